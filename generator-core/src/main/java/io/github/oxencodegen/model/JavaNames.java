@@ -17,11 +17,15 @@ public final class JavaNames {
 
     /** Splits on anything that is not a letter or digit, and on lower-to-upper case changes. */
     static List<String> words(String text) {
-        return words(text, true);
+        return words(text, true, true);
+    }
+
+    static List<String> words(String text, boolean asciiOnly) {
+        return words(text, asciiOnly, true);
     }
 
     /** As {@link #words(String)}; with {@code asciiOnly}, other letters separate words (type names become file names). */
-    static List<String> words(String text, boolean asciiOnly) {
+    static List<String> words(String text, boolean asciiOnly, boolean splitAfterDigits) {
         List<String> words = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int[] cps = text.codePoints().toArray();
@@ -34,7 +38,7 @@ public final class JavaNames {
             if (current.length() > 0 && Character.isUpperCase(cp)) {
                 int previous = cps[i - 1];
                 boolean nextIsLower = i + 1 < cps.length && Character.isLowerCase(cps[i + 1]);
-                if (Character.isLowerCase(previous) || Character.isDigit(previous)
+                if (Character.isLowerCase(previous) || (splitAfterDigits && Character.isDigit(previous))
                         || (Character.isUpperCase(previous) && nextIsLower)) {
                     flush(words, current);
                 }
@@ -93,7 +97,7 @@ public final class JavaNames {
             rest = rest.substring(1);
         }
         List<String> parts = new ArrayList<>();
-        for (String word : words(rest)) {
+        for (String word : words(rest, true, false)) {
             parts.add(word.toUpperCase(Locale.ROOT));
         }
         String name = sign + String.join("_", parts);
