@@ -109,15 +109,25 @@ final class CombinatorRules {
         String pointer = pair.pointer(keyword);
         if (before == null) {
             comparison.log().breaking(pointer, pair.at(), JsonValues.kebab(keyword) + "-added",
-                    keyword + " added (" + RuleDescription.of(after) + "); it may reject requests accepted before");
+                    keyword + " added (" + describe(after) + "); it may reject requests accepted before");
             return false;
         }
         if (after == null) {
             comparison.log().loosened(pointer, pair.at(), JsonValues.kebab(keyword) + "-removed",
-                    keyword + " removed (" + RuleDescription.of(before) + ")");
+                    keyword + " removed (" + describe(before) + ")");
             return false;
         }
         return true;
+    }
+
+    /** A schema's description, or for a list of alternatives their number and each one's. */
+    private static String describe(JsonNode schemaOrList) {
+        if (!schemaOrList.isArray()) {
+            return RuleDescription.of(schemaOrList);
+        }
+        List<String> each = new ArrayList<>();
+        schemaOrList.forEach(branch -> each.add(RuleDescription.of(branch)));
+        return each.size() + (each.size() == 1 ? " alternative: " : " alternatives: ") + String.join("; ", each);
     }
 
     /** What to report for a branch on one side only. */

@@ -127,21 +127,31 @@ final class SchemaComparison {
 
     private void compareUnresolved(JsonNode oldSchema, JsonNode newSchema, RefResolver.Resolved before, RefResolver.Resolved after,
             Location at) {
-        if (before.failed() && after.failed() && JsonValues.same(oldSchema, newSchema)) {
-            return;
+        String what;
+        if (before.failed() && after.failed()) {
+            if (before.failedRef().equals(after.failedRef())) {
+                return; // keywords beside a $ref are ignored in draft-07
+            }
+            what = "reference changed from \"" + before.failedRef() + "\" to \"" + after.failedRef() + "\"";
+        } else if (after.failed()) {
+            what = "reference \"" + after.failedRef() + "\" can no longer be followed";
+        } else {
+            what = "reference \"" + before.failedRef() + "\", which could not be followed, was replaced";
         }
-        String failed = before.failed() ? before.failedRef() : after.failedRef();
         Location where = at.pointers(before.pointer(), after.pointer());
-        log.breaking(where.pointer("$ref", after.failed()), where, "reference-changed",
-                "reference \"" + failed + "\" cannot be followed (not a local JSON Pointer, missing, or a loop) and the schema"
-                        + " changed around it; it may reject requests accepted before (conservative)");
+        log.breaking(where.pointer("$ref", after.failed()), where, "reference-changed", what
+                + " (only references by JSON Pointer within the schema are followed);"
+                + " it may reject requests accepted before (conservative)");
     }
 
     static boolean isFalse(JsonNode schema) {
         return schema.isBoolean() && !schema.booleanValue();
     }
 
-    /** True for {@code true}, a missing schema and {@code {}}-like schemas holding only annotations. */
+    /**
+     * True for {@code true}, a missing schema, and schemas holding only annotations, {@code properties}
+     * that constrain nothing and {@code allOf} of such schemas.
+     */
     static boolean constrainsNothing(JsonNode schema) {
         if (schema == null || schema.isBoolean()) {
             return schema == null || schema.booleanValue();
@@ -150,7 +160,23 @@ final class SchemaComparison {
             return false;
         }
         for (Iterator<String> it = schema.fieldNames(); it.hasNext(); ) {
-            if (!KeywordRules.isAnnotation(it.next())) {
+            String keyword = it.next();
+            JsonNode value = schema.get(keyword);
+            boolean nothing = switch (keyword) {
+                case "properties" -> value.isObject() && allConstrainNothing(value);
+                case "allOf" -> value.isArray() && allConstrainNothing(value);
+                default -> KeywordRules.isAnnotation(keyword);
+            };
+            if (!nothing) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allConstrainNothing(JsonNode container) {
+        for (JsonNode schema : container) {
+            if (!constrainsNothing(schema)) {
                 return false;
             }
         }
