@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -88,7 +89,7 @@ final class AcceptedValues {
         return Optional.of(!value.isNumber() || test.test(value.decimalValue(), bound.decimalValue()));
     }
 
-    private static Optional<Boolean> count(JsonNode bound, boolean applies, java.util.function.IntSupplier size, boolean lower) {
+    private static Optional<Boolean> count(JsonNode bound, boolean applies, IntSupplier size, boolean lower) {
         if (!bound.canConvertToInt()) {
             return Optional.empty();
         }

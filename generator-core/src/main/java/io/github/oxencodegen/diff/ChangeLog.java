@@ -1,6 +1,5 @@
 package io.github.oxencodegen.diff;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +33,7 @@ final class ChangeLog {
     }
 
     List<Change> changes() {
-        return List.copyOf(new ArrayList<>(changes));
+        return List.copyOf(changes);
     }
 
     private void validation(Severity severity, String pointer, Location at, String kind, String text) {

@@ -84,6 +84,12 @@ class CombinatorChangesTest {
     }
 
     @Test
+    void aThenWithoutAnIfHasNoEffectSoItsChangeIsCosmetic() {
+        assertThat(changes(BASE, BASE.replaceFirst("\\{\"type\": \"object\",", "{\"type\": \"object\", \"then\": {\"required\": [\"duration\"]},")))
+                .containsExactly("COSMETIC | /then | (root) | annotation-changed | request: then added (no effect without both if and then or else)");
+    }
+
+    @Test
     void anAnyOfAlternativeAddedIsCompatibleAndOneRemovedBreaking() {
         String two = """
                 {"properties": {"size": {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": "^[0-9]+x[0-9]+$"}]}}}

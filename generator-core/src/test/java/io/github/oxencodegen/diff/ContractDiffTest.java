@@ -2,6 +2,7 @@ package io.github.oxencodegen.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class ContractDiffTest {
 
     @Test
     void theChangeListCannotBeModifiedAfterwards() {
-        List<Change> changes = new java.util.ArrayList<>(List.of(change(Severity.BREAKING)));
+        List<Change> changes = new ArrayList<>(List.of(change(Severity.BREAKING)));
         ContractDiff diff = new ContractDiff("m", "a", "b", changes);
         changes.clear();
         assertThat(diff.changes()).hasSize(1);

@@ -82,6 +82,20 @@ class PropertyChangesTest {
     }
 
     @Test
+    void aPropertyThatWasForbiddenIsNowAcceptedAndTheReverseIsBreaking() {
+        String forbidden = """
+                {"type": "object", "properties": {"seed": false}}
+                """;
+        String allowed = """
+                {"type": "object", "properties": {"seed": {"type": "integer"}}}
+                """;
+        assertThat(changes(forbidden, allowed)).containsExactly(
+                "COMPATIBLE | /properties/seed | /seed | schema-opened | seed: values are accepted again (schema was false)");
+        assertThat(changes(allowed, forbidden)).containsExactly(
+                "BREAKING | /properties/seed | /seed | schema-closed | seed: no value is accepted any more (schema false)");
+    }
+
+    @Test
     void closingAdditionalPropertiesIsBreaking() {
         assertThat(changes(TWO_PROPERTIES, TWO_PROPERTIES.replace("\"type\": \"object\",", "\"type\": \"object\", \"additionalProperties\": false,")))
                 .containsExactly("BREAKING | /additionalProperties | (root) | additional-properties-closed"
@@ -144,6 +158,16 @@ class PropertyChangesTest {
                 "BREAKING | /dependencies/seed | /fps | dependency-required-added | fps: now required when seed is sent");
         assertThat(changes(after, before)).containsExactly(
                 "COMPATIBLE | /dependencies/seed | /fps | dependency-required-removed | fps: no longer required when seed is sent");
+    }
+
+    @Test
+    void aDependencyTurnedFromAPropertyListIntoASchemaIsBreakingConservatively() {
+        assertThat(changes("""
+                {"type": "object", "dependencies": {"seed": ["prompt"]}}
+                """, """
+                {"type": "object", "dependencies": {"seed": {"required": ["prompt"]}}}
+                """)).containsExactly("BREAKING | /dependencies/seed | (root) | dependency-changed | request: dependency on seed"
+                + " changed between a property list and a schema; it may reject requests accepted before (conservative)");
     }
 
     @Test

@@ -59,7 +59,7 @@ class RefChangesTest {
     }
 
     @Test
-    void referencesInALoopStopWithoutOverflowingTheStack() {
+    void referencesInALoopAreDetectedAndTheRestOfTheSchemaIsStillCompared() {
         String loop = """
                 {"properties": {"a": {"$ref": "#/definitions/b"}},
                  "definitions": {"b": {"$ref": "#/definitions/c"}, "c": {"$ref": "#/definitions/b"}}, "title": "%s"}

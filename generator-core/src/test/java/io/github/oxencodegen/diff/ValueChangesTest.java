@@ -81,7 +81,9 @@ class ValueChangesTest {
     }
 
     @Test
-    void changingAConstIsBreakingAndRemovingItIsCompatible() {
+    void addingOrChangingAConstIsBreakingAndRemovingItIsCompatible() {
+        assertThat(changes(property("{}"), property("{\"const\": \"v1\"}")))
+                .containsExactly("BREAKING | /properties/x/const | /x | const-added | x: now fixed to \"v1\"");
         assertThat(changes(property("{\"const\": \"v1\"}"), property("{\"const\": \"v2\"}")))
                 .containsExactly("BREAKING | /properties/x/const | /x | const-changed | x: const changed from \"v1\" to \"v2\"");
         assertThat(changes(property("{\"const\": \"v1\"}"), property("{}")))

@@ -13,6 +13,7 @@ import io.github.oxencodegen.schema.SchemaException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -131,7 +132,7 @@ class WanReshapingTest {
             if (in == null) {
                 throw new IllegalStateException("test resource " + path + " is missing");
             }
-            return json(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            return json(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
