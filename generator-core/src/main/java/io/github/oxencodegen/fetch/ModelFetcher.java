@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -166,21 +167,26 @@ public final class ModelFetcher implements AutoCloseable {
     /** One attempt: the request timeout bounds the whole exchange, the body included. */
     private FetchedModel exchange(HttpRequest request, String modelId, URI url)
             throws AttemptFailure, InterruptedException {
-        CompletableFuture<HttpResponse<ReceivedBody>> pending =
-                client.sendAsync(request, info -> ReceivedBody.collector());
-        HttpResponse<ReceivedBody> response;
+        Answer.Collector collector = new Answer.Collector();
+        CompletableFuture<HttpResponse<Answer>> pending = client.sendAsync(request, collector);
+        Answer answer;
         try {
-            response = pending.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            answer = pending.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS).body();
         } catch (TimeoutException e) {
             pending.cancel(true);
             throw TransportFailures.requestTimedOut(settings.requestTimeout());
         } catch (ExecutionException e) {
-            throw TransportFailures.of(e.getCause(), url, settings);
+            // a body that broke off may be reported as a failure of the whole exchange
+            Optional<Answer> brokenOff = collector.brokenOff(e.getCause());
+            if (brokenOff.isEmpty()) {
+                throw TransportFailures.of(e.getCause(), url, settings);
+            }
+            answer = brokenOff.get();
         } catch (InterruptedException e) {
             pending.cancel(true);
             throw e;
         }
-        return responses.read(response, modelId, url, clock.instant());
+        return responses.read(answer, modelId, url, clock.instant());
     }
 
     private FetchException interrupted(String modelId, URI url, InterruptedException e) {

@@ -14,14 +14,13 @@ import io.github.oxencodegen.schema.ModelDocument;
 import io.github.oxencodegen.schema.ModelDocumentReader;
 import io.github.oxencodegen.schema.SchemaException;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * Judges one HTTP response: the model it carries, or why it carries none and whether asking again
+ * Judges one answer from the server: the model it carries, or why it carries none and whether asking again
  * could help. Only 429, 502, 503 and 504 are worth another attempt; a 500 is taken as a fault that
  * the same request would meet again.
  */
@@ -51,18 +50,17 @@ final class ResponseReader {
     }
 
     /** The model in a response, or the failure; {@code now} measures a {@code Retry-After} date. */
-    FetchedModel read(HttpResponse<ReceivedBody> response, String modelId, URI url, Instant now) throws AttemptFailure {
-        int status = response.statusCode();
-        ReceivedBody body = response.body();
-        if (body.breakage() instanceof HttpTimeoutException) {
+    FetchedModel read(Answer answer, String modelId, URI url, Instant now) throws AttemptFailure {
+        int status = answer.status();
+        if (answer.breakage() instanceof HttpTimeoutException) {
             throw TransportFailures.requestTimedOut(requestTimeout);
         }
         if (status == 200) {
-            return readModel(response, modelId, url);
+            return readModel(answer, modelId, url);
         }
-        String said = OxenError.messageOf(body.bytes()).map(m -> " (\"" + m + "\")").orElse("");
+        String said = OxenError.messageOf(answer.bytes()).map(m -> " (\"" + m + "\")").orElse("");
         String answered = "Oxen answered " + status + describe(status) + said;
-        Duration retryAfter = response.headers().firstValue("Retry-After")
+        Duration retryAfter = answer.headers().firstValue("Retry-After")
                 .flatMap(value -> Backoff.retryAfter(value, now)).orElse(null);
         throw switch (status) {
             case 401 -> new AttemptFailure(UNAUTHORIZED, status,
@@ -86,13 +84,13 @@ final class ResponseReader {
                     true, retryAfter, null);
             case 502, 503, 504 -> new AttemptFailure(SERVER_ERROR, status, answered,
                     "Oxen, or a gateway in front of it, is unavailable; try again later.", true, retryAfter, null);
-            default -> otherStatus(response, status, answered);
+            default -> otherStatus(answer, status, answered);
         };
     }
 
-    private static AttemptFailure otherStatus(HttpResponse<ReceivedBody> response, int status, String answered) {
+    private static AttemptFailure otherStatus(Answer answer, int status, String answered) {
         if (status >= 300 && status < 400) {
-            String target = response.headers().firstValue("Location").orElse("nowhere");
+            String target = answer.headers().firstValue("Location").orElse("nowhere");
             return new AttemptFailure(UNEXPECTED_STATUS, status, answered + " with a redirect to " + target
                     + ", which is not followed (the API key is sent only to the configured server)",
                     "Set the base URL to the server the redirect points at.", false, null, null);
@@ -107,14 +105,12 @@ final class ResponseReader {
                         + " such as https://hub.oxen.ai.", false, null, null);
     }
 
-    private FetchedModel readModel(HttpResponse<ReceivedBody> response, String modelId, URI url) throws AttemptFailure {
-        ReceivedBody body = response.body();
-        byte[] bytes = body.bytes();
-        if (!body.isComplete()) {
-            throw new AttemptFailure(BAD_BODY, 200,
-                    body.describeBreak(response.headers().firstValueAsLong("Content-Length")),
+    private FetchedModel readModel(Answer answer, String modelId, URI url) throws AttemptFailure {
+        byte[] bytes = answer.bytes();
+        if (!answer.isComplete()) {
+            throw new AttemptFailure(BAD_BODY, 200, answer.describeBreak(),
                     "The connection was cut while the body was being sent; run the build again, and if it keeps"
-                            + " happening check any proxy in between.", false, null, body.breakage());
+                            + " happening check any proxy in between.", false, null, answer.breakage());
         }
         if (bytes.length == 0) {
             throw badBody("the body is empty", "Check that the base URL is Oxen's server root, such as"
@@ -124,7 +120,7 @@ final class ResponseReader {
         try {
             document = ModelDocumentReader.parseJson(bytes, url.toString());
         } catch (SchemaException e) {
-            String type = response.headers().firstValue("Content-Type").orElse("none");
+            String type = answer.headers().firstValue("Content-Type").orElse("none");
             String hint = type.contains("json") ? "" : " (Content-Type: " + type + ")";
             throw badBody("the body is " + e.reason() + hint, "Check that the base URL is Oxen's server root; a proxy"
                     + " or a login page may have answered instead.");

@@ -72,7 +72,7 @@ class ModelFetcherTransportTest {
     void timeoutsAreAskedAgain() throws Exception {
         oxen.on("flux-2-dev", stalled(), fixtureReply(200, "models/flux-2-dev.json"));
 
-        try (ModelFetcher fetcher = fetcher(oxen.baseUrl(), s -> s.withRequestTimeout(Duration.ofSeconds(1)))) {
+        try (ModelFetcher fetcher = fetcher(oxen.baseUrl(), s -> s.withRequestTimeout(Duration.ofSeconds(2)))) {
             assertThat(fetcher.fetch("flux-2-dev").modelId()).isEqualTo("flux-2-dev");
         }
 
