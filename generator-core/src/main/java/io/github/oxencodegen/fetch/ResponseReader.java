@@ -131,7 +131,8 @@ final class ResponseReader {
         }
         String served = document.get("id").asText();
         if (!served.equals(modelId)) {
-            throw badBody("the body describes the model '" + served + "', not the one asked for",
+            String shown = (served.length() > 80 ? served.substring(0, 80) + "..." : served).replaceAll("\\s+", " ");
+            throw badBody("the body describes the model '" + shown + "', not the one asked for",
                     "Check that the base URL is Oxen's server root and that no proxy rewrites the request.");
         }
         if (!document.has("request_schema") && !document.has("json_request_schema")) {

@@ -140,6 +140,20 @@ class ModelFetcherTest {
     }
 
     @Test
+    void aServedIdIsShownOnOneLineAndShortened() {
+        oxen.on("flux-2-pro", json(200, "{\"id\":\"evil\\nline " + "x".repeat(200) + "\",\"request_schema\":{}}"));
+
+        FetchException failure;
+        try (ModelFetcher fetcher = fetcher()) {
+            failure = fetchFailure(fetcher, "flux-2-pro");
+        }
+
+        assertThat(failure.kind()).isEqualTo(Kind.BAD_BODY);
+        assertThat(failure.getMessage()).contains("the body describes the model 'evil line xxx").contains("x...'")
+                .doesNotContain("x".repeat(80));
+    }
+
+    @Test
     void invalidJsonIsABadBodyWithTheLineAndColumnWhereItBreaks() {
         oxen.on("flux-2-dev", json(200, "{\n  \"id\": \"flux-2-dev\",\n  \"request_schema\": {\"type\": object}\n}"));
 
