@@ -11,7 +11,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -27,8 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.oxencodegen.benchmarks.LoopbackOxenServer \
- *     [--port N (0: any free port)] [--port-file FILE] [--max-seconds 900] [--models-list FILE]
+ *     [--port N (0: any free port)] [--port-file FILE] [--max-seconds 900] [--models-list FILE] [--list-ids]
  * </pre>
+ * {@code --list-ids} prints the ids of the models it serves that publish a request schema (those a
+ * project can generate; chat models publish none), one per line, and exits.
  */
 public final class LoopbackOxenServer implements AutoCloseable {
     private static final String MODELS_PATH = "/api/ai/models";
@@ -55,6 +59,17 @@ public final class LoopbackOxenServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", this::answer);
         server.start();
+    }
+
+    /** The ids of the models in a list response that publish a request schema: those a project can generate. */
+    public static List<String> generatableIds(byte[] modelsList) throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode model : new ObjectMapper().readTree(modelsList).path("data")) {
+            if (model.path("request_schema").isObject()) {
+                ids.add(model.path("id").asText());
+            }
+        }
+        return ids;
     }
 
     /** The port it listens on. */
@@ -113,7 +128,12 @@ public final class LoopbackOxenServer implements AutoCloseable {
         long maxSeconds = 900;
         Path portFile = null;
         byte[] modelsList = null;
+        boolean listIds = false;
         for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--list-ids")) {
+                listIds = true;
+                continue;
+            }
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(required(args[i], value));
@@ -121,12 +141,16 @@ public final class LoopbackOxenServer implements AutoCloseable {
                 case "--port-file" -> portFile = Path.of(required(args[i], value));
                 case "--models-list" -> modelsList = Files.readAllBytes(Path.of(required(args[i], value)));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; options: --port N, --port-file FILE, --max-seconds N, --models-list FILE");
+                        + "; options: --port N, --port-file FILE, --max-seconds N, --models-list FILE, --list-ids");
             }
             i++;
         }
         if (modelsList == null) {
             modelsList = Fixtures.bytes("models-list.json");
+        }
+        if (listIds) {
+            generatableIds(modelsList).forEach(System.out::println);
+            return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         try (LoopbackOxenServer server = new LoopbackOxenServer(modelsList, port)) {

@@ -61,6 +61,14 @@ class LoopbackOxenServerTest {
     }
 
     @Test
+    void theModelsAProjectCanGenerateAreThoseWithARequestSchema() throws Exception {
+        assertThat(LoopbackOxenServer.generatableIds(Fixtures.bytes("models-list.json")))
+                .hasSize(19)
+                .contains("wan-v2-7-reference-to-video")
+                .doesNotContain("claude-sonnet-4-6");
+    }
+
+    @Test
     void itListensOnLoopbackOnly() throws Exception {
         server = new LoopbackOxenServer(Fixtures.bytes("models-list.json"), 0);
 
