@@ -1,0 +1,44 @@
+package io.github.oxencodegen.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** The summary reads JMH's JSON results: medians over every iteration of every fork, and the ratios. */
+class JmhSummaryTest {
+    private static final String RESULTS = """
+            [
+              {"benchmark": "io.github.oxencodegen.benchmarks.ValidatorBenchmark.generated", "params": {"request": "valid"},
+               "primaryMetric": {"scoreUnit": "ops/ms", "rawData": [[100, 300, 200], [250, 150]]}},
+              {"benchmark": "io.github.oxencodegen.benchmarks.ValidatorBenchmark.everit", "params": {"request": "valid"},
+               "primaryMetric": {"scoreUnit": "ops/ms", "rawData": [[10, 10, 10]]}},
+              {"benchmark": "io.github.oxencodegen.benchmarks.GenerationBenchmark.oxenCodegen",
+               "primaryMetric": {"scoreUnit": "us/op", "rawData": [[900, 1000, 1100]]}},
+              {"benchmark": "io.github.oxencodegen.benchmarks.GenerationBenchmark.jsonschema2pojo",
+               "primaryMetric": {"scoreUnit": "us/op", "rawData": [[400, 500, 600]]}}
+            ]
+            """;
+
+    @Test
+    void eachRowHasTheMedianAndSpreadOfEveryIterationOfEveryFork() throws Exception {
+        JmhSummary.Row generated = JmhSummary.rows(new ObjectMapper().readTree(RESULTS)).get(0);
+
+        assertThat(generated.name()).isEqualTo("ValidatorBenchmark.generated (request=valid)");
+        assertThat(generated.samples()).isEqualTo(5);
+        assertThat(generated.median()).isEqualTo(200);
+        assertThat(generated.p25()).isEqualTo(150);
+        assertThat(generated.p75()).isEqualTo(250);
+        assertThat(generated.min()).isEqualTo(100);
+        assertThat(generated.max()).isEqualTo(300);
+    }
+
+    @Test
+    void ratiosReadAsHowManyTimesAsFastForThroughputAndForAverageTime() throws Exception {
+        String table = JmhSummary.render(JmhSummary.rows(new ObjectMapper().readTree(RESULTS)));
+
+        assertThat(table).contains("| ValidatorBenchmark.generated (request=valid) | 200 | 150–250 | 100–300 | ops/ms | 5 |");
+        assertThat(table).contains("- ValidatorBenchmark.generated (request=valid): 20.0× the speed of ValidatorBenchmark.everit (request=valid)");
+        assertThat(table).contains("- GenerationBenchmark.oxenCodegen: 0.50× the speed of GenerationBenchmark.jsonschema2pojo");
+    }
+}
