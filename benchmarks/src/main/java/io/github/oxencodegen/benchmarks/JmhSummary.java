@@ -40,7 +40,7 @@ public final class JmhSummary {
             JsonNode params = result.path("params");
             if (params.size() > 0) {
                 List<String> values = new ArrayList<>();
-                params.fields().forEachRemaining(param -> values.add(param.getKey() + "=" + param.getValue().asText()));
+                params.properties().forEach(param -> values.add(param.getKey() + "=" + param.getValue().asText()));
                 name += " (" + String.join(", ", values) + ")";
             }
             JsonNode metric = result.get("primaryMetric");
