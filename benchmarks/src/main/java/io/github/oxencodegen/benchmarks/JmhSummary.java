@@ -17,8 +17,10 @@ import java.util.Map;
  * iteration on a shared machine drags around; the median does not move with it.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.github.oxencodegen.benchmarks.JmhSummary results.json
+ * java -cp benchmarks/target/benchmarks.jar io.github.oxencodegen.benchmarks.JmhSummary results.json [more.json ...]
  * </pre>
+ * Several files (runs at different times) are pooled: the iterations of a benchmark in all of them
+ * count as one sample.
  */
 public final class JmhSummary {
     /** One benchmark (with its parameters) summarised. */
@@ -27,30 +29,48 @@ public final class JmhSummary {
     private JmhSummary() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: JmhSummary results.json");
+        if (args.length == 0) {
+            throw new IllegalArgumentException("usage: JmhSummary results.json [more.json ...]");
         }
-        System.out.print(render(rows(new ObjectMapper().readTree(Path.of(args[0]).toFile()))));
+        List<JsonNode> files = new ArrayList<>();
+        for (String arg : args) {
+            files.add(new ObjectMapper().readTree(Path.of(arg).toFile()));
+        }
+        System.out.print(render(rows(files.toArray(JsonNode[]::new))));
     }
 
-    static List<Row> rows(JsonNode results) {
-        List<Row> rows = new ArrayList<>();
-        for (JsonNode result : results) {
-            String name = result.get("benchmark").asText().replaceFirst("^.*\\.([^.]+\\.[^.]+)$", "$1");
-            JsonNode params = result.path("params");
-            if (params.size() > 0) {
-                List<String> values = new ArrayList<>();
-                params.properties().forEach(param -> values.add(param.getKey() + "=" + param.getValue().asText()));
-                name += " (" + String.join(", ", values) + ")";
+    /** One row per benchmark and parameters, in the order first seen, pooling the iterations of every file. */
+    static List<Row> rows(JsonNode... files) {
+        Map<String, String> units = new LinkedHashMap<>();
+        Map<String, List<Double>> samples = new LinkedHashMap<>();
+        for (JsonNode results : files) {
+            for (JsonNode result : results) {
+                String name = nameOf(result);
+                JsonNode metric = result.get("primaryMetric");
+                units.put(name, metric.get("scoreUnit").asText());
+                List<Double> values = samples.computeIfAbsent(name, key -> new ArrayList<>());
+                metric.get("rawData").forEach(fork -> fork.forEach(iteration -> values.add(iteration.asDouble())));
             }
-            JsonNode metric = result.get("primaryMetric");
-            List<Double> samples = new ArrayList<>();
-            metric.get("rawData").forEach(fork -> fork.forEach(iteration -> samples.add(iteration.asDouble())));
-            double[] sorted = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            rows.add(new Row(name, metric.get("scoreUnit").asText(), sorted.length, quantile(sorted, 0.5),
-                    quantile(sorted, 0.25), quantile(sorted, 0.75), sorted[0], sorted[sorted.length - 1]));
         }
+        List<Row> rows = new ArrayList<>();
+        samples.forEach((name, values) -> {
+            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            rows.add(new Row(name, units.get(name), sorted.length, quantile(sorted, 0.5),
+                    quantile(sorted, 0.25), quantile(sorted, 0.75), sorted[0], sorted[sorted.length - 1]));
+        });
         return rows;
+    }
+
+    /** {@code Class.method}, with the parameters in brackets: {@code ValidatorBenchmark.generated (request=valid)}. */
+    private static String nameOf(JsonNode result) {
+        String name = result.get("benchmark").asText().replaceFirst("^.*\\.([^.]+\\.[^.]+)$", "$1");
+        JsonNode params = result.path("params");
+        if (params.size() > 0) {
+            List<String> values = new ArrayList<>();
+            params.properties().forEach(param -> values.add(param.getKey() + "=" + param.getValue().asText()));
+            name += " (" + String.join(", ", values) + ")";
+        }
+        return name;
     }
 
     /** Linear interpolation between the closest ranks. */

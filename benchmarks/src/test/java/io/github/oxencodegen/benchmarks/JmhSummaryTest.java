@@ -34,6 +34,22 @@ class JmhSummaryTest {
     }
 
     @Test
+    void runsInSeveralFilesArePooled() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        String later = """
+                [{"benchmark": "io.github.oxencodegen.benchmarks.ValidatorBenchmark.everit", "params": {"request": "valid"},
+                  "primaryMetric": {"scoreUnit": "ops/ms", "rawData": [[40, 40]]}}]
+                """;
+
+        JmhSummary.Row everit = JmhSummary.rows(mapper.readTree(RESULTS), mapper.readTree(later)).get(1);
+
+        assertThat(everit.name()).isEqualTo("ValidatorBenchmark.everit (request=valid)");
+        assertThat(everit.samples()).isEqualTo(5);
+        assertThat(everit.median()).isEqualTo(10);
+        assertThat(everit.max()).isEqualTo(40);
+    }
+
+    @Test
     void ratiosReadAsHowManyTimesAsFastForThroughputAndForAverageTime() throws Exception {
         String table = JmhSummary.render(JmhSummary.rows(new ObjectMapper().readTree(RESULTS)));
 
