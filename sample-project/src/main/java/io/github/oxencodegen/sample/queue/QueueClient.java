@@ -85,7 +85,7 @@ public final class QueueClient {
         if (status.isEmpty()) {
             throw unreadable(request, "expected a generation with a \"status\", got " + OneLine.excerpt(answer.toString()));
         }
-        return new Generation(generationId, status.get(), text(answer, "result_url"), text(answer, "error_message"));
+        return new Generation(generationId, status.get(), text(answer, "result_url"), text(answer, "error_message").map(OneLine::excerpt));
     }
 
     private HttpRequest.Builder request(URI uri) {

@@ -42,6 +42,11 @@ public final class FakeOxen implements AutoCloseable {
     private final Map<String, Deque<Answer>> generations = new HashMap<>();
     private Answer enqueueAnswer = Answer.recorded("generation/queue-enqueue-200.json");
 
+    static {
+        // without TCP_NODELAY each small answer waits ~40 ms for a delayed ACK
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private FakeOxen() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
