@@ -63,16 +63,14 @@ public final class QueueClient {
                 .build();
         JsonNode answer = send(request);
         JsonNode generations = answer.path("generations");
+        String expected = "expected {\"generations\":[{\"generation_id\":...}]}, got " + OneLine.excerpt(answer.toString());
+        if (!generations.isArray() || generations.isEmpty()) {
+            throw unreadable(request, expected);
+        }
         List<Generation> created = new ArrayList<>();
         for (JsonNode generation : generations) {
-            Optional<String> id = text(generation, "generation_id");
-            if (id.isEmpty()) {
-                break;
-            }
-            created.add(new Generation(id.get(), text(generation, "status").orElse(""), Optional.empty(), Optional.empty()));
-        }
-        if (created.isEmpty() || created.size() != generations.size()) {
-            throw unreadable(request, "expected {\"generations\":[{\"generation_id\":...}]}, got " + OneLine.excerpt(answer.toString()));
+            String id = text(generation, "generation_id").orElseThrow(() -> unreadable(request, expected));
+            created.add(new Generation(id, text(generation, "status").orElse(""), Optional.empty(), Optional.empty()));
         }
         return List.copyOf(created);
     }

@@ -158,6 +158,15 @@ class QueueClientTest {
     }
 
     @Test
+    void generationsThatAreNotAListOfIdsAreReportedAsUnreadable() {
+        oxen.onEnqueue(new Answer(200, "{\"generations\":{\"generation_id\":\"abc\"}}"));
+        assertThatThrownBy(() -> client.enqueue(BODY)).hasMessageContaining("expected {\"generations\":[{\"generation_id\":...}]}");
+
+        oxen.onEnqueue(new Answer(200, "{\"generations\":[{\"generation_id\":\"abc\"},{\"status\":\"queued\"}]}"));
+        assertThatThrownBy(() -> client.enqueue(BODY)).hasMessageContaining("expected {\"generations\":[{\"generation_id\":...}]}");
+    }
+
+    @Test
     void aGenerationWithoutStatusIsReportedAsUnreadable() {
         oxen.onGet("abc", new Answer(200, "{\"generation_id\":\"abc\"}"));
 
