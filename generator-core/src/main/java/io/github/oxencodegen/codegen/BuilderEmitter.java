@@ -1,0 +1,191 @@
+package io.github.oxencodegen.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.oxencodegen.model.JavaType;
+import io.github.oxencodegen.model.ObjectType;
+import io.github.oxencodegen.model.Property;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the builder nested in every generated class: one method per property (named like the
+ * property, annotated with its wire name so that Jackson reads JSON through it), adders for lists,
+ * an escape hatch for properties newer than the generated code, {@code build()} that refuses an
+ * invalid object and {@code buildUnvalidated()} for reading what others sent.
+ */
+final class BuilderEmitter {
+    private BuilderEmitter() {}
+
+    static TypeSpec emit(ObjectType type, ClassName owner, String packageName, RequestMembers request) {
+        ClassName self = owner.nestedClass("Builder");
+        TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Builds {@link $T}. Not thread-safe; reusable after {@code build()}.\n", owner)
+                .addAnnotation(AnnotationSpec.builder(TypeNames.JSON_POJO_BUILDER)
+                        .addMember("buildMethodName", "$S", "buildUnvalidated")
+                        .addMember("withPrefix", "$S", "").build())
+                .addAnnotation(AnnotationSpec.builder(TypeNames.JSON_AUTO_DETECT)
+                        .addMember("fieldVisibility", "$T.Visibility.NONE", TypeNames.JSON_AUTO_DETECT)
+                        .addMember("getterVisibility", "$T.Visibility.NONE", TypeNames.JSON_AUTO_DETECT)
+                        .addMember("isGetterVisibility", "$T.Visibility.NONE", TypeNames.JSON_AUTO_DETECT)
+                        .addMember("setterVisibility", "$T.Visibility.NONE", TypeNames.JSON_AUTO_DETECT)
+                        .addMember("creatorVisibility", "$T.Visibility.NONE", TypeNames.JSON_AUTO_DETECT)
+                        .build());
+        MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(owner, "source");
+        Set<String> taken = new HashSet<>();
+        for (Property property : type.properties()) {
+            taken.add(property.javaName());
+        }
+        List<String> wireNames = new ArrayList<>();
+        for (Property property : type.properties()) {
+            TypeName javaType = TypeNames.of(property.type(), packageName);
+            wireNames.add(property.jsonName());
+            spec.addField(FieldSpec.builder(javaType, property.javaName(), Modifier.PRIVATE).build());
+            boolean list = property.type() instanceof JavaType.ListOf;
+            if (list) {
+                copy.addStatement("this.$1N = source.$1N == null ? null : new $2T<>(source.$1N)", property.javaName(), TypeNames.ARRAY_LIST);
+            } else {
+                copy.addStatement("this.$1N = source.$1N", property.javaName());
+            }
+            spec.addMethod(setter(property, javaType, self, list));
+            if (list) {
+                String adder = "add" + capitalize(io.github.oxencodegen.model.JavaNames.singular(property.javaName()));
+                if (taken.add(adder)) {
+                    TypeName element = TypeNames.of(((JavaType.ListOf) property.type()).element(), packageName);
+                    spec.addMethod(adder(property, adder, element, self));
+                }
+            }
+        }
+        spec.addField(FieldSpec.builder(TypeNames.ADDITIONAL, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T<>()", TypeNames.LINKED_HASH_MAP).build());
+        copy.addStatement("this.additionalProperties.putAll(source.additionalProperties)");
+        spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        spec.addMethod(copy.build());
+        if (request != null && request.sendsModel(type)) {
+            spec.addMethod(request.modelCheck(self));
+        }
+        spec.addMethod(additionalProperty(self, wireNames));
+        spec.addMethod(MethodSpec.methodBuilder("removeAdditionalProperty")
+                .addJavadoc("Removes a property set with {@link #additionalProperty}.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addParameter(String.class, "name")
+                .addStatement("additionalProperties.remove(name)")
+                .addStatement("return this")
+                .build());
+        if (request != null) {
+            spec.addMethod(request.validatingBuild(owner));
+        } else {
+            spec.addMethod(requiredCheckingBuild(type, owner));
+        }
+        spec.addMethod(MethodSpec.methodBuilder("buildUnvalidated")
+                .addJavadoc("Builds without checking anything, as Jackson does when it reads JSON: for inspecting what\n"
+                        + "others sent. Prefer {@link #build()}.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(owner)
+                .addStatement("return new $T(this)", owner)
+                .build());
+        return spec.build();
+    }
+
+    private static MethodSpec setter(Property property, TypeName javaType, ClassName self, boolean list) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(property.javaName())
+                .addJavadoc("$L", JavadocText.compose(property.documentation(), property.jsonName(),
+                        List.of("Wire name {@code " + JavadocText.escape(property.jsonName()) + "}. {@code null} leaves it out of the request.",
+                                "@param " + property.javaName() + " the value, or {@code null}\n@return this builder")))
+                .addAnnotation(AnnotationSpec.builder(TypeNames.JSON_PROPERTY).addMember("value", "$S", property.jsonName()).build())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addParameter(javaType, property.javaName());
+        if (property.deprecated()) {
+            method.addAnnotation(Deprecated.class);
+        }
+        if (list) {
+            method.addStatement("this.$1N = $1N == null ? null : new $2T<>($1N)", property.javaName(), TypeNames.ARRAY_LIST);
+        } else {
+            method.addStatement("this.$1N = $1N", property.javaName());
+        }
+        return method.addStatement("return this").build();
+    }
+
+    private static MethodSpec adder(Property property, String name, TypeName element, ClassName self) {
+        return MethodSpec.methodBuilder(name)
+                .addJavadoc("Appends one item to {@code $L}.\n\n@param item the item, not {@code null}\n@return this builder\n",
+                        JavadocText.escape(property.jsonName()))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addParameter(element, "item")
+                .addStatement("$T.requireNonNull(item, $S)", TypeNames.OBJECTS, "item")
+                .beginControlFlow("if (this.$N == null)", property.javaName())
+                .addStatement("this.$N = new $T<>()", property.javaName(), TypeNames.ARRAY_LIST)
+                .endControlFlow()
+                .addStatement("this.$N.add(item)", property.javaName())
+                .addStatement("return this")
+                .build();
+    }
+
+    private static MethodSpec additionalProperty(ClassName self, List<String> wireNames) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("additionalProperty")
+                .addJavadoc("Sets a property the schema does not name (one newer than this generated code), sent as is.\n\n"
+                        + "@param name the wire name; not one of the properties this class knows\n"
+                        + "@param value the JSON value; {@code null} sends JSON null\n@return this builder\n"
+                        + "@throws IllegalArgumentException when {@code name} is a known property: use its own method\n")
+                .addAnnotation(TypeNames.JSON_ANY_SETTER)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addParameter(String.class, "name")
+                .addParameter(TypeNames.JSON_NODE, "value")
+                .addStatement("$T.requireNonNull(name, $S)", TypeNames.OBJECTS, "name");
+        if (!wireNames.isEmpty()) {
+            List<CodeBlock> names = new ArrayList<>();
+            for (String wire : wireNames) {
+                names.add(CodeBlock.of("$S", wire));
+            }
+            method.beginControlFlow("switch (name)");
+            method.addCode("case $L:\n", CodeBlock.join(names, ":\ncase "));
+            method.addStatement("$>throw new $T($S + name + $S)$<", IllegalArgumentException.class, "'", "' is a known property; set it with its own builder method");
+            method.addCode("default:\n");
+            method.addStatement("$>break$<");
+            method.endControlFlow();
+        }
+        ClassName nullNode = ClassName.get("com.fasterxml.jackson.databind.node", "NullNode");
+        return method.addStatement("additionalProperties.put(name, value == null ? $T.getInstance() : value)", nullNode)
+                .addStatement("return this")
+                .build();
+    }
+
+    private static MethodSpec requiredCheckingBuild(ObjectType type, ClassName owner) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("build")
+                .addJavadoc("Builds the object.\n\n@throws IllegalStateException naming every required property that is not set\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(owner);
+        List<Property> required = type.properties().stream().filter(Property::required).toList();
+        if (!required.isEmpty()) {
+            method.addStatement("$1T<$2T> missing = new $3T<>()", TypeNames.LIST, String.class, TypeNames.ARRAY_LIST);
+            for (Property property : required) {
+                method.beginControlFlow("if ($N == null)", property.javaName())
+                        .addStatement("missing.add($S)", property.jsonName())
+                        .endControlFlow();
+            }
+            method.beginControlFlow("if (!missing.isEmpty())")
+                    .addStatement("throw new $T($S + $T.join($S, missing))", IllegalStateException.class,
+                            owner.simpleName() + " is missing required properties: ", String.class, ", ")
+                    .endControlFlow();
+        }
+        return method.addStatement("return new $T(this)", owner).build();
+    }
+
+    static String capitalize(String name) {
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+}

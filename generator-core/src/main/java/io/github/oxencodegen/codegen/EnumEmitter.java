@@ -1,0 +1,121 @@
+package io.github.oxencodegen.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.oxencodegen.model.EnumType;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits a Java enum for an {@code enum} keyword. Each constant keeps its exact wire value (such as
+ * {@code "16:9"}, {@code 1080P}, {@code -1} or {@code 23.976}); reading an unknown value fails with
+ * a message listing the allowed ones.
+ */
+final class EnumEmitter {
+    private EnumEmitter() {}
+
+    static TypeSpec emit(EnumType type, String packageName) {
+        ClassName self = ClassName.get(packageName, type.className());
+        TypeName valueType = valueType(type.valueKind());
+        TypeSpec.Builder spec = TypeSpec.enumBuilder(self)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("$L", JavadocText.compose(type.documentation(), null,
+                        List.of("Wire values: " + JavadocText.escape(allowed(type)) + ".")));
+        for (EnumType.Constant constant : type.constants()) {
+            spec.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("$L", literal(type.valueKind(), constant))
+                    .addJavadoc("Wire value {@code $L}.\n", JavadocText.escape(constant.wireValue().toString()))
+                    .build());
+        }
+        spec.addField(FieldSpec.builder(valueType, "value", Modifier.PRIVATE, Modifier.FINAL).build());
+        spec.addMethod(MethodSpec.constructorBuilder().addParameter(valueType, "value").addStatement("this.value = value").build());
+        spec.addMethod(MethodSpec.methodBuilder("value")
+                .addJavadoc("The exact value sent on the wire.\n")
+                .addAnnotation(TypeNames.JSON_VALUE)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(valueType)
+                .addStatement("return value")
+                .build());
+        spec.addMethod(fromValue(type, self));
+        spec.addMethod(MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $T.valueOf(value)", String.class)
+                .build());
+        return spec.build();
+    }
+
+    private static MethodSpec fromValue(EnumType type, ClassName self) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("fromValue")
+                .addJavadoc("The constant for a wire value, as Jackson reads it.\n\n"
+                        + "@throws IllegalArgumentException when the value is not one of $L\n", JavadocText.escape(allowed(type)))
+                .addAnnotation(AnnotationSpec.builder(TypeNames.JSON_CREATOR)
+                        .addMember("mode", "$T.Mode.DELEGATING", TypeNames.JSON_CREATOR).build())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(TypeNames.JSON_NODE, "node");
+        method.beginControlFlow("for ($T candidate : values())", self);
+        method.beginControlFlow("if ($L)", matches(type.valueKind()));
+        method.addStatement("return candidate");
+        method.endControlFlow();
+        method.endControlFlow();
+        method.addStatement("throw new $T($S + node + $S)", IllegalArgumentException.class,
+                "unknown " + type.className() + " value ", ": allowed values are " + allowed(type));
+        return method.build();
+    }
+
+    private static CodeBlock matches(EnumType.ValueKind kind) {
+        return switch (kind) {
+            case STRING -> CodeBlock.of("node != null && node.isTextual() && node.textValue().equals(candidate.value)");
+            case INTEGER -> CodeBlock.of("node != null && node.isNumber() && node.decimalValue().compareTo($T.valueOf(candidate.value)) == 0",
+                    TypeNames.BIG_DECIMAL);
+            case NUMBER -> CodeBlock.of("node != null && node.isNumber() && node.decimalValue().compareTo(candidate.value) == 0");
+            case MIXED -> CodeBlock.of("node != null && (node.isNumber() && candidate.value.isNumber()"
+                    + " ? node.decimalValue().compareTo(candidate.value.decimalValue()) == 0 : node.equals(candidate.value))");
+        };
+    }
+
+    private static TypeName valueType(EnumType.ValueKind kind) {
+        return switch (kind) {
+            case STRING -> TypeNames.STRING;
+            case INTEGER -> TypeName.LONG;
+            case NUMBER -> TypeNames.BIG_DECIMAL;
+            case MIXED -> TypeNames.JSON_NODE;
+        };
+    }
+
+    private static CodeBlock literal(EnumType.ValueKind kind, EnumType.Constant constant) {
+        return switch (kind) {
+            case STRING -> CodeBlock.of("$S", constant.wireValue().textValue());
+            case INTEGER -> CodeBlock.of("$LL", constant.wireValue().decimalValue().toBigIntegerExact());
+            case NUMBER -> CodeBlock.of("new $T($S)", TypeNames.BIG_DECIMAL, constant.wireValue().decimalValue().toString());
+            case MIXED -> mixedLiteral(constant);
+        };
+    }
+
+    private static CodeBlock mixedLiteral(EnumType.Constant constant) {
+        ClassName nodes = ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeFactory");
+        if (constant.wireValue().isTextual()) {
+            return CodeBlock.of("$T.instance.textNode($S)", nodes, constant.wireValue().textValue());
+        }
+        if (constant.wireValue().isBoolean()) {
+            return CodeBlock.of("$T.instance.booleanNode($L)", nodes, constant.wireValue().booleanValue());
+        }
+        return CodeBlock.of("$T.withExactBigDecimals(true).numberNode(new $T($S))", nodes, TypeNames.BIG_DECIMAL,
+                constant.wireValue().decimalValue().toString());
+    }
+
+    private static String allowed(EnumType type) {
+        List<String> values = new ArrayList<>();
+        for (EnumType.Constant constant : type.constants()) {
+            values.add(constant.wireValue().toString());
+        }
+        return String.join(", ", values);
+    }
+}

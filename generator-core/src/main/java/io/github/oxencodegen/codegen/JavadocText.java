@@ -1,0 +1,74 @@
+package io.github.oxencodegen.codegen;
+
+import io.github.oxencodegen.model.Documentation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns schema text into Javadoc that cannot break out of its comment: {@code *}{@code /},
+ * backslash-u escapes (which javac reads even inside comments), HTML and tags are all neutralised.
+ */
+public final class JavadocText {
+    private JavadocText() {}
+
+    /** Escapes one piece of text for use inside a Javadoc comment. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '@' -> out.append("&#64;");
+                case '\\' -> out.append("&#92;");
+                case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+                case '\r' -> { }
+                default -> {
+                    if (c < 0x20 && c != '\n' && c != '\t') {
+                        out.append(' ');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The paragraphs of a Javadoc comment: the title as the first sentence, then the description,
+     * then the facts, each already escaped; {@code extra} paragraphs (already HTML) go last.
+     */
+    public static String compose(Documentation doc, String fallbackTitle, List<String> extra) {
+        List<String> paragraphs = new ArrayList<>();
+        String title = doc.title() != null && !doc.title().isBlank() ? doc.title().strip() : fallbackTitle;
+        if (title != null) {
+            paragraphs.add(escape(title.endsWith(".") ? title : title + "."));
+        }
+        if (doc.description() != null && !doc.description().isBlank()) {
+            for (String paragraph : doc.description().strip().split("\\n\\s*\\n")) {
+                paragraphs.add(escape(paragraph.strip()));
+            }
+        }
+        if (!doc.facts().isEmpty()) {
+            paragraphs.add(escape(String.join(" ", doc.facts())));
+        }
+        paragraphs.addAll(extra);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (i > 0) {
+                out.append("\n<p>");
+            }
+            out.append(paragraphs.get(i)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Text for a {@code // } file comment: one line, no control characters. */
+    public static String line(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029 ? ' ' : cp));
+        return out.toString().replace("\\u", "\\ u");
+    }
+}

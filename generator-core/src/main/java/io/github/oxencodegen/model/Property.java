@@ -1,0 +1,14 @@
+package io.github.oxencodegen.model;
+
+/**
+ * One property of a generated class.
+ *
+ * @param jsonName      the name on the wire
+ * @param javaName      the Java field, accessor and builder method name
+ * @param type          the Java type
+ * @param required      listed in the schema's {@code required}
+ * @param deprecated    marked {@code deprecated: true}
+ * @param documentation Javadoc text
+ */
+public record Property(String jsonName, String javaName, JavaType type, boolean required, boolean deprecated,
+        Documentation documentation) {}

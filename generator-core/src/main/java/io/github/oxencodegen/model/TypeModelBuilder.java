@@ -1,0 +1,204 @@
+package io.github.oxencodegen.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.oxencodegen.schema.JsonPointers;
+import io.github.oxencodegen.schema.KeywordAudit;
+import io.github.oxencodegen.schema.PreparedContract;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a prepared request schema and decides the Java shape of the request: which classes, enums
+ * and property types. Types follow {@code type}, {@code properties}, {@code items} and {@code enum};
+ * combinators only add validation. Where a value cannot be typed precisely it becomes a JSON value,
+ * never a compile error.
+ */
+public final class TypeModelBuilder {
+    /** Names a generated type may not take: they would shadow what generated code refers to. */
+    static final Set<String> RESERVED_TYPE_NAMES = Set.of(
+            "Violation", "ValidationException", "String", "Object", "Integer", "Long", "Double", "Boolean", "Number",
+            "Character", "Byte", "Short", "Float", "Void", "Class", "Enum", "Record", "Math", "System", "Thread",
+            "Runtime", "Exception", "Error", "Iterable", "Comparable", "CharSequence", "Override", "Deprecated",
+            "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "List", "Map", "Optional", "Objects",
+            "Collections", "Iterator", "ArrayList", "LinkedHashMap", "Arrays", "BigDecimal", "BigInteger", "Pattern",
+            "JsonNode", "ObjectNode", "ArrayNode", "ObjectMapper", "JsonProperty", "JsonInclude", "JsonCreator",
+            "JsonValue", "JsonAnyGetter", "JsonAnySetter", "JsonPropertyOrder", "JsonDeserialize", "JsonPOJOBuilder",
+            "JsonAutoDetect", "JsonIgnore", "JsonProcessingException", "Builder", "Generated");
+
+    private final PreparedContract contract;
+    private final JsonNode root;
+    private final JavaNames.Scope typeNames;
+    private final Map<String, ObjectType> objectsByPointer = new LinkedHashMap<>();
+    private final Map<String, EnumType> enumsByPointer = new LinkedHashMap<>();
+    private final PropertyNamer propertyNamer = new PropertyNamer();
+
+    private TypeModelBuilder(PreparedContract contract, String requestClassName, String validatorClassName) {
+        this.contract = contract;
+        this.root = contract.schema();
+        Set<String> reserved = new HashSet<>(RESERVED_TYPE_NAMES);
+        reserved.add(validatorClassName);
+        this.typeNames = new JavaNames.Scope(reserved);
+        typeNames.claim(requestClassName);
+    }
+
+    /** The request class name for a model id: {@code wan-v2-7-reference-to-video} gives {@code WanV27ReferenceToVideoRequest}. */
+    public static String requestClassName(String modelId) {
+        return JavaNames.upperCamel(modelId, "Model") + "Request";
+    }
+
+    /** The validator class name for a model id. */
+    public static String validatorClassName(String modelId) {
+        return requestClassName(modelId) + "Validator";
+    }
+
+    /** Builds the model for {@code contract}, to be generated into {@code packageName}. */
+    public static RequestModel build(PreparedContract contract, String packageName, String source) {
+        String requestName = requestClassName(contract.modelId());
+        TypeModelBuilder builder = new TypeModelBuilder(contract, requestName, validatorClassName(contract.modelId()));
+        ObjectType request = new ObjectType(requestName, "", DocumentationReader.read(contract.schema()));
+        if (contract.schema().isObject()) {
+            builder.objectsByPointer.put("", request);
+            builder.fillProperties(request, "", contract.schema());
+        }
+        request.freeze();
+        List<ObjectType> others = new ArrayList<>(builder.objectsByPointer.values());
+        others.remove(request);
+        return new RequestModel(contract.modelId(), contract.endpoint(), packageName, request, others,
+                List.copyOf(builder.enumsByPointer.values()), contract.sha256(), source);
+    }
+
+    private void fillProperties(ObjectType type, String pointer, JsonNode schema) {
+        JsonNode properties = schema.get("properties");
+        if (properties == null || !properties.isObject()) {
+            return;
+        }
+        Set<String> required = new LinkedHashSet<>();
+        for (JsonNode name : schema.path("required")) {
+            required.add(name.asText());
+        }
+        List<Map.Entry<String, JsonNode>> ordered = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = properties.fields();
+        while (fields.hasNext()) {
+            ordered.add(fields.next());
+        }
+        ordered.sort(Comparator.comparing((Map.Entry<String, JsonNode> e) -> orderOf(e.getValue())));
+        JavaNames.Scope members = propertyNamer.newScope();
+        for (Map.Entry<String, JsonNode> entry : ordered) {
+            String name = entry.getKey();
+            String childPointer = JsonPointers.child(pointer + "/properties", name);
+            JavaType javaType = typeOf(childPointer, entry.getValue(), JavaNames.upperCamel(name, "Value"));
+            type.addProperty(new Property(name, members.claim(propertyNamer.javaName(name)), javaType,
+                    required.contains(name), entry.getValue().path("deprecated").asBoolean(false),
+                    DocumentationReader.read(entry.getValue())));
+        }
+        type.freeze();
+    }
+
+    /** Properties with {@code x-order} first, by that number; the others after, in schema order (the sort is stable). */
+    private static BigDecimal orderOf(JsonNode propertySchema) {
+        JsonNode order = propertySchema.get("x-order");
+        return order != null && order.isNumber() ? order.decimalValue() : BigDecimal.valueOf(Long.MAX_VALUE);
+    }
+
+    private JavaType typeOf(String pointer, JsonNode schema, String nameHint) {
+        Set<String> seen = new HashSet<>();
+        while (schema.isObject() && schema.has("$ref") && seen.add(pointer)) {
+            String target = KeywordAudit.decodeFragment(schema.get("$ref").asText().substring(1));
+            pointer = target;
+            schema = root.at(target);
+            String last = target.substring(target.lastIndexOf('/') + 1);
+            nameHint = last.isEmpty() ? nameHint : JavaNames.upperCamel(JsonPointers.unescape(last), nameHint);
+        }
+        if (!schema.isObject() || schema.has("$ref")) {
+            return new JavaType.Json();
+        }
+        Set<String> types = SchemaTypes.declared(schema);
+        if (schema.has("enum")) {
+            return enumType(pointer, schema, types, nameHint);
+        }
+        types.remove("null");
+        if (types.size() != 1) {
+            return new JavaType.Json();
+        }
+        switch (types.iterator().next()) {
+            case "string":
+                return new JavaType.Text();
+            case "integer":
+                return new JavaType.WholeNumber(SchemaTypes.fitsInt(schema));
+            case "number":
+                return new JavaType.Decimal();
+            case "boolean":
+                return new JavaType.Flag();
+            case "array":
+                return arrayType(pointer, schema, nameHint);
+            case "object":
+                return objectType(pointer, schema, nameHint);
+            default:
+                return new JavaType.Json();
+        }
+    }
+
+    private JavaType arrayType(String pointer, JsonNode schema, String nameHint) {
+        JsonNode items = schema.get("items");
+        if (items == null || items.isArray() || !items.isObject()) {
+            return new JavaType.ListOf(new JavaType.Json());
+        }
+        return new JavaType.ListOf(typeOf(pointer + "/items", items, JavaNames.singular(nameHint)));
+    }
+
+    private JavaType objectType(String pointer, JsonNode schema, String nameHint) {
+        ObjectType known = objectsByPointer.get(pointer);
+        if (known != null) {
+            return new JavaType.ObjectRef(known);
+        }
+        if (!schema.path("properties").isObject()) {
+            return new JavaType.Json();
+        }
+        ObjectType type = new ObjectType(typeNames.claim(nameHint), pointer, DocumentationReader.read(schema));
+        objectsByPointer.put(pointer, type);
+        fillProperties(type, pointer, schema);
+        return new JavaType.ObjectRef(type);
+    }
+
+    private JavaType enumType(String pointer, JsonNode schema, Set<String> types, String nameHint) {
+        EnumType known = enumsByPointer.get(pointer);
+        if (known != null) {
+            return new JavaType.EnumRef(known);
+        }
+        List<JsonNode> values = new ArrayList<>();
+        for (JsonNode value : schema.get("enum")) {
+            if (!value.isNull() && (types.isEmpty() || SchemaTypes.matchesAny(value, types)) && !containsJson(values, value)) {
+                values.add(value);
+            }
+        }
+        EnumType.ValueKind kind = SchemaTypes.enumKind(values);
+        if (values.isEmpty() || kind == null) {
+            return new JavaType.Json();
+        }
+        JavaNames.Scope constants = new JavaNames.Scope(Set.of());
+        List<EnumType.Constant> list = new ArrayList<>();
+        for (JsonNode value : values) {
+            list.add(new EnumType.Constant(constants.claim(JavaNames.constant(value.asText())), value));
+        }
+        EnumType type = new EnumType(typeNames.claim(nameHint), pointer, kind, list, DocumentationReader.read(schema));
+        enumsByPointer.put(pointer, type);
+        return new JavaType.EnumRef(type);
+    }
+
+    private static boolean containsJson(List<JsonNode> values, JsonNode value) {
+        for (JsonNode existing : values) {
+            if (SchemaTypes.jsonEquals(existing, value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

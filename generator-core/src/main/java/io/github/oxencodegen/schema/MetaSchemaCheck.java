@@ -1,0 +1,71 @@
+package io.github.oxencodegen.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.everit.json.schema.Schema;
+import org.everit.json.schema.ValidationException;
+import org.everit.json.schema.loader.SchemaLoader;
+import org.json.JSONObject;
+import org.json.JSONTokener;
+
+/**
+ * Checks a normalised request schema against the JSON Schema draft-07 meta-schema (with {@code $defs}
+ * accepted), using everit json-schema. A malformed schema, such as {@code "type": "strng"} or
+ * {@code "minimum": "five"}, fails with the model id and the JSON Pointer of the bad keyword.
+ */
+public final class MetaSchemaCheck {
+    private static final Schema META_SCHEMA = loadMetaSchema();
+
+    private MetaSchemaCheck() {}
+
+    private static Schema loadMetaSchema() {
+        try (InputStream in = MetaSchemaCheck.class.getResourceAsStream("draft-07-schema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("draft-07-schema.json is missing from the generator's resources");
+            }
+            JSONObject json = new JSONObject(new JSONTokener(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            return SchemaLoader.builder().schemaJson(json).draftV7Support().build().load().build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Throws when {@code schema} is not a valid draft-07 schema; the message names the keyword's pointer. */
+    public static void check(JsonNode schema, String modelId, String source) throws SchemaException {
+        Object subject = schema.isBoolean()
+                ? (Object) schema.booleanValue()
+                : new JSONObject(new JSONTokener(schema.toString()));
+        try {
+            META_SCHEMA.validate(subject);
+        } catch (ValidationException e) {
+            ValidationException leaf = deepest(e);
+            String pointer = leaf.getPointerToViolation();
+            if (pointer.startsWith("#")) {
+                pointer = pointer.substring(1);
+            }
+            throw new SchemaException(source, modelId, pointer,
+                    "not a valid JSON Schema (draft-07): " + describe(schema, pointer, leaf));
+        }
+    }
+
+    private static ValidationException deepest(ValidationException e) {
+        ValidationException best = e;
+        for (ValidationException cause : e.getCausingExceptions()) {
+            ValidationException candidate = deepest(cause);
+            if (candidate.getPointerToViolation().length() > best.getPointerToViolation().length()) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static String describe(JsonNode schema, String pointer, ValidationException leaf) {
+        JsonNode value = schema.at(pointer);
+        String keyword = pointer.substring(pointer.lastIndexOf('/') + 1);
+        String found = value.isMissingNode() ? "" : " (found " + ModelDocumentReader.describe(value) + ")";
+        return "bad value for '" + JsonPointers.unescape(keyword) + "'" + found + ": " + leaf.getErrorMessage();
+    }
+}
