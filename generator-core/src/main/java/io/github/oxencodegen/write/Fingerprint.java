@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
 
 /**
  * SHA-256 over everything a generation reads: the generator's version, its options, and for each model
- * (in order) its id, endpoint, source, request schema in canonical form, overlay in canonical form and
- * overlay source. Equal fingerprints mean the generator would produce the same files, so a build whose
- * fingerprint matches the stored one, and whose output is intact, has nothing to do.
+ * (in order) its id, endpoint, request schema in canonical form and overlay in canonical form. Equal
+ * fingerprints mean the generator would produce the same files, so a build whose fingerprint matches
+ * the stored one, and whose output is intact, has nothing to do. Where the inputs came from (a URL, a
+ * snapshot file, an overlay's path) is left out: the same contract generates the same code whether it
+ * was fetched or read from the snapshot.
  *
  * <p>The stored fingerprint is promoted only after a successful write; a build that starts writing
  * first {@linkplain #deleteAt(Path) removes} it, so an interrupted build is never taken for a finished one.
@@ -50,10 +52,8 @@ public record Fingerprint(String sha256) {
             ModelDocument document = model.document();
             field(digest, document.id());
             field(digest, document.endpoint());
-            field(digest, document.source());
             field(digest, document.hasRequestSchema() ? CanonicalJson.toText(document.requestSchema()) : null);
             field(digest, model.overlay() == null ? null : CanonicalJson.toText(model.overlay()));
-            field(digest, model.overlaySource());
         }
         return new Fingerprint(HexFormat.of().formatHex(digest.digest()));
     }

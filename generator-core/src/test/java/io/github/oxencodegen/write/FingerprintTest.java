@@ -60,9 +60,17 @@ class FingerprintTest {
 
     @Test
     void doesNotConfuseFieldBoundaries() {
-        ModelInput ab = ModelInput.of(new ModelDocument("ab", null, null, "c"));
-        ModelInput a = ModelInput.of(new ModelDocument("a", null, null, "bc"));
+        ModelInput ab = ModelInput.of(new ModelDocument("ab", "c", null, "m.json"));
+        ModelInput a = ModelInput.of(new ModelDocument("a", "bc", null, "m.json"));
         assertThat(of(ab)).isNotEqualTo(of(a));
+    }
+
+    @Test
+    void isTheSameWhetherTheContractWasFetchedOrReadFromTheSnapshot() {
+        JsonNode schema = json("{\"type\":\"object\"}");
+        ModelInput fetched = ModelInput.of(new ModelDocument("m", "/images/generate", schema, "https://hub.oxen.ai/api/ai/models/m"));
+        ModelInput fromSnapshot = ModelInput.of(new ModelDocument("m", "/images/generate", schema, "src/main/oxen/m.json"));
+        assertThat(of(fetched)).isEqualTo(of(fromSnapshot));
     }
 
     @Test
