@@ -1,0 +1,54 @@
+package io.github.oxencodegen.fetch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.oxencodegen.schema.ModelDocument;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A model object as Oxen served it, checked to be the model that was asked for and to carry a
+ * request schema.
+ *
+ * @param modelId  the id that was asked for (and that the document states)
+ * @param url      where it was read from
+ * @param body     the response body exactly as received
+ * @param document the parsed body: the whole model object, which is what a snapshot stores
+ * @param model    the model as the generator reads it; {@link ModelDocument#hasRequestSchema()} is true
+ */
+public record FetchedModel(String modelId, URI url, byte[] body, JsonNode document, ModelDocument model) {
+    public FetchedModel {
+        Objects.requireNonNull(modelId, "modelId");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(model, "model");
+        body = body.clone();
+    }
+
+    /** A copy of the body, so the record stays immutable. */
+    @Override
+    public byte[] body() {
+        return body.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FetchedModel that
+                && modelId.equals(that.modelId)
+                && url.equals(that.url)
+                && Arrays.equals(body, that.body)
+                && document.equals(that.document)
+                && model.equals(that.model);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(modelId, url, Arrays.hashCode(body), document, model);
+    }
+
+    @Override
+    public String toString() {
+        return "FetchedModel[modelId=" + modelId + ", url=" + url + ", body=" + body.length + " bytes]";
+    }
+}

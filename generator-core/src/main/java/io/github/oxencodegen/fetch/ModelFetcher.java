@@ -1,0 +1,203 @@
+package io.github.oxencodegen.fetch;
+
+import io.github.oxencodegen.ModelIds;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Fetches model objects from Oxen ({@code GET {baseUrl}/api/ai/models/{id}}), one at a time or
+ * several in parallel, retrying what may pass: connection failures, timeouts, 429 (after the wait
+ * its {@code Retry-After} asks for, up to 60 s), 502, 503 and 504. Nothing else is retried: a 500 or
+ * any other 4xx fails at once. Redirects are not followed, so the API key goes to the configured
+ * server only. A model is returned only whole and checked; this class never writes files.
+ */
+public final class ModelFetcher implements AutoCloseable {
+    private final FetchSettings settings;
+    private final BaseUrl baseUrl;
+    private final Sleeper sleeper;
+    private final Clock clock = Clock.systemUTC();
+    private final HttpClient client;
+    private final ResponseReader responses;
+    private final ExecutorService workers;
+    private volatile boolean closed;
+
+    /**
+     * @throws IllegalArgumentException when the base URL is not https, or plain http to a host other
+     *                                  than this machine
+     */
+    public ModelFetcher(FetchSettings settings) {
+        this(settings, Sleeper.REAL);
+    }
+
+    ModelFetcher(FetchSettings settings, Sleeper sleeper) {
+        this.settings = settings;
+        this.baseUrl = BaseUrl.of(settings.baseUrl());
+        this.sleeper = sleeper;
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (settings.proxySelector() != null) {
+            builder.proxy(settings.proxySelector());
+        }
+        if (settings.proxyAuthenticator() != null) {
+            builder.authenticator(settings.proxyAuthenticator());
+        }
+        this.client = builder.build();
+        this.responses = new ResponseReader(settings.apiKey() != null, settings.requestTimeout());
+        AtomicInteger threads = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(settings.parallelism(), task -> {
+            Thread thread = new Thread(task, "oxen-fetch-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Fetches one model.
+     *
+     * @throws IllegalArgumentException when {@code modelId} is not a valid id (nothing is requested then)
+     * @throws FetchException           when the model cannot be fetched, or has no request schema
+     */
+    public FetchedModel fetch(String modelId) throws FetchException {
+        URI url = baseUrl.modelUrl(modelId);
+        requireOpen();
+        HttpRequest request = request(url);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return exchange(request, modelId, url);
+            } catch (AttemptFailure failure) {
+                if (!failure.retryable() || attempt > settings.maxRetries()) {
+                    throw failure.toException(modelId, url, attempt, settings.apiKey());
+                }
+                Duration wait = failure.retryAfter() != null
+                        ? failure.retryAfter()
+                        : Backoff.exponential(settings.initialBackoff(), attempt);
+                try {
+                    sleeper.sleep(wait);
+                } catch (InterruptedException e) {
+                    throw interrupted(modelId, url, e);
+                }
+            } catch (InterruptedException e) {
+                throw interrupted(modelId, url, e);
+            }
+        }
+    }
+
+    /**
+     * Fetches several models, at most {@link FetchSettings#parallelism()} at once. Every id is checked
+     * before anything is requested; an id given twice is fetched once.
+     *
+     * @return each model's outcome, in the order the ids were given
+     * @throws IllegalArgumentException when an id is not valid
+     */
+    public Map<String, FetchOutcome> fetchAll(List<String> modelIds) {
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(modelIds));
+        ids.forEach(ModelIds::requireValid);
+        requireOpen();
+        Map<String, Future<FetchOutcome>> pending = new LinkedHashMap<>();
+        for (String id : ids) {
+            pending.put(id, workers.submit(() -> outcomeOf(id)));
+        }
+        Map<String, FetchOutcome> outcomes = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, Future<FetchOutcome>> entry : pending.entrySet()) {
+                outcomes.put(entry.getKey(), entry.getValue().get());
+            }
+        } catch (InterruptedException e) {
+            pending.values().forEach(future -> future.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Interrupted while fetching the models " + ids);
+        } catch (ExecutionException e) {
+            pending.values().forEach(future -> future.cancel(true));
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw new IllegalStateException("Fetching the models " + ids + " failed unexpectedly", e.getCause());
+        }
+        return Collections.unmodifiableMap(outcomes);
+    }
+
+    /** Stops the worker threads of {@link #fetchAll}; the fetcher cannot be used afterwards. */
+    @Override
+    public void close() {
+        closed = true;
+        workers.shutdownNow();
+    }
+
+    private FetchOutcome outcomeOf(String modelId) {
+        try {
+            return new FetchOutcome.Fetched(fetch(modelId));
+        } catch (FetchException e) {
+            return new FetchOutcome.Failed(e);
+        }
+    }
+
+    private HttpRequest request(URI url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
+                .GET()
+                .timeout(settings.requestTimeout())
+                .header("Accept", "application/json")
+                .header("User-Agent", settings.userAgent());
+        if (settings.apiKey() != null) {
+            request.header("Authorization", "Bearer " + settings.apiKey());
+        }
+        return request.build();
+    }
+
+    /** One attempt: the request timeout bounds the whole exchange, the body included. */
+    private FetchedModel exchange(HttpRequest request, String modelId, URI url)
+            throws AttemptFailure, InterruptedException {
+        Answer.Collector collector = new Answer.Collector();
+        CompletableFuture<HttpResponse<Answer>> pending = client.sendAsync(request, collector);
+        Answer answer;
+        try {
+            answer = pending.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS).body();
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw TransportFailures.requestTimedOut(settings.requestTimeout());
+        } catch (ExecutionException e) {
+            // a body that broke off may be reported as a failure of the whole exchange
+            Optional<Answer> brokenOff = collector.brokenOff(e.getCause());
+            if (brokenOff.isEmpty()) {
+                throw TransportFailures.of(e.getCause(), url, settings);
+            }
+            answer = brokenOff.get();
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            throw e;
+        }
+        return responses.read(answer, modelId, url, clock.instant());
+    }
+
+    private FetchException interrupted(String modelId, URI url, InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new AttemptFailure(FetchException.Kind.CONNECTION, -1, "the fetch was interrupted", "", false, null, e)
+                .toException(modelId, url, 1, settings.apiKey());
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("This ModelFetcher is closed.");
+        }
+    }
+}

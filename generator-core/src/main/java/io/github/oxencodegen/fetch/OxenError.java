@@ -1,0 +1,59 @@
+package io.github.oxencodegen.fetch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The message in an Oxen error body, in either shape Oxen uses:
+ * {@code {"error":{"type","title","detail"},"status":"error","status_message"}} or
+ * {@code {"error":{"message":"Model not found: <id>"}}}. Shown to the user beside the status, so it
+ * is flattened to one line and shortened.
+ */
+final class OxenError {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int MAX_LENGTH = 300;
+
+    private OxenError() {}
+
+    /** The message the body carries; empty when the body is not an Oxen error object. */
+    static Optional<String> messageOf(byte[] body) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(body);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (root == null || !root.isObject()) {
+            return Optional.empty();
+        }
+        JsonNode error = root.path("error");
+        String message;
+        if (error.isTextual()) {
+            message = error.asText();
+        } else if (error.isObject()) {
+            message = join(text(error, "message"), join(text(error, "title"), text(error, "detail")));
+        } else {
+            message = join(text(root, "message"), text(root, "detail"));
+        }
+        return message.isBlank() ? Optional.empty() : Optional.of(oneLine(message));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isTextual() ? value.asText().strip() : "";
+    }
+
+    private static String join(String first, String second) {
+        if (first.isEmpty() || second.isEmpty()) {
+            return first + second;
+        }
+        return first.endsWith(".") ? first + " " + second : first + ": " + second;
+    }
+
+    private static String oneLine(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() > MAX_LENGTH ? flat.substring(0, MAX_LENGTH) + "..." : flat;
+    }
+}
