@@ -107,8 +107,8 @@ final class EnumEmitter {
         if (constant.wireValue().isBoolean()) {
             return CodeBlock.of("$T.instance.booleanNode($L)", nodes, constant.wireValue().booleanValue());
         }
-        return CodeBlock.of("$T.withExactBigDecimals(true).numberNode(new $T($S))", nodes, TypeNames.BIG_DECIMAL,
-                constant.wireValue().decimalValue().toString());
+        return CodeBlock.of("$T.valueOf(new $T($S))", ClassName.get("com.fasterxml.jackson.databind.node", "DecimalNode"),
+                TypeNames.BIG_DECIMAL, constant.wireValue().decimalValue().toString());
     }
 
     private static String allowed(EnumType type) {

@@ -20,7 +20,7 @@ import java.util.Map;
  * The input is never modified; vendor keys are kept as they are.
  */
 public final class SchemaNormalizer {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private SchemaNormalizer() {}
 

@@ -1,0 +1,124 @@
+package io.github.oxencodegen.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.oxencodegen.GeneratedFile;
+import io.github.oxencodegen.GenerationResult;
+import io.github.oxencodegen.Generator;
+import io.github.oxencodegen.GeneratorOptions;
+import io.github.oxencodegen.ModelInput;
+import io.github.oxencodegen.io.AtomicFiles;
+import io.github.oxencodegen.schema.ModelDocument;
+import io.github.oxencodegen.schema.ModelDocumentReader;
+import io.github.oxencodegen.schema.SchemaException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code generate}: reads model files (and bare schemas, and overlays), generates, and writes the
+ * sources below the output folder, rewriting only files whose content changed.
+ */
+final class GenerateCommand {
+    static final String USAGE = "generate --model-file FILE [--model-file FILE ...] [--schema-file MODEL_ID=FILE ...]\n"
+            + "         [--overlay MODEL_ID=PATCH.json ...] --package PACKAGE --output DIR [--verbose]";
+
+    private final List<Path> modelFiles = new ArrayList<>();
+    private final Map<String, Path> schemaFiles = new LinkedHashMap<>();
+    private final Map<String, Path> overlays = new LinkedHashMap<>();
+    private String packageName;
+    private Path output;
+
+    GenerateCommand(Arguments args) throws UsageException {
+        while (args.hasNext()) {
+            String option = args.next();
+            switch (option) {
+                case "--model-file" -> modelFiles.add(Path.of(args.value(option)));
+                case "--schema-file" -> putPair(schemaFiles, option, args.value(option));
+                case "--overlay" -> putPair(overlays, option, args.value(option));
+                case "--package" -> packageName = args.value(option);
+                case "--output" -> output = Path.of(args.value(option));
+                default -> throw new UsageException("unknown option '" + option + "' for generate");
+            }
+        }
+        if (modelFiles.isEmpty() && schemaFiles.isEmpty()) {
+            throw new UsageException("generate needs at least one --model-file or --schema-file");
+        }
+        if (packageName == null) {
+            throw new UsageException("generate needs --package");
+        }
+        if (output == null) {
+            throw new UsageException("generate needs --output");
+        }
+    }
+
+    private static void putPair(Map<String, Path> target, String option, String value) throws UsageException {
+        int equals = value.indexOf('=');
+        if (equals <= 0 || equals == value.length() - 1) {
+            throw new UsageException(option + " takes MODEL_ID=FILE, got '" + value + "'");
+        }
+        if (target.put(value.substring(0, equals), Path.of(value.substring(equals + 1))) != null) {
+            throw new UsageException(option + " names model '" + value.substring(0, equals) + "' twice");
+        }
+    }
+
+    int run(PrintStream out, PrintStream err) throws SchemaException, IOException {
+        ModelDocumentReader reader = new ModelDocumentReader();
+        List<ModelDocument> documents = new ArrayList<>();
+        for (Path file : modelFiles) {
+            documents.addAll(reader.read(file));
+        }
+        for (Map.Entry<String, Path> schema : schemaFiles.entrySet()) {
+            documents.addAll(reader.read(schema.getValue(), schema.getKey()));
+        }
+        List<ModelInput> inputs = new ArrayList<>();
+        Map<String, Path> unused = new LinkedHashMap<>(overlays);
+        for (ModelDocument document : documents) {
+            Path overlay = unused.remove(document.id());
+            if (overlay == null) {
+                inputs.add(ModelInput.of(document));
+            } else {
+                JsonNode patch = ModelDocumentReader.parseJson(readOverlay(overlay, document.id()), overlay.toString());
+                inputs.add(new ModelInput(document, patch, overlay.toString()));
+            }
+        }
+        if (!unused.isEmpty()) {
+            String id = unused.keySet().iterator().next();
+            throw new SchemaException(unused.get(id).toString(), id, null, "overlay for a model that no --model-file or --schema-file holds");
+        }
+        GenerationResult result = new Generator().generate(new GeneratorOptions(packageName), inputs);
+        for (String warning : result.warnings()) {
+            err.println("warning: " + warning);
+        }
+        int written = 0;
+        Path root = output.toAbsolutePath().normalize();
+        for (GeneratedFile file : result.files()) {
+            Path target = root.resolve(file.relativePath()).normalize();
+            if (!target.startsWith(root)) {
+                throw new IllegalStateException("refusing to write outside " + root + ": " + file.relativePath());
+            }
+            byte[] content = file.content().getBytes(StandardCharsets.UTF_8);
+            if (!AtomicFiles.hasContent(target, content)) {
+                AtomicFiles.write(target, content);
+                written++;
+            }
+        }
+        int generated = inputs.size() - result.modelsWithoutSchema().size();
+        out.println("Generated " + result.files().size() + " files for " + generated + " model" + (generated == 1 ? "" : "s")
+                + " into " + output + " (" + written + " written, " + (result.files().size() - written) + " unchanged)");
+        return 0;
+    }
+
+    private static byte[] readOverlay(Path overlay, String modelId) throws SchemaException {
+        try {
+            return Files.readAllBytes(overlay);
+        } catch (IOException e) {
+            throw new SchemaException(overlay.toString(), modelId, null, "the overlay could not be read: " + e.getMessage(), e);
+        }
+    }
+}

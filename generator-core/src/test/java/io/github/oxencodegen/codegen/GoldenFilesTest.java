@@ -1,0 +1,106 @@
+package io.github.oxencodegen.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.oxencodegen.GeneratedFile;
+import io.github.oxencodegen.GenerationResult;
+import io.github.oxencodegen.Generator;
+import io.github.oxencodegen.GeneratorOptions;
+import io.github.oxencodegen.ModelInput;
+import io.github.oxencodegen.schema.ModelDocument;
+import io.github.oxencodegen.schema.ModelDocumentReader;
+import io.github.oxencodegen.testing.Fixtures;
+import io.github.oxencodegen.testing.InMemoryCompiler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden files: each folder under {@code src/test/resources/golden} holds {@code schema.json} (a model
+ * object, or a bare schema for the model named like the folder), optionally {@code overlay.json}, and
+ * {@code expected/} with every file the generator must produce, byte for byte. Every case is also
+ * compiled with {@code -Xlint:all -Werror}. Run with {@code -Doxen.golden.update=true} to rewrite the
+ * expected files after an intended change, then review the diff.
+ */
+class GoldenFilesTest {
+    static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+    static final String PACKAGE = "com.example.golden";
+
+    static List<String> cases() throws IOException {
+        try (Stream<Path> dirs = Files.list(GOLDEN)) {
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void generatedSourcesEqualTheGoldenFilesAndCompileWithoutWarnings(String name) throws Exception {
+        Path dir = GOLDEN.resolve(name);
+        List<ModelDocument> documents = new ModelDocumentReader().read(dir.resolve("schema.json"), name);
+        Path overlayFile = dir.resolve("overlay.json");
+        JsonNode overlay = Files.exists(overlayFile) ? Fixtures.json(overlayFile) : null;
+        List<ModelInput> inputs = new ArrayList<>();
+        for (ModelDocument document : documents) {
+            inputs.add(new ModelInput(document, overlay, overlay == null ? null : "overlay.json"));
+        }
+        GenerationResult result = new Generator().generate(new GeneratorOptions(PACKAGE), inputs);
+
+        Path expected = dir.resolve("expected");
+        if (Boolean.getBoolean("oxen.golden.update")) {
+            rewrite(expected, result);
+        }
+        Map<String, String> actual = new LinkedHashMap<>();
+        for (GeneratedFile file : result.files()) {
+            actual.put(file.relativePath(), file.content());
+        }
+        Map<String, String> golden = read(expected);
+        assertThat(new TreeSet<>(actual.keySet())).as("generated files of %s", name).isEqualTo(new TreeSet<>(golden.keySet()));
+        for (Map.Entry<String, String> file : actual.entrySet()) {
+            assertThat(file.getValue()).as("%s/%s (rerun with -Doxen.golden.update=true and review the diff if the change is intended)",
+                    name, file.getKey()).isEqualTo(golden.get(file.getKey()));
+        }
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (GeneratedFile file : result.files()) {
+            sources.put(file.relativePath().replace(".java", "").replace('/', '.'), file.content());
+        }
+        InMemoryCompiler.compileSources(sources);
+    }
+
+    private static Map<String, String> read(Path expected) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        if (!Files.isDirectory(expected)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(expected)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                files.put(expected.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    private static void rewrite(Path expected, GenerationResult result) throws IOException {
+        if (Files.exists(expected)) {
+            try (Stream<Path> walk = Files.walk(expected)) {
+                for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        for (GeneratedFile file : result.files()) {
+            Path target = expected.resolve(file.relativePath());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.content(), StandardCharsets.UTF_8);
+        }
+    }
+}
