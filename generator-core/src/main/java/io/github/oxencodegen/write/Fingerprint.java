@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
 
 /**
  * SHA-256 over everything a generation reads: the generator's version, its options, and for each model
- * (in order) its id, endpoint, request schema in canonical form and overlay in canonical form. Equal
- * fingerprints mean the generator would produce the same files, so a build whose fingerprint matches
- * the stored one, and whose output is intact, has nothing to do. Where the inputs came from (a URL, a
- * snapshot file, an overlay's path) is left out: the same contract generates the same code whether it
- * was fetched or read from the snapshot.
+ * (in order) its id, endpoint, request schema in canonical form, overlay in canonical form and overlay
+ * file (generated Javadoc names it). Equal fingerprints mean the generator would produce the same
+ * files, so a build whose fingerprint matches the stored one, and whose output is intact, has nothing
+ * to do. Where the contract came from (a URL or a snapshot file) is left out: the same contract
+ * generates the same code whether it was fetched or read from the snapshot.
  *
  * <p>The stored fingerprint is promoted only after a successful write; a build that starts writing
  * first {@linkplain #deleteAt(Path) removes} it, so an interrupted build is never taken for a finished one.
@@ -54,6 +54,7 @@ public record Fingerprint(String sha256) {
             field(digest, document.endpoint());
             field(digest, document.hasRequestSchema() ? CanonicalJson.toText(document.requestSchema()) : null);
             field(digest, model.overlay() == null ? null : CanonicalJson.toText(model.overlay()));
+            field(digest, model.overlaySource());
         }
         return new Fingerprint(HexFormat.of().formatHex(digest.digest()));
     }

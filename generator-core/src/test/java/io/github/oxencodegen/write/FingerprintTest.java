@@ -48,7 +48,7 @@ class FingerprintTest {
     }
 
     @Test
-    void changesWithTheGeneratorVersionThePackageTheEndpointAndTheOverlay() {
+    void changesWithTheGeneratorVersionThePackageTheEndpointAndTheOverlayAndItsFile() {
         ModelInput plain = model("{}");
         Fingerprint base = of(plain);
         assertThat(Fingerprint.of("1.1", OPTIONS, List.of(plain))).isNotEqualTo(base);
@@ -56,6 +56,8 @@ class FingerprintTest {
         assertThat(of(ModelInput.of(new ModelDocument("m", "/videos/generate", json("{}"), "m.json"))))
                 .isNotEqualTo(base);
         assertThat(of(new ModelInput(plain.document(), json("{\"maxLength\":5}"), "o.json"))).isNotEqualTo(base);
+        assertThat(of(new ModelInput(plain.document(), json("{\"maxLength\":5}"), "o.json")))
+                .isNotEqualTo(of(new ModelInput(plain.document(), json("{\"maxLength\":5}"), "renamed.json")));
     }
 
     @Test
