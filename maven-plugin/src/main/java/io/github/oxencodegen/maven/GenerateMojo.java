@@ -39,11 +39,14 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "oxen.models")
     private List<String> models;
 
-    /** JSON Merge Patches applied to some models' request schemas before generation. */
+    /**
+     * JSON Merge Patches (RFC 7396) applied to some models' request schemas before generation, each given as
+     * {@code <overlay><model>wan-v2-7-reference-to-video</model><file>src/main/oxen/overlays/wan.json</file></overlay>}.
+     */
     @Parameter
     private List<Overlay> overlays;
 
-    /** The Oxen server; models are read from {@code {baseUrl}/api/ai/models/{id}}. */
+    /** The Oxen server; a model is read from the path {@code /api/ai/models/} and its id below it. */
     @Parameter(property = "oxen.baseUrl", defaultValue = "https://hub.oxen.ai")
     private String baseUrl;
 
@@ -54,7 +57,7 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "oxen.fetch", defaultValue = "auto")
     private String fetch;
 
-    /** Where each model's contract is kept as {@code {id}.json}; commit this folder with the project. */
+    /** Where each model's contract is kept, one file per model named after its id, such as {@code flux-1-dev.json}; commit it. */
     @Parameter(property = "oxen.snapshotDirectory", defaultValue = "${project.basedir}/src/main/oxen")
     private File snapshotDirectory;
 
