@@ -2,6 +2,7 @@ package io.github.oxencodegen.build;
 
 import io.github.oxencodegen.ModelIds;
 import io.github.oxencodegen.fetch.FetchSettings;
+import io.github.oxencodegen.model.JavaNames;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import javax.lang.model.SourceVersion;
 
 /**
  * Everything one build needs, checked when made: the messages of the {@link IllegalArgumentException}s
@@ -33,7 +33,7 @@ public record BuildRequest(List<String> models, Map<String, Path> overlays, Stri
         Objects.requireNonNull(fetchSettings, "fetchSettings");
         models = List.copyOf(requireModels(models));
         overlays = Map.copyOf(requireOverlays(overlays == null ? Map.of() : overlays, models));
-        if (basePackage == null || !SourceVersion.isName(basePackage)) {
+        if (basePackage == null || !JavaNames.isPackageName(basePackage)) {
             throw new IllegalArgumentException("'" + basePackage + "' is not a valid Java package name"
                     + " (such as com.acme.oxen)");
         }
