@@ -31,14 +31,19 @@ public final class CheckReport {
     /** For each model in order: its summary and changes, or one line saying why it was not compared. */
     public static List<String> lines(CheckResult result) {
         List<String> lines = new ArrayList<>();
-        for (ModelCheck model : result.models()) {
-            if (model instanceof ModelCheck.Compared compared) {
-                lines.addAll(ContractReport.summaryLines(compared.diff()));
-            } else {
-                lines.add(model.modelId() + ": " + status(model) + ": " + details(model));
-            }
-        }
+        result.models().forEach(model -> lines.addAll(lines(model)));
         return lines;
+    }
+
+    /**
+     * One model's block: {@code model: 3 changes: ...} and a line per change, gravest first; or
+     * {@code model: new: ...} or {@code model: not checked: ...} saying why it was not compared.
+     */
+    public static List<String> lines(ModelCheck model) {
+        if (model instanceof ModelCheck.Compared compared) {
+            return ContractReport.summaryLines(compared.diff());
+        }
+        return List.of(model.modelId() + ": " + status(model) + ": " + details(model));
     }
 
     /** One line saying what the check concluded and why. */
