@@ -194,6 +194,20 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check")
+    @MojoParameter(name = "fetch", value = "never")
+    void withFetchNeverItSaysItCouldNotCheckAndAsksNobody(CheckMojo mojo) throws Exception {
+        configure(mojo);
+        oxenChanges("\"maximum\": 50", "\"maximum\": 40");
+
+        mojo.execute();
+
+        assertThat(authorizations).isEmpty();
+        assertThat(logged()).contains(MODEL + ": not checked: the fetch mode is 'never'")
+                .contains("Contract check incomplete");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
     @MojoParameter(name = "fetch", value = "always")
     void aFailedFetchFailsTheBuildWhenEveryFetchMustSucceed(CheckMojo mojo) throws Exception {
         configure(mojo);
