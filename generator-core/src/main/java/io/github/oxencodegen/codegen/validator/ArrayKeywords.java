@@ -1,0 +1,81 @@
+package io.github.oxencodegen.codegen.validator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.schema.SchemaException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code minItems}, {@code maxItems}, {@code uniqueItems} (JSON equality, so {@code [1, 1.0]} has a
+ * duplicate), {@code items} (one schema for every item, or a tuple of schemas by position),
+ * {@code additionalItems} (after a tuple only) and {@code contains}.
+ */
+final class ArrayKeywords {
+    private ArrayKeywords() {}
+
+    static List<CheckGroup> emit(SchemaContext context) throws SchemaException {
+        SchemaValues values = context.values();
+        List<Check> checks = new ArrayList<>();
+        long min = values.count("minItems");
+        if (min > 0) {
+            checks.add(Check.when(CodeBlock.of("node.size() < $L", min), context.violation(PathExpr.HERE, "minItems",
+                    CodeBlock.of("$L + node.size()", JavaText.literal("must have at least " + Messages.count(min, "item") + ", has ")))));
+        }
+        long max = values.count("maxItems");
+        if (max >= 0) {
+            checks.add(Check.when(CodeBlock.of("node.size() > $L", max), context.violation(PathExpr.HERE, "maxItems",
+                    CodeBlock.of("$L + node.size()", JavaText.literal("must have at most " + Messages.count(max, "item") + ", has ")))));
+        }
+        if (values.flag("uniqueItems")) {
+            checks.add(unique(context));
+        }
+        JsonNode items = values.get("items");
+        if (items != null && items.isArray()) {
+            ItemKeywords.tuple(context, items, checks);
+        } else if (items != null) {
+            ItemKeywords.every(context, context.below("items", items), 0, "items", checks);
+        }
+        JsonNode contains = values.get("contains");
+        if (contains != null) {
+            checks.add(contains(context, context.below("contains", contains)));
+        }
+        return checks.isEmpty() ? List.of() : List.of(new CheckGroup(Guard.ARRAY, checks));
+    }
+
+    private static Check unique(SchemaContext context) {
+        String duplicate = context.local("duplicate");
+        CodeBlock fast = CodeBlock.builder()
+                .beginControlFlow("if ($T.duplicateIndex(node) >= 0)", context.support().jsonValues())
+                .addStatement("return false")
+                .endControlFlow()
+                .build();
+        CodeBlock collect = CodeBlock.builder()
+                .addStatement("int $N = $T.duplicateIndex(node)", duplicate, context.support().jsonValues())
+                .beginControlFlow("if ($N >= 0)", duplicate)
+                .add(context.violation(PathExpr.HERE, "uniqueItems",
+                        CodeBlock.of("$S + $N + $S", "must not contain duplicates, item ", duplicate, " equals an earlier item")))
+                .endControlFlow()
+                .build();
+        return new Check(fast, collect);
+    }
+
+    private static Check contains(SchemaContext context, Subschema schema) {
+        String found = context.local("found");
+        String i = context.local("i");
+        CodeBlock violation = context.violation(PathExpr.HERE, "contains", "must contain at least one item that matches the contains schema");
+        if (schema.always() || schema.never()) {
+            CodeBlock failure = schema.always() ? CodeBlock.of("node.size() == 0") : CodeBlock.of("true");
+            return Check.when(failure, violation);
+        }
+        CodeBlock search = CodeBlock.builder()
+                .addStatement("boolean $N = false", found)
+                .beginControlFlow("for (int $N = 0; $N < node.size() && !$N; $N++)", i, i, found, i)
+                .addStatement("$N = $L", found, schema.matches(CodeBlock.of("node.get($N)", i)))
+                .endControlFlow()
+                .build();
+        CodeBlock fast = search.toBuilder().beginControlFlow("if (!$N)", found).addStatement("return false").endControlFlow().build();
+        CodeBlock collect = search.toBuilder().beginControlFlow("if (!$N)", found).add(violation).endControlFlow().build();
+        return new Check(fast, collect);
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.oxencodegen.codegen.validator;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.Objects;
+
+/**
+ * One rule of a schema as generated code, in both of the forms a schema is compiled to. The
+ * statements read the instance from {@code node}; checks are self-contained (their locals are
+ * unique within their schema), so a schema's checks can be spread over several methods.
+ *
+ * @param fast    statements for the boolean method: {@code return false;} as soon as the rule fails
+ * @param collect statements for the collecting method: one {@code out.add(...)} per violation,
+ *                locations built from {@code path}
+ */
+record Check(CodeBlock fast, CodeBlock collect) {
+    Check {
+        Objects.requireNonNull(fast, "fast");
+        Objects.requireNonNull(collect, "collect");
+    }
+
+    /** A check whose rule is a single condition that must hold, reported as one violation. */
+    static Check when(CodeBlock failure, CodeBlock violation) {
+        return new Check(
+                CodeBlock.builder().beginControlFlow("if ($L)", failure).addStatement("return false").endControlFlow().build(),
+                CodeBlock.builder().beginControlFlow("if ($L)", failure).add(violation).endControlFlow().build());
+    }
+
+    /** The size of the generated text, a safe overestimate of its bytecode. */
+    int weight() {
+        return fast.toString().length() + collect.toString().length();
+    }
+}

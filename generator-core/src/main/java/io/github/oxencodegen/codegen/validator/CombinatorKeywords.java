@@ -1,0 +1,147 @@
+package io.github.oxencodegen.codegen.validator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.schema.SchemaException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The keywords that apply subschemas to the instance itself: {@code allOf} (violations of a branch
+ * are reported where they occur), {@code anyOf}, {@code oneOf} and {@code not} (branches evaluated
+ * in the boolean form; one violation at the instance), and {@code if}/{@code then}/{@code else}
+ * (the condition in the boolean form, the chosen branch reported where its violations occur).
+ */
+final class CombinatorKeywords {
+    /** Branches of one anyOf or oneOf: beyond this, the one condition would make a method too large. */
+    static final int MAX_BRANCHES = 500;
+
+    private static final CodeBlock NODE = CodeBlock.of("node");
+
+    private CombinatorKeywords() {}
+
+    static List<CheckGroup> emit(SchemaContext context) throws SchemaException {
+        List<Check> checks = new ArrayList<>();
+        JsonNode allOf = context.values().array("allOf");
+        if (allOf != null) {
+            for (int i = 0; i < allOf.size(); i++) {
+                Subschema branch = context.here("allOf", String.valueOf(i), allOf.get(i));
+                if (branch.never()) {
+                    checks.add(Check.when(CodeBlock.of("true"), context.violation(PathExpr.HERE, "allOf",
+                            "must match every schema in allOf, and schema " + i + " is false")));
+                } else if (!branch.always()) {
+                    checks.add(new Check(
+                            CodeBlock.builder().beginControlFlow("if ($L)", branch.fails(NODE)).addStatement("return false").endControlFlow().build(),
+                            branch.collect(NODE, PathExpr.HERE)));
+                }
+            }
+        }
+        anyOf(context, checks);
+        oneOf(context, checks);
+        JsonNode not = context.values().get("not");
+        if (not != null) {
+            Subschema negated = context.here("not", null, not);
+            checks.add(Check.when(negated.matches(NODE), context.violation(PathExpr.HERE, "not", "must not match the schema in not")));
+        }
+        conditional(context, checks);
+        return checks.isEmpty() ? List.of() : List.of(new CheckGroup(Guard.ANY, checks));
+    }
+
+    private static void anyOf(SchemaContext context, List<Check> checks) throws SchemaException {
+        List<Subschema> branches = branches(context, "anyOf");
+        if (branches.isEmpty() || branches.stream().anyMatch(Subschema::always)) {
+            return;
+        }
+        List<CodeBlock> matches = new ArrayList<>();
+        for (Subschema branch : branches) {
+            if (!branch.never()) {
+                matches.add(branch.matches(NODE));
+            }
+        }
+        CodeBlock failure = matches.isEmpty() ? CodeBlock.of("true") : CodeBlock.of("!($L)", CodeBlock.join(matches, "\n    || "));
+        checks.add(Check.when(failure, context.violation(PathExpr.HERE, "anyOf",
+                "must match at least one of the " + Messages.count(branches.size(), "schema") + " in anyOf")));
+    }
+
+    private static void oneOf(SchemaContext context, List<Check> checks) throws SchemaException {
+        List<Subschema> branches = branches(context, "oneOf");
+        if (branches.isEmpty()) {
+            return;
+        }
+        String matches = context.local("matches");
+        CodeBlock.Builder count = CodeBlock.builder().addStatement("int $N = 0", matches);
+        for (Subschema branch : branches) {
+            if (branch.always()) {
+                count.addStatement("$N++", matches);
+            } else if (!branch.never()) {
+                count.beginControlFlow("if ($L)", branch.matches(NODE)).addStatement("$N++", matches).endControlFlow();
+            }
+        }
+        CodeBlock counted = count.build();
+        CodeBlock fast = counted.toBuilder()
+                .beginControlFlow("if ($N != 1)", matches).addStatement("return false").endControlFlow().build();
+        CodeBlock message = CodeBlock.of("$L + ($N == 0 ? $S : $S + $N)",
+                JavaText.literal("must match exactly one of the " + Messages.count(branches.size(), "schema") + " in oneOf, "),
+                matches, "matches none", "matches ", matches);
+        CodeBlock collect = counted.toBuilder()
+                .beginControlFlow("if ($N != 1)", matches).add(context.violation(PathExpr.HERE, "oneOf", message)).endControlFlow().build();
+        checks.add(new Check(fast, collect));
+    }
+
+    private static List<Subschema> branches(SchemaContext context, String keyword) throws SchemaException {
+        JsonNode array = context.values().array(keyword);
+        List<Subschema> branches = new ArrayList<>();
+        if (array == null) {
+            return branches;
+        }
+        if (array.size() > MAX_BRANCHES) {
+            throw context.fail(keyword, "has " + array.size() + " schemas; at most " + MAX_BRANCHES + " are supported");
+        }
+        for (int i = 0; i < array.size(); i++) {
+            branches.add(context.here(keyword, String.valueOf(i), array.get(i)));
+        }
+        return branches;
+    }
+
+    /** {@code if}/{@code then}/{@code else}; without {@code then} and {@code else}, {@code if} decides nothing. */
+    private static void conditional(SchemaContext context, List<Check> checks) throws SchemaException {
+        JsonNode ifNode = context.values().get("if");
+        JsonNode thenNode = context.values().get("then");
+        JsonNode elseNode = context.values().get("else");
+        if (ifNode == null || (thenNode == null && elseNode == null)) {
+            return;
+        }
+        Subschema condition = context.here("if", null, ifNode);
+        Subschema then = thenNode == null ? Subschema.ALWAYS : context.here("then", null, thenNode);
+        Subschema otherwise = elseNode == null ? Subschema.ALWAYS : context.here("else", null, elseNode);
+        CodeBlock holds = condition.matches(NODE);
+        CodeBlock failure;
+        if (otherwise.always()) {
+            failure = CodeBlock.of("$L && $L", holds, then.fails(NODE));
+        } else if (then.always()) {
+            failure = CodeBlock.of("$L && $L", condition.fails(NODE), otherwise.fails(NODE));
+        } else {
+            failure = CodeBlock.of("$L ? $L : $L", holds, then.fails(NODE), otherwise.fails(NODE));
+        }
+        CodeBlock fast = CodeBlock.builder().beginControlFlow("if ($L)", failure).addStatement("return false").endControlFlow().build();
+        CodeBlock.Builder collect = CodeBlock.builder();
+        if (otherwise.always()) {
+            collect.beginControlFlow("if ($L)", holds).add(branch(context, then, "then")).endControlFlow();
+        } else if (then.always()) {
+            collect.beginControlFlow("if ($L)", condition.fails(NODE)).add(branch(context, otherwise, "else")).endControlFlow();
+        } else {
+            collect.beginControlFlow("if ($L)", holds).add(branch(context, then, "then"))
+                    .nextControlFlow("else").add(branch(context, otherwise, "else")).endControlFlow();
+        }
+        checks.add(new Check(fast, collect.build()));
+    }
+
+    private static CodeBlock branch(SchemaContext context, Subschema branch, String keyword) {
+        if (branch.never()) {
+            return context.violation(PathExpr.HERE, keyword, keyword.equals("then")
+                    ? "must not match the if schema, because then is false"
+                    : "must match the if schema, because else is false");
+        }
+        return branch.collect(NODE, PathExpr.HERE);
+    }
+}

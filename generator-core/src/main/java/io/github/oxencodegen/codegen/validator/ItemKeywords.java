@@ -1,0 +1,71 @@
+package io.github.oxencodegen.codegen.validator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.schema.SchemaException;
+import java.util.List;
+
+/** The item schemas of an array: {@code items} as one schema or as a tuple, and {@code additionalItems}. */
+final class ItemKeywords {
+    private ItemKeywords() {}
+
+    /** A tuple: item i against {@code items[i]}, the rest against {@code additionalItems}. */
+    static void tuple(SchemaContext context, JsonNode items, List<Check> checks) throws SchemaException {
+        for (int index = 0; index < items.size(); index++) {
+            Subschema schema = context.below("items", String.valueOf(index), items.get(index));
+            if (schema.always()) {
+                continue;
+            }
+            CodeBlock item = CodeBlock.of("node.get($L)", index);
+            CodeBlock present = CodeBlock.of("node.size() > $L", index);
+            if (schema.never()) {
+                checks.add(Check.when(present, context.violation(PathExpr.element(index), "items", "is not allowed: the array may have at most "
+                        + Messages.count(index, "item"))));
+                continue;
+            }
+            checks.add(new Check(
+                    CodeBlock.builder().beginControlFlow("if ($L && $L)", present, schema.fails(item)).addStatement("return false").endControlFlow().build(),
+                    CodeBlock.builder().beginControlFlow("if ($L)", present).add(schema.collect(item, PathExpr.element(index))).endControlFlow().build()));
+        }
+        JsonNode additional = context.values().get("additionalItems");
+        if (additional != null) {
+            every(context, context.below("additionalItems", additional), items.size(), "additionalItems", checks);
+        }
+    }
+
+    /** Every item from index {@code from} on against {@code schema}, failures reported under {@code keyword}. */
+    static void every(SchemaContext context, Subschema schema, int from, String keyword, List<Check> checks) {
+        if (schema.always()) {
+            return;
+        }
+        String i = context.local("i");
+        if (schema.never()) {
+            String message = from == 0 ? "is not allowed: the array must be empty"
+                    : "is not allowed: the array may have at most " + Messages.count(from, "item");
+            CodeBlock collect = CodeBlock.builder()
+                    .beginControlFlow("for (int $N = $L; $N < node.size(); $N++)", i, from, i, i)
+                    .add(context.violation(PathExpr.child(i), keyword, message))
+                    .endControlFlow()
+                    .build();
+            CodeBlock fast = CodeBlock.builder()
+                    .beginControlFlow("if (node.size() > $L)", from).addStatement("return false").endControlFlow().build();
+            checks.add(new Check(fast, collect));
+            return;
+        }
+        String size = context.local("size");
+        CodeBlock item = CodeBlock.of("node.get($N)", i);
+        CodeBlock fast = CodeBlock.builder()
+                .beginControlFlow("for (int $N = $L, $N = node.size(); $N < $N; $N++)", i, from, size, i, size, i)
+                .beginControlFlow("if ($L)", schema.fails(item))
+                .addStatement("return false")
+                .endControlFlow()
+                .endControlFlow()
+                .build();
+        CodeBlock collect = CodeBlock.builder()
+                .beginControlFlow("for (int $N = $L; $N < node.size(); $N++)", i, from, i, i)
+                .add(schema.collect(item, PathExpr.child(i)))
+                .endControlFlow()
+                .build();
+        checks.add(new Check(fast, collect));
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.oxencodegen.codegen.validator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.schema.SchemaException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code multipleOf}, {@code minimum}, {@code maximum}, {@code exclusiveMinimum} and
+ * {@code exclusiveMaximum} (numeric, as draft-07 has them; the normaliser turned draft-04's booleans
+ * into this form). Exact: bounds that fit a long are compared as longs, others as
+ * {@code BigDecimal}s, and multiples are checked by exact decimal remainder.
+ */
+final class NumberKeywords {
+    private NumberKeywords() {}
+
+    static List<CheckGroup> emit(SchemaContext context) throws SchemaException {
+        List<Check> checks = new ArrayList<>();
+        SchemaValues values = context.values();
+        ClassName jsonValues = context.support().jsonValues();
+        BigDecimal multipleOf = values.number("multipleOf");
+        if (multipleOf != null) {
+            if (multipleOf.signum() <= 0) {
+                throw context.fail("multipleOf", "must be greater than 0, found " + values.get("multipleOf"));
+            }
+            CodeBlock failure = CodeBlock.of("!$T.isMultipleOf(node, $L)", jsonValues, bound(context, values.get("multipleOf"), values.at("multipleOf")));
+            checks.add(Check.when(failure, violation(context, "multipleOf", "must be a multiple of ")));
+        }
+        comparison(context, checks, "minimum", "< 0", "must be at least ");
+        comparison(context, checks, "exclusiveMinimum", "<= 0", "must be greater than ");
+        comparison(context, checks, "maximum", "> 0", "must be at most ");
+        comparison(context, checks, "exclusiveMaximum", ">= 0", "must be less than ");
+        return checks.isEmpty() ? List.of() : List.of(new CheckGroup(Guard.NUMBER, checks));
+    }
+
+    private static void comparison(SchemaContext context, List<Check> checks, String keyword, String failing, String message)
+            throws SchemaException {
+        if (context.values().number(keyword) == null) {
+            return;
+        }
+        CodeBlock bound = bound(context, context.values().get(keyword), context.values().at(keyword));
+        CodeBlock failure = CodeBlock.of("$T.compare(node, $L) $L", context.support().jsonValues(), bound, failing);
+        checks.add(Check.when(failure, violation(context, keyword, message)));
+    }
+
+    private static CodeBlock violation(SchemaContext context, String keyword, String message) {
+        String bound = context.values().get(keyword).toString();
+        CodeBlock text = CodeBlock.of("$L + $T.describe(node)", JavaText.literal(message + bound + ", is "), context.support().jsonValues());
+        return context.violation(PathExpr.HERE, keyword, text);
+    }
+
+    /** A schema number as a Java expression: a long literal when it is a whole number that fits, else a BigDecimal constant. */
+    static CodeBlock bound(SchemaContext context, JsonNode number, String where) throws SchemaException {
+        BigDecimal value = ValueKeywords.decimal(number);
+        BigDecimal whole = value.stripTrailingZeros();
+        if (whole.scale() <= 0 && whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
+                && whole.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0) {
+            return CodeBlock.of("$LL", whole.longValueExact());
+        }
+        return CodeBlock.of("$N", context.constants().decimal(value, where));
+    }
+}

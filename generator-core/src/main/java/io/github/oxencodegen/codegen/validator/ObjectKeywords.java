@@ -1,0 +1,119 @@
+package io.github.oxencodegen.codegen.validator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.schema.JsonPointers;
+import io.github.oxencodegen.schema.SchemaException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code minProperties}, {@code maxProperties}, {@code required} (each missing property reported at
+ * the pointer it would have), {@code properties} (with Oxen's {@code x-media-references} on a
+ * property, which needs the object around it) and {@code dependencies} in both forms. The keywords
+ * that look at every member ({@code patternProperties}, {@code additionalProperties},
+ * {@code propertyNames}) are in {@link MemberKeywords}.
+ */
+final class ObjectKeywords {
+    private ObjectKeywords() {}
+
+    static List<CheckGroup> emit(SchemaContext context) throws SchemaException {
+        SchemaValues values = context.values();
+        List<Check> checks = new ArrayList<>();
+        long min = values.count("minProperties");
+        if (min > 0) {
+            checks.add(Check.when(CodeBlock.of("node.size() < $L", min), context.violation(PathExpr.HERE, "minProperties",
+                    CodeBlock.of("$L + node.size()", JavaText.literal("must have at least " + Messages.count(min, "property", "properties") + ", has ")))));
+        }
+        long max = values.count("maxProperties");
+        if (max >= 0) {
+            checks.add(Check.when(CodeBlock.of("node.size() > $L", max), context.violation(PathExpr.HERE, "maxProperties",
+                    CodeBlock.of("$L + node.size()", JavaText.literal("must have at most " + Messages.count(max, "property", "properties") + ", has ")))));
+        }
+        for (String name : values.strings("required")) {
+            checks.add(Check.when(CodeBlock.of("!node.has($L)", JavaText.literal(name)),
+                    context.violation(PathExpr.property(name), "required", "is required")));
+        }
+        JsonNode properties = values.object("properties");
+        if (properties != null) {
+            for (Map.Entry<String, JsonNode> property : properties.properties()) {
+                property(context, property.getKey(), property.getValue(), checks);
+            }
+        }
+        JsonNode dependencies = values.object("dependencies");
+        if (dependencies != null) {
+            for (Map.Entry<String, JsonNode> dependency : dependencies.properties()) {
+                dependency(context, dependency.getKey(), dependency.getValue(), checks);
+            }
+        }
+        checks.addAll(MemberKeywords.emit(context));
+        return checks.isEmpty() ? List.of() : List.of(new CheckGroup(Guard.OBJECT, checks));
+    }
+
+    private static void property(SchemaContext context, String name, JsonNode schema, List<Check> checks) throws SchemaException {
+        Subschema subschema = context.below("properties", name, schema);
+        List<MediaReferenceCheck.Group> references = MediaReferenceCheck.groups(context, name, schema);
+        if (subschema.always() && references.isEmpty()) {
+            return;
+        }
+        CodeBlock literal = JavaText.literal(name);
+        if (subschema.never()) {
+            checks.add(Check.when(CodeBlock.of("node.has($L)", literal),
+                    context.violation(PathExpr.property(name), "properties", "is not allowed")));
+            return;
+        }
+        String value = context.local(name, "property");
+        CodeBlock.Builder fast = CodeBlock.builder().addStatement("$T $N = node.get($L)", JavaTypes.JSON_NODE, value, literal);
+        CodeBlock.Builder collect = fast.build().toBuilder();
+        if (!subschema.always()) {
+            fast.beginControlFlow("if ($N != null && $L)", value, subschema.fails(CodeBlock.of("$N", value)))
+                    .addStatement("return false").endControlFlow();
+            collect.beginControlFlow("if ($N != null)", value)
+                    .add(subschema.collect(CodeBlock.of("$N", value), PathExpr.property(name))).endControlFlow();
+        }
+        for (MediaReferenceCheck.Group group : references) {
+            fast.add(MediaReferenceCheck.fast(context, value, group));
+            collect.add(MediaReferenceCheck.collect(context, value, name, group));
+        }
+        checks.add(new Check(fast.build(), collect.build()));
+    }
+
+    private static void dependency(SchemaContext context, String name, JsonNode dependency, List<Check> checks) throws SchemaException {
+        CodeBlock present = CodeBlock.of("node.has($L)", JavaText.literal(name));
+        if (dependency.isArray()) {
+            String where = JsonPointers.child(context.values().at("dependencies"), name);
+            List<String> needed = context.values().strings("dependencies", dependency, where);
+            if (needed.isEmpty()) {
+                return;
+            }
+            CodeBlock.Builder fast = CodeBlock.builder().beginControlFlow("if ($L)", present);
+            CodeBlock.Builder collect = CodeBlock.builder().beginControlFlow("if ($L)", present);
+            for (String other : needed) {
+                CodeBlock missing = CodeBlock.of("!node.has($L)", JavaText.literal(other));
+                fast.beginControlFlow("if ($L)", missing).addStatement("return false").endControlFlow();
+                collect.beginControlFlow("if ($L)", missing)
+                        .add(context.violation(PathExpr.property(other), "dependencies", "is required when " + Messages.quoted(name) + " is present"))
+                        .endControlFlow();
+            }
+            checks.add(new Check(fast.endControlFlow().build(), collect.endControlFlow().build()));
+            return;
+        }
+        if (!dependency.isObject() && !dependency.isBoolean()) {
+            throw context.fail("dependencies", "must map each property to an array of names or to a schema; \"" + name + "\" maps to " + dependency);
+        }
+        Subschema schema = context.here("dependencies", name, dependency);
+        if (schema.always()) {
+            return;
+        }
+        if (schema.never()) {
+            checks.add(Check.when(present, context.violation(PathExpr.property(name), "dependencies", "is not allowed")));
+            return;
+        }
+        checks.add(new Check(
+                CodeBlock.builder().beginControlFlow("if ($L && $L)", present, schema.fails(CodeBlock.of("node")))
+                        .addStatement("return false").endControlFlow().build(),
+                CodeBlock.builder().beginControlFlow("if ($L)", present)
+                        .add(schema.collect(CodeBlock.of("node"), PathExpr.HERE)).endControlFlow().build()));
+    }
+}

@@ -1,0 +1,150 @@
+package io.github.oxencodegen.codegen.validator;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import io.github.oxencodegen.schema.SchemaException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Compiles one schema object into its two methods: {@code boolean isValidX(JsonNode node)}, which
+ * stops at the first failure, and {@code void checkX(JsonNode node, InstancePath path, List out)},
+ * which reports every violation. Keyword checks come in a fixed order (type, enum and const,
+ * numbers, strings, arrays, objects, combinators). A schema with very many checks is spread over
+ * part methods so that no method nears the JVM's 64 KB limit.
+ */
+final class SchemaBody {
+    /** Generated characters per method; bytecode is a fraction of its source text, so this stays far below 64 KB. */
+    static final int METHOD_BUDGET = 24_000;
+
+    private record Segment(Guard guard, List<Check> checks) {}
+
+    private final SchemaContext context;
+    private final Subschema handle;
+    private final SchemaCompiler compiler;
+
+    SchemaBody(SchemaContext context, Subschema handle, SchemaCompiler compiler) {
+        this.context = context;
+        this.handle = handle;
+        this.compiler = compiler;
+    }
+
+    List<MethodSpec> methods() throws SchemaException {
+        Set<String> allowed = TypeKeyword.allowed(context.values());
+        List<CheckGroup> groups = new ArrayList<>();
+        groups.addAll(TypeKeyword.emit(context));
+        groups.addAll(ValueKeywords.emit(context));
+        groups.addAll(NumberKeywords.emit(context));
+        groups.addAll(StringKeywords.emit(context));
+        groups.addAll(ArrayKeywords.emit(context));
+        groups.addAll(ObjectKeywords.emit(context));
+        groups.addAll(CombinatorKeywords.emit(context));
+        List<List<Segment>> parts = pack(groups);
+        List<String> fastNames = new ArrayList<>(List.of(handle.fastMethod()));
+        List<String> collectNames = new ArrayList<>(List.of(handle.collectMethod()));
+        for (int i = 1; i < parts.size(); i++) {
+            String part = compiler.methodName(handle.fastMethod().substring("isValid".length()) + "Part" + (i + 1));
+            fastNames.add("isValid" + part);
+            collectNames.add("check" + part);
+        }
+        List<MethodSpec> fast = new ArrayList<>();
+        List<MethodSpec> collect = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            CodeBlock.Builder fastBody = CodeBlock.builder();
+            CodeBlock.Builder collectBody = CodeBlock.builder();
+            for (Segment segment : parts.get(i)) {
+                fastBody.add(fast(segment, allowed));
+                collectBody.add(collect(segment));
+            }
+            if (i == 0) {
+                for (int p = 1; p < parts.size(); p++) {
+                    fastBody.beginControlFlow("if (!$N(node))", fastNames.get(p)).addStatement("return false").endControlFlow();
+                    collectBody.addStatement("$N(node, path, out)", collectNames.get(p));
+                }
+            }
+            fastBody.addStatement("return true");
+            String what = i == 0 ? "" : " (part " + (i + 1) + ", called only after the checks before it passed)";
+            fast.add(method(fastNames.get(i), TypeName.BOOLEAN, fastBody.build(), false,
+                    "True when {@code node} matches the schema at <code>#$L</code>$L; stops at the first failure.\n", what));
+            collect.add(method(collectNames.get(i), TypeName.VOID, collectBody.build(), true,
+                    "Adds every violation of the schema at <code>#$L</code>$L by {@code node}, located under {@code path}, to {@code out}.\n",
+                    what));
+        }
+        List<MethodSpec> methods = new ArrayList<>(fast);
+        methods.addAll(collect);
+        return methods;
+    }
+
+    /** Splits the checks into methods of at most {@link #METHOD_BUDGET}, keeping their order. */
+    private static List<List<Segment>> pack(List<CheckGroup> groups) {
+        List<List<Segment>> parts = new ArrayList<>();
+        List<Segment> part = new ArrayList<>();
+        int weight = 0;
+        for (CheckGroup group : groups) {
+            List<Check> checks = new ArrayList<>();
+            for (Check check : group.checks()) {
+                if (weight + check.weight() > METHOD_BUDGET && weight > 0) {
+                    if (!checks.isEmpty()) {
+                        part.add(new Segment(group.guard(), checks));
+                        checks = new ArrayList<>();
+                    }
+                    parts.add(part);
+                    part = new ArrayList<>();
+                    weight = 0;
+                }
+                checks.add(check);
+                weight += check.weight();
+            }
+            if (!checks.isEmpty()) {
+                part.add(new Segment(group.guard(), checks));
+            }
+        }
+        parts.add(part);
+        return parts;
+    }
+
+    private CodeBlock fast(Segment segment, Set<String> allowed) {
+        if (segment.guard().excludedBy(allowed)) {
+            return CodeBlock.of("");
+        }
+        CodeBlock.Builder code = CodeBlock.builder();
+        boolean guarded = !segment.guard().impliedBy(allowed);
+        if (guarded) {
+            code.beginControlFlow("if ($L)", segment.guard().condition());
+        }
+        segment.checks().forEach(check -> code.add(check.fast()));
+        if (guarded) {
+            code.endControlFlow();
+        }
+        return code.build();
+    }
+
+    private CodeBlock collect(Segment segment) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        boolean guarded = segment.guard() != Guard.ANY;
+        if (guarded) {
+            code.beginControlFlow("if ($L)", segment.guard().condition());
+        }
+        segment.checks().forEach(check -> code.add(check.collect()));
+        if (guarded) {
+            code.endControlFlow();
+        }
+        return code.build();
+    }
+
+    private MethodSpec method(String name, TypeName returns, CodeBlock body, boolean collecting, String javadoc, String what) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addJavadoc(javadoc, JavaText.javadoc(context.pointer()), what)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(returns)
+                .addParameter(JavaTypes.JSON_NODE, "node");
+        if (collecting) {
+            method.addParameter(context.support().instancePath(), "path")
+                    .addParameter(JavaTypes.listOf(context.support().violation()), "out");
+        }
+        return method.addCode(body).build();
+    }
+}

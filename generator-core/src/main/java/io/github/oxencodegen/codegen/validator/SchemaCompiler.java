@@ -1,0 +1,128 @@
+package io.github.oxencodegen.codegen.validator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.palantir.javapoet.MethodSpec;
+import io.github.oxencodegen.codegen.support.SupportTypes;
+import io.github.oxencodegen.schema.JsonPointers;
+import io.github.oxencodegen.schema.SchemaException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compiles a request schema into the private methods of a validator: every schema object reached
+ * from the root (through keywords or local {@code $ref}s) becomes one pair of methods, compiled
+ * once however often it is referenced, so recursive schemas give recursive methods that stop
+ * where the instance ends. A {@code $ref} stands for its target (draft-07 ignores its siblings).
+ */
+final class SchemaCompiler {
+    /** What compiling produced. */
+    record Result(Subschema root, List<MethodSpec> methods) {}
+
+    private record Pending(String pointer, JsonNode schema, Subschema handle) {}
+
+    private final JsonNode root;
+    private final String modelId;
+    private final SupportTypes support;
+    private final RefResolver refs;
+    private final ConstantPool constants;
+    private final Identifiers methodNames = new Identifiers("validate", "isValid", "requireValid");
+    private final Map<String, Subschema> compiled = new LinkedHashMap<>();
+    private final Deque<Pending> pending = new ArrayDeque<>();
+    private final Map<String, Set<String>> sameInstance = new LinkedHashMap<>();
+
+    SchemaCompiler(JsonNode root, String modelId, SupportTypes support) {
+        this.root = root;
+        this.modelId = modelId;
+        this.support = support;
+        this.refs = new RefResolver(root, modelId);
+        this.constants = new ConstantPool(modelId);
+    }
+
+    Result compile() throws SchemaException {
+        Subschema rootHandle = subschema("", root, null);
+        List<MethodSpec> methods = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            Pending next = pending.removeFirst();
+            SchemaContext context = new SchemaContext(new SchemaValues(next.schema(), next.pointer(), modelId), this);
+            methods.addAll(new SchemaBody(context, next.handle(), this).methods());
+        }
+        RecursionCheck.verify(sameInstance, modelId);
+        return new Result(rootHandle, methods);
+    }
+
+    /**
+     * The handle of the schema at {@code pointer}, compiling it later if it is new. {@code appliedBy}
+     * is the pointer of the schema that applies it to its own instance (allOf, if, $ref, ...), or
+     * null when it is applied to a value below the instance.
+     */
+    Subschema subschema(String pointer, JsonNode schema, String appliedBy) throws SchemaException {
+        RefResolver.Target target = follow(pointer, schema);
+        JsonNode resolved = target.schema();
+        if (resolved.isBoolean()) {
+            return resolved.booleanValue() ? Subschema.ALWAYS : Subschema.NEVER;
+        }
+        if (!resolved.isObject()) {
+            throw new SchemaException(null, modelId, target.pointer(), "a schema must be an object or a boolean, found " + resolved);
+        }
+        JsonNode id = resolved.get("$id");
+        if (id != null && !target.pointer().isEmpty() && !(id.isTextual() && id.textValue().startsWith("#"))) {
+            throw new SchemaException(null, modelId, JsonPointers.child(target.pointer(), "$id"),
+                    "a nested '$id' changes what references mean; only the root schema may have one");
+        }
+        if (!Validating.any(resolved)) {
+            return Subschema.ALWAYS;
+        }
+        Subschema handle = compiled.get(target.pointer());
+        if (handle == null) {
+            String name = methodName(MethodNames.base(target.pointer()));
+            handle = Subschema.method(target.pointer(), "isValid" + name, "check" + name);
+            compiled.put(target.pointer(), handle);
+            pending.addLast(new Pending(target.pointer(), resolved, handle));
+        }
+        if (appliedBy != null) {
+            sameInstance.computeIfAbsent(appliedBy, k -> new LinkedHashSet<>()).add(handle.pointer());
+        }
+        return handle;
+    }
+
+    /** The schema at {@code pointer} after following its {@code $ref}s. */
+    JsonNode resolve(String pointer, JsonNode schema) throws SchemaException {
+        return follow(pointer, schema).schema();
+    }
+
+    private RefResolver.Target follow(String pointer, JsonNode schema) throws SchemaException {
+        RefResolver.Target target = new RefResolver.Target(pointer, schema);
+        Set<String> seen = new LinkedHashSet<>();
+        while (target.schema().isObject() && target.schema().has("$ref")) {
+            if (!seen.add(target.pointer())) {
+                throw new SchemaException(null, modelId, pointer, "'$ref' goes round in a circle " + seen
+                        + " without reaching a schema");
+            }
+            target = refs.resolve(target.pointer(), target.schema().get("$ref"));
+        }
+        return target;
+    }
+
+    /** A method name stem not used yet in this class. */
+    String methodName(String base) {
+        return methodNames.unique(base);
+    }
+
+    ConstantPool constants() {
+        return constants;
+    }
+
+    SupportTypes support() {
+        return support;
+    }
+
+    String modelId() {
+        return modelId;
+    }
+}

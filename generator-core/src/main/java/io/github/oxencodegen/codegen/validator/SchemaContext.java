@@ -1,0 +1,90 @@
+package io.github.oxencodegen.codegen.validator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.codegen.support.SupportTypes;
+import io.github.oxencodegen.schema.JsonPointers;
+import io.github.oxencodegen.schema.SchemaException;
+
+/**
+ * What a keyword emitter needs while one schema is compiled: the schema's keyword values, its
+ * subschemas, the class's constants, fresh local names, and the support types it reports with.
+ */
+final class SchemaContext {
+    private final SchemaValues values;
+    private final SchemaCompiler compiler;
+    private final Identifiers locals = new Identifiers("node", "path", "out");
+
+    SchemaContext(SchemaValues values, SchemaCompiler compiler) {
+        this.values = values;
+        this.compiler = compiler;
+    }
+
+    SchemaValues values() {
+        return values;
+    }
+
+    String pointer() {
+        return values.pointer();
+    }
+
+    ConstantPool constants() {
+        return compiler.constants();
+    }
+
+    SupportTypes support() {
+        return compiler.support();
+    }
+
+    String modelId() {
+        return compiler.modelId();
+    }
+
+    /** A local variable name not used elsewhere in this schema's methods. */
+    String local(String base) {
+        return locals.unique(base);
+    }
+
+    /** A local variable named after schema text, such as a property name. */
+    String local(String text, String fallback) {
+        return locals.lowerCamel(text, fallback);
+    }
+
+    /** The subschema at {@code keyword} of this schema, applied to a value below the instance. */
+    Subschema below(String keyword, JsonNode schema) throws SchemaException {
+        return compiler.subschema(JsonPointers.child(pointer(), keyword), schema, null);
+    }
+
+    /** The subschema at {@code keyword}/{@code token} of this schema, applied to a value below the instance. */
+    Subschema below(String keyword, String token, JsonNode schema) throws SchemaException {
+        return compiler.subschema(JsonPointers.child(JsonPointers.child(pointer(), keyword), token), schema, null);
+    }
+
+    /** The subschema at {@code keyword}[/{@code token}] of this schema, applied to the instance itself. */
+    Subschema here(String keyword, String token, JsonNode schema) throws SchemaException {
+        String at = JsonPointers.child(pointer(), keyword);
+        return compiler.subschema(token == null ? at : JsonPointers.child(at, token), schema, pointer());
+    }
+
+    /** The schema at {@code pointer} after following its {@code $ref}s. */
+    JsonNode resolve(String pointer, JsonNode schema) throws SchemaException {
+        return compiler.resolve(pointer, schema);
+    }
+
+    /** The statement that reports one violation: {@code out.add(new Violation(path.pointer(), keyword, message));}. */
+    CodeBlock violation(CodeBlock path, String keyword, CodeBlock message) {
+        return CodeBlock.builder()
+                .addStatement("out.add(new $T($L.pointer(), $S, $L))", support().violation(), path, keyword, message)
+                .build();
+    }
+
+    /** A violation with a constant message. */
+    CodeBlock violation(CodeBlock path, String keyword, String message) {
+        return violation(path, keyword, JavaText.literal(message));
+    }
+
+    /** A failure of the schema at {@code keyword}. */
+    SchemaException fail(String keyword, String reason) {
+        return values.fail(keyword, reason);
+    }
+}

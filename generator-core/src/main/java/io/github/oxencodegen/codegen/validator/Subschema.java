@@ -1,0 +1,80 @@
+package io.github.oxencodegen.codegen.validator;
+
+import com.palantir.javapoet.CodeBlock;
+
+/**
+ * How generated code applies a subschema to a value: the boolean schemas (and schemas with no
+ * validating keyword) inline, any other schema through its pair of methods.
+ */
+final class Subschema {
+    static final Subschema ALWAYS = new Subschema(null, null, null);
+    static final Subschema NEVER = new Subschema(null, null, null);
+
+    private final String pointer;
+    private final String fastMethod;
+    private final String collectMethod;
+
+    private Subschema(String pointer, String fastMethod, String collectMethod) {
+        this.pointer = pointer;
+        this.fastMethod = fastMethod;
+        this.collectMethod = collectMethod;
+    }
+
+    /** A schema compiled to {@code boolean fastMethod(JsonNode)} and {@code void collectMethod(JsonNode, InstancePath, List)}. */
+    static Subschema method(String pointer, String fastMethod, String collectMethod) {
+        return new Subschema(pointer, fastMethod, collectMethod);
+    }
+
+    /** True when every value matches (the schema {@code true}, or one without validating keywords). */
+    boolean always() {
+        return this == ALWAYS;
+    }
+
+    /** True when no value matches (the schema {@code false}). */
+    boolean never() {
+        return this == NEVER;
+    }
+
+    /** The canonical pointer of the compiled schema; null for the inline ones. */
+    String pointer() {
+        return pointer;
+    }
+
+    String fastMethod() {
+        return fastMethod;
+    }
+
+    String collectMethod() {
+        return collectMethod;
+    }
+
+    /** A boolean expression: does {@code value} match? */
+    CodeBlock matches(CodeBlock value) {
+        if (always()) {
+            return CodeBlock.of("true");
+        }
+        if (never()) {
+            return CodeBlock.of("false");
+        }
+        return CodeBlock.of("$N($L)", fastMethod, value);
+    }
+
+    /** A boolean expression: does {@code value} fail? */
+    CodeBlock fails(CodeBlock value) {
+        if (always()) {
+            return CodeBlock.of("false");
+        }
+        if (never()) {
+            return CodeBlock.of("true");
+        }
+        return CodeBlock.of("!$N($L)", fastMethod, value);
+    }
+
+    /** The statement that adds the violations of {@code value} at {@code path}; only for compiled schemas. */
+    CodeBlock collect(CodeBlock value, CodeBlock path) {
+        if (fastMethod == null) {
+            throw new IllegalStateException("boolean schemas are reported by the keyword that applies them");
+        }
+        return CodeBlock.builder().addStatement("$N($L, $L, out)", collectMethod, value, path).build();
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.oxencodegen.codegen.validator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.schema.SchemaException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code enum} and {@code const}: JSON equality with numbers compared by value, so {@code 1.0}
+ * matches {@code 1}. Strings are compared directly (through a set when there are many), other values
+ * with {@code JsonValues}.
+ */
+final class ValueKeywords {
+    private static final int INLINE = 8;
+
+    private ValueKeywords() {}
+
+    static List<CheckGroup> emit(SchemaContext context) throws SchemaException {
+        List<Check> checks = new ArrayList<>();
+        JsonNode values = context.values().array("enum");
+        if (values != null) {
+            List<JsonNode> list = new ArrayList<>();
+            values.forEach(list::add);
+            checks.add(check(context, "enum", list, "must be one of " + Messages.values(list)));
+        }
+        JsonNode constant = context.values().get("const");
+        if (constant != null) {
+            checks.add(check(context, "const", List.of(constant), "must be " + Messages.value(constant)));
+        }
+        return checks.isEmpty() ? List.of() : List.of(new CheckGroup(Guard.ANY, checks));
+    }
+
+    private static Check check(SchemaContext context, String keyword, List<JsonNode> values, String message) throws SchemaException {
+        CodeBlock matches = matches(context, keyword, values);
+        return Check.when(CodeBlock.of("!($L)", matches), context.violation(PathExpr.HERE, keyword, message));
+    }
+
+    /** A condition on {@code node} that holds when it equals one of {@code values}. */
+    private static CodeBlock matches(SchemaContext context, String keyword, List<JsonNode> values) throws SchemaException {
+        ClassName jsonValues = context.support().jsonValues();
+        List<String> strings = new ArrayList<>();
+        List<JsonNode> others = new ArrayList<>();
+        for (JsonNode value : values) {
+            if (value.isTextual()) {
+                if (!strings.contains(value.textValue())) {
+                    strings.add(value.textValue());
+                }
+            } else {
+                others.add(value);
+            }
+        }
+        String where = context.values().at(keyword);
+        List<CodeBlock> terms = new ArrayList<>();
+        if (strings.size() > INLINE) {
+            CodeBlock.Builder set = CodeBlock.builder().add("$T.of(", JavaTypes.SET);
+            for (int i = 0; i < strings.size(); i++) {
+                set.add(i == 0 ? "$L" : ",\n$L", JavaText.literal(strings.get(i)));
+            }
+            String field = context.constants().field("NAMES", JavaTypes.STRING_SET, set.add(")").build(), where, strings.size());
+            terms.add(CodeBlock.of("(node.isTextual() && $N.contains(node.textValue()))", field));
+        } else {
+            for (String string : strings) {
+                terms.add(CodeBlock.of("$L.equals(node.textValue())", JavaText.literal(string)));
+            }
+        }
+        if (others.size() > INLINE) {
+            String json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().addAll(others).toString();
+            String field = context.constants().field("VALUES", JavaTypes.JSON_NODE,
+                    CodeBlock.of("$T.parse($L)", jsonValues, JavaText.literal(json)), where, others.size());
+            terms.add(CodeBlock.of("$T.isOneOf(node, $N)", jsonValues, field));
+        } else {
+            for (JsonNode value : others) {
+                terms.add(equalTo(context, value, where));
+            }
+        }
+        return CodeBlock.join(terms, "\n    || ");
+    }
+
+    private static CodeBlock equalTo(SchemaContext context, JsonNode value, String where) throws SchemaException {
+        ClassName jsonValues = context.support().jsonValues();
+        if (value.isNull()) {
+            return CodeBlock.of("node.isNull()");
+        }
+        if (value.isBoolean()) {
+            return CodeBlock.of(value.booleanValue() ? "(node.isBoolean() && node.booleanValue())" : "(node.isBoolean() && !node.booleanValue())");
+        }
+        if (value.isNumber()) {
+            return CodeBlock.of("(node.isNumber() && $T.compare(node, $L) == 0)", jsonValues, NumberKeywords.bound(context, value, where));
+        }
+        String field = context.constants().field("VALUE", JavaTypes.JSON_NODE,
+                CodeBlock.of("$T.parse($L)", jsonValues, JavaText.literal(value.toString())), where, 1);
+        return CodeBlock.of("$T.equal(node, $N)", jsonValues, field);
+    }
+
+    /** Exact decimal of a schema number. */
+    static BigDecimal decimal(JsonNode number) {
+        return number.isIntegralNumber() ? new BigDecimal(number.bigIntegerValue()) : number.decimalValue();
+    }
+}
