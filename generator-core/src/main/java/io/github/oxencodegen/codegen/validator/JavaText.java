@@ -20,7 +20,9 @@ final class JavaText {
     /** A Java expression of type String whose value is exactly {@code text}. */
     static CodeBlock literal(String text) {
         if (!hasLoneSurrogate(text) && text.getBytes(StandardCharsets.UTF_8).length <= MAX_LITERAL_BYTES) {
-            return CodeBlock.of("$S", text);
+            // JavaPoet writes a string holding a line break as a concatenation of literals: parenthesise
+            // it so that it stays one operand, as in ("a\n" + "b").equals(...)
+            return text.indexOf('\n') >= 0 ? CodeBlock.of("($S)", text) : CodeBlock.of("$S", text);
         }
         List<String> parts = split(text);
         if (parts.size() == 1) {
