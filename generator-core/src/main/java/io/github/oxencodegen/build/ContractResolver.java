@@ -47,10 +47,26 @@ final class ContractResolver {
             }
             return resolved;
         }
-        Map<String, FetchOutcome> outcomes = fetchAll();
+        List<String> toFetch = request.models();
+        List<String> keptFromSnapshot = List.of();
+        if (request.fetchMode() == FetchMode.AUTO && request.fetchSettings().apiKey() == null
+                && !request.fetchSettings().targetsLoopback()) {
+            keptFromSnapshot = request.models().stream().filter(id -> Files.isRegularFile(snapshots.pathOf(id))).toList();
+            toFetch = request.models().stream().filter(id -> !Files.isRegularFile(snapshots.pathOf(id))).toList();
+            if (!keptFromSnapshot.isEmpty()) {
+                log.warn("No Oxen API key is configured (a <server> in settings.xml, or the OXEN_API_KEY environment"
+                        + " variable): building from the snapshots in " + request.snapshotDirectory()
+                        + " without contacting Oxen. Give a key to refresh them.");
+            }
+        }
+        Map<String, FetchOutcome> outcomes = toFetch.isEmpty() ? Map.of() : fetchAll(toFetch);
         List<ResolvedModel> resolved = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (String id : request.models()) {
+            if (keptFromSnapshot.contains(id)) {
+                resolved.add(fromSnapshot(id, null, "no API key is configured"));
+                continue;
+            }
             FetchOutcome outcome = outcomes.get(id);
             if (outcome instanceof FetchOutcome.Fetched fetched) {
                 resolved.add(fromFetch(fetched.model()));
@@ -72,10 +88,10 @@ final class ContractResolver {
         return resolved;
     }
 
-    private Map<String, FetchOutcome> fetchAll() throws BuildException {
+    private Map<String, FetchOutcome> fetchAll(List<String> ids) throws BuildException {
         long start = System.nanoTime();
         try (ModelFetcher fetcher = new ModelFetcher(request.fetchSettings())) {
-            Map<String, FetchOutcome> outcomes = fetcher.fetchAll(request.models());
+            Map<String, FetchOutcome> outcomes = fetcher.fetchAll(ids);
             log.debug("Asked Oxen for " + outcomes.size() + " model(s) in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             return outcomes;
         } catch (IllegalArgumentException e) {

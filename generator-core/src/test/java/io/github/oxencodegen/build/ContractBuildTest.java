@@ -245,6 +245,21 @@ class ContractBuildTest {
     }
 
     @Test
+    void withoutAnApiKeyAutoModeBuildsFromTheSnapshotsWithoutContactingOxen() throws Exception {
+        commitSnapshot(FLUX, "models/flux-1-dev.json");
+        // an https base URL that is not loopback: any attempt to reach it would show as a fetch failure
+        BuildRequest noKey = new BuildRequest(List.of(FLUX), Map.of(), "com.acme.oxen", FetchMode.AUTO, false,
+                snapshots(), output(), FetchSettings.defaults(java.net.URI.create("https://hub.oxen.invalid")));
+
+        BuildResult result = new ContractBuild(noKey, log).run();
+
+        assertThat(result.models()).containsExactly(new ModelOutcome(FLUX, ContractSource.SNAPSHOT, false, null));
+        assertThat(log.warnings()).singleElement().asString()
+                .startsWith("No Oxen API key is configured").contains("without contacting Oxen");
+        assertThat(contents(output())).isNotEmpty();
+    }
+
+    @Test
     void saysHowToGetASnapshotWhenOneIsMissingAndFetchingIsOff() {
         assertThatThrownBy(() -> run(FetchMode.NEVER, FLUX))
                 .isInstanceOf(BuildException.class)
