@@ -69,7 +69,7 @@ public final class CheckReport {
                         + result.models().size() + " models (" + String.join(", ", unchecked) + ")"
                         + sharedReason(result) + "; nothing is claimed about their contracts";
                 return compared == 0 ? line
-                        : line + "; the " + compared + " compared " + models(compared) + " no changes that meet " + threshold;
+                        : line + "; the " + compared + " compared " + modelsHave(compared) + " no changes that meet " + threshold;
             }
             default -> {
                 String line = "Contract check passed: " + compared + " " + (compared == 1 ? "model" : "models")
@@ -157,7 +157,7 @@ public final class CheckReport {
         return reasons.size() == 1 && reasons.get(0) != null ? ": " + reasons.get(0) : "";
     }
 
-    private static String models(int count) {
+    private static String modelsHave(int count) {
         return count == 1 ? "model has" : "models have";
     }
 
