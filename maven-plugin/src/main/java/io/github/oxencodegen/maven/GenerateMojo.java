@@ -7,12 +7,7 @@ import io.github.oxencodegen.build.ContractBuild;
 import io.github.oxencodegen.build.FetchMode;
 import io.github.oxencodegen.fetch.FetchSettings;
 import java.io.File;
-import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -112,15 +107,12 @@ public class GenerateMojo extends AbstractMojo {
         try {
             FetchMode mode = FetchMode.parse(fetch);
             boolean offline = session.isOffline();
-            FetchSettings settings = FetchSettings.defaults(URI.create(baseUrl))
-                    .withConnectTimeout(Duration.ofSeconds(connectTimeoutSeconds))
-                    .withRequestTimeout(Duration.ofSeconds(requestTimeoutSeconds))
-                    .withMaxRetries(retries)
-                    .withUserAgent("oxen-maven-plugin/" + plugin.getVersion());
+            FetchSettings settings = GoalConfiguration.fetchSettings(baseUrl, connectTimeoutSeconds, requestTimeoutSeconds,
+                    retries, plugin.getVersion());
             if (!offline && mode != FetchMode.NEVER) {
-                settings = withCredentialsAndProxies(settings);
+                settings = GoalConfiguration.withCredentialsAndProxies(settings, session, serverId, settingsDecrypter, getLog());
             }
-            request = new BuildRequest(models, overlays(), packageName, mode, offline,
+            request = new BuildRequest(models, GoalConfiguration.overlaysByModel(overlays), packageName, mode, offline,
                     snapshotDirectory.toPath(), outputDirectory.toPath(), settings);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid oxen-maven-plugin configuration: " + e.getMessage(), e);
@@ -130,29 +122,6 @@ public class GenerateMojo extends AbstractMojo {
         } catch (BuildException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-    }
-
-    private FetchSettings withCredentialsAndProxies(FetchSettings settings) throws MojoExecutionException {
-        SettingsCredentials.ApiKey key =
-                SettingsCredentials.apiKey(session.getSettings(), serverId, settingsDecrypter, System::getenv);
-        getLog().debug("Oxen API key: " + key.origin());
-        SettingsProxies proxies = SettingsProxies.from(session.getSettings(), settingsDecrypter);
-        settings = settings.withApiKey(key.key());
-        return proxies.isEmpty() ? settings
-                : settings.withProxySelector(proxies).withProxyAuthenticator(proxies.authenticator());
-    }
-
-    private Map<String, Path> overlays() {
-        Map<String, Path> byModel = new LinkedHashMap<>();
-        for (Overlay overlay : overlays == null ? List.<Overlay>of() : overlays) {
-            if (overlay.getModel() == null || overlay.getFile() == null) {
-                throw new IllegalArgumentException("each <overlay> needs a <model> and a <file>");
-            }
-            if (byModel.put(overlay.getModel(), overlay.getFile().toPath()) != null) {
-                throw new IllegalArgumentException("two overlays are given for the model '" + overlay.getModel() + "'");
-            }
-        }
-        return byModel;
     }
 
     private BuildLog buildLog() {
