@@ -105,29 +105,29 @@ class CheckReportTest {
         String json = CheckReport.toJson(mixed(FailOn.COMPATIBLE, false));
         assertThat(json).startsWith("""
                 {
-                  "verdict" : "failed",
-                  "failOn" : "compatible",
-                  "worst" : "breaking",
-                  "counts" : {
-                    "breaking" : 1,
-                    "compatible" : 1,
-                    "cosmetic" : 1
+                  "verdict": "failed",
+                  "failOn": "compatible",
+                  "worst": "breaking",
+                  "counts": {
+                    "breaking": 1,
+                    "compatible": 1,
+                    "cosmetic": 1
                   },
-                  "models" : [
+                  "models": [
                     {
-                      "modelId" : "wan-v2-7-reference-to-video",
+                      "modelId": "wan-v2-7-reference-to-video",
                 """);
         assertThat(json).endsWith("""
-                  "notCompared" : [
+                  "notCompared": [
                     {
-                      "modelId" : "gpt-image-2",
-                      "status" : "new",
-                      "details" : "nothing to compare: there is no snapshot at %s yet (the generate goal records it)"
+                      "modelId": "gpt-image-2",
+                      "status": "new",
+                      "details": "nothing to compare: there is no snapshot at %s yet (the generate goal records it)"
                     },
                     {
-                      "modelId" : "z-image-turbo",
-                      "status" : "not checked",
-                      "details" : "Oxen answered 503 for model 'z-image_turbo' (http://127.0.0.1:1/x); try again later"
+                      "modelId": "z-image-turbo",
+                      "status": "not checked",
+                      "details": "Oxen answered 503 for model 'z-image_turbo' (http://127.0.0.1:1/x); try again later"
                     }
                   ]
                 }
