@@ -92,7 +92,7 @@ final class MediaReferencesEmitter {
                                     continue;
                                   }
                                   reported.add(number);
-                                  String name = pattern.replace("{n}", number);
+                                  String name = pattern.trim().replaceAll("\\s+", " ").replace("{n}", number);
                                   String message = number.equals("0")
                                       ? "refers to " + name + ", but the items of " + field + " are numbered from 1"
                                       : "refers to " + name + ", but " + field + " has " + (count == 0 ? "no items" : count == 1 ? "1 item" : count + " items");

@@ -34,7 +34,7 @@ final class SchemaCompiler {
     private final Identifiers methodNames = new Identifiers("validate", "isValid", "requireValid");
     private final Map<String, Subschema> compiled = new LinkedHashMap<>();
     private final Deque<Pending> pending = new ArrayDeque<>();
-    private final Map<String, Set<String>> sameInstance = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> sameInstance = new LinkedHashMap<>();
 
     SchemaCompiler(JsonNode root, String modelId, SupportTypes support) {
         this.root = root;
@@ -86,7 +86,7 @@ final class SchemaCompiler {
             pending.addLast(new Pending(target.pointer(), resolved, handle));
         }
         if (appliedBy != null) {
-            sameInstance.computeIfAbsent(appliedBy, k -> new LinkedHashSet<>()).add(handle.pointer());
+            sameInstance.computeIfAbsent(appliedBy, k -> new LinkedHashMap<>()).putIfAbsent(handle.pointer(), pointer);
         }
         return handle;
     }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ValidatorDifferentialTest {
     /** Instances per schema; {@code -Doxen.differential.instances} raises it for a longer hunt. */
-    private static final int INSTANCES = Integer.getInteger("oxen.differential.instances", 2500);
+    private static final int INSTANCES = Integer.getInteger("oxen.differential.instances", 2000);
     /** Added to each schema's seed; {@code -Doxen.differential.seed} explores other instances. */
     private static final long SEED = Long.getLong("oxen.differential.seed", 0L);
     private static final Path FIXTURES = Path.of(System.getProperty("oxen.fixtures", "src/test/resources/fixtures"));
