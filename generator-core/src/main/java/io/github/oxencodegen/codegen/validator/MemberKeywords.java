@@ -27,6 +27,10 @@ final class MemberKeywords {
         List<PatternSchema> patterns = new ArrayList<>();
         JsonNode patternProperties = values.object("patternProperties");
         if (patternProperties != null) {
+            if (patternProperties.size() > CombinatorKeywords.MAX_BRANCHES) {
+                throw context.fail("patternProperties", "has " + patternProperties.size() + " patterns; at most "
+                        + CombinatorKeywords.MAX_BRANCHES + " are supported");
+            }
             for (Map.Entry<String, JsonNode> entry : patternProperties.properties()) {
                 patterns.add(pattern(context, entry.getKey(), entry.getValue()));
             }

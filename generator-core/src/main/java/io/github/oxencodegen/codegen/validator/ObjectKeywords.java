@@ -109,6 +109,10 @@ final class ObjectKeywords {
             if (needed.isEmpty()) {
                 return;
             }
+            if (needed.size() > CombinatorKeywords.MAX_BRANCHES) {
+                throw new SchemaException(null, context.modelId(), where, "names " + needed.size() + " properties; at most "
+                        + CombinatorKeywords.MAX_BRANCHES + " are supported");
+            }
             CodeBlock.Builder fast = CodeBlock.builder().beginControlFlow("if ($L)", present);
             CodeBlock.Builder collect = CodeBlock.builder().beginControlFlow("if ($L)", present);
             for (String other : needed) {

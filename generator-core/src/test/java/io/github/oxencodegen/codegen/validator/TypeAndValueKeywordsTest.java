@@ -32,7 +32,9 @@ class TypeAndValueKeywordsTest {
                 "constObject", """
                         {"const": {"a": [1, 2.0], "b": null}}""",
                 "constFalse", """
-                        {"const": false}""");
+                        {"const": false}""",
+                "emptyEnum", """
+                        {"properties": {"p": {"enum": []}}}""");
     }
 
     @Test
@@ -88,6 +90,12 @@ class TypeAndValueKeywordsTest {
         assertThat(v.get("manyValues").isValid("{\"b\": null}")).isTrue();
         assertThat(v.get("manyValues").isValid("{\"b\": 0}")).isFalse();
         assertThat(v.get("manyValues").isValid("9.0")).isTrue();
+    }
+
+    @Test
+    void anEmptyEnumAllowsNothing() {
+        assertThat(v.get("emptyEnum").isValid("{}")).isTrue();
+        assertThat(v.get("emptyEnum").violations("{\"p\": null}")).containsExactly("/p: is not allowed: the enum is empty (enum)");
     }
 
     @Test
