@@ -59,7 +59,7 @@ final class MediaReferenceCheck {
                     JavaText.literal(field.textValue()), JavaText.literal(text)));
         }
         return context.constants().field("MEDIA_REFERENCES", ParameterizedTypeName.get(JavaTypes.LIST, context.support().mediaReferences()),
-                CodeBlock.of("$T.of(\n$L)", JavaTypes.LIST, CodeBlock.join(groups, ",\n")), where, groups.size());
+                CodeBlock.of("$T.of(\n$>$>$L$<$<)", JavaTypes.LIST, CodeBlock.join(groups, ",\n")), where, groups.size());
     }
 
     /** Returns false when the text in local {@code value} mentions an item a sibling array lacks. */

@@ -46,13 +46,16 @@ final class SchemaCompiler {
 
     Result compile() throws SchemaException {
         Subschema rootHandle = subschema("", root, null);
-        List<MethodSpec> methods = new ArrayList<>();
+        List<SchemaBody.Methods> bodies = new ArrayList<>();
         while (!pending.isEmpty()) {
             Pending next = pending.removeFirst();
             SchemaContext context = new SchemaContext(new SchemaValues(next.schema(), next.pointer(), modelId), this);
-            methods.addAll(new SchemaBody(context, next.handle(), this).methods());
+            bodies.add(new SchemaBody(context, next.handle(), this).methods());
         }
         RecursionCheck.verify(sameInstance, modelId);
+        List<MethodSpec> methods = new ArrayList<>();
+        bodies.forEach(body -> methods.addAll(body.fast()));
+        methods.addAll(CollectingMethods.reachable(rootHandle, bodies));
         return new Result(rootHandle, methods);
     }
 

@@ -62,9 +62,9 @@ final class ValueKeywords {
         if (strings.size() > INLINE) {
             CodeBlock.Builder set = CodeBlock.builder().add("$T.of(", JavaTypes.SET);
             for (int i = 0; i < strings.size(); i++) {
-                set.add(i == 0 ? "$L" : ",\n$L", JavaText.literal(strings.get(i)));
+                set.add(i == 0 ? "$>$>$L" : ",\n$L", JavaText.literal(strings.get(i)));
             }
-            String field = context.constants().field("NAMES", JavaTypes.STRING_SET, set.add(")").build(), where, strings.size());
+            String field = context.constants().field("NAMES", JavaTypes.STRING_SET, set.add("$<$<)").build(), where, strings.size());
             terms.add(CodeBlock.of("(node.isTextual() && $N.contains(node.textValue()))", field));
         } else {
             for (String string : strings) {
