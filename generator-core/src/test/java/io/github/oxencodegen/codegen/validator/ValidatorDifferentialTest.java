@@ -83,7 +83,7 @@ class ValidatorDifferentialTest {
         }
     }
 
-    static Map<String, JsonNode> schemas() throws IOException, SchemaException {
+    static Map<String, JsonNode> schemas() throws IOException, SchemaException, java.net.URISyntaxException {
         Map<String, JsonNode> schemas = new LinkedHashMap<>();
         ModelDocumentReader reader = new ModelDocumentReader();
         for (String folder : List.of("models", "real")) {
@@ -100,7 +100,7 @@ class ValidatorDifferentialTest {
         ModelDocument wan = reader.read(FIXTURES.resolve("models/" + WAN + ".json")).get(0);
         JsonNode overlay = CompiledValidator.JSON.readTree(FIXTURES.resolve("overlays/" + WAN + ".documented-limits.json").toFile());
         schemas.put("overlay/" + WAN, SchemaNormalizer.normalize(MergePatch.apply(wan.requestSchema(), overlay), WAN));
-        Path synthetic = Path.of(ValidatorDifferentialTest.class.getResource("/validator/synthetic").getPath());
+        Path synthetic = Path.of(ValidatorDifferentialTest.class.getResource("/validator/synthetic").toURI());
         try (Stream<Path> files = Files.list(synthetic)) {
             for (Path file : files.sorted().toList()) {
                 String name = "synthetic/" + file.getFileName().toString().replace(".json", "");
