@@ -36,6 +36,15 @@ final class CompiledValidator {
         this.isValid = isValid;
     }
 
+    /** Compiles schemas given as alternating names and JSON texts: {@code compile("a", "{...}", "b", "{...}")}. */
+    static Map<String, CompiledValidator> compile(String... namesAndSchemas) {
+        Map<String, String> schemas = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndSchemas.length; i += 2) {
+            schemas.put(namesAndSchemas[i], namesAndSchemas[i + 1]);
+        }
+        return compile(schemas);
+    }
+
     /** Normalises {@code schemaJson}, generates its validator and compiles it with the support types. */
     static CompiledValidator of(String schemaJson) {
         return compile(Map.of("only", schemaJson)).get("only");

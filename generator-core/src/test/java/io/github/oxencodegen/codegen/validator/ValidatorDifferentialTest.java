@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ValidatorDifferentialTest {
     /** Instances per schema; {@code -Doxen.differential.instances} raises it for a longer hunt. */
-    private static final int INSTANCES = Integer.getInteger("oxen.differential.instances", 2500);
+    private static final int INSTANCES = Integer.getInteger("oxen.differential.instances", 2000);
     /** Added to each schema's seed; {@code -Doxen.differential.seed} explores other instances. */
     private static final long SEED = Long.getLong("oxen.differential.seed", 0L);
     private static final Path FIXTURES = Path.of(System.getProperty("oxen.fixtures", "src/test/resources/fixtures"));
@@ -83,7 +83,7 @@ class ValidatorDifferentialTest {
         }
     }
 
-    static Map<String, JsonNode> schemas() throws IOException, SchemaException {
+    static Map<String, JsonNode> schemas() throws IOException, SchemaException, java.net.URISyntaxException {
         Map<String, JsonNode> schemas = new LinkedHashMap<>();
         ModelDocumentReader reader = new ModelDocumentReader();
         for (String folder : List.of("models", "real")) {
@@ -100,7 +100,7 @@ class ValidatorDifferentialTest {
         ModelDocument wan = reader.read(FIXTURES.resolve("models/" + WAN + ".json")).get(0);
         JsonNode overlay = CompiledValidator.JSON.readTree(FIXTURES.resolve("overlays/" + WAN + ".documented-limits.json").toFile());
         schemas.put("overlay/" + WAN, SchemaNormalizer.normalize(MergePatch.apply(wan.requestSchema(), overlay), WAN));
-        Path synthetic = Path.of(ValidatorDifferentialTest.class.getResource("/validator/synthetic").getPath());
+        Path synthetic = Path.of(ValidatorDifferentialTest.class.getResource("/validator/synthetic").toURI());
         try (Stream<Path> files = Files.list(synthetic)) {
             for (Path file : files.sorted().toList()) {
                 String name = "synthetic/" + file.getFileName().toString().replace(".json", "");
