@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Validates requests for the Oxen model {@code combinators} against its request schema: every
  * JSON Schema draft-07 keyword, exactly, plus Oxen's {@code x-media-references}.
  * <p>
- * {@link #isValid(JsonNode)} answers without allocating and stops at the first failure;
+ * {@link #isValid(JsonNode)} stops at the first failure and builds no violations;
  * {@link #validate(JsonNode)} lists every violation with the JSON Pointer of the offending
  * value, the keyword and a message; {@link #requireValid(JsonNode)} throws them.
  * String lengths count code points; numbers compare by exact value.
@@ -61,7 +61,7 @@ public final class CombinatorsRequestValidator {
 
     /**
      * True when {@code instance} satisfies the request schema; as {@code validate(instance).isEmpty()},
-     * but stops at the first failure and allocates nothing.
+     * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
      */
@@ -155,6 +155,263 @@ public final class CombinatorsRequestValidator {
     }
 
     /**
+     * True when {@code node} matches the schema at <code>#/properties/mode</code>; stops at the first failure.
+     */
+    private static boolean isValidMode(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        if (!("text".equals(node.textValue())
+            || "image".equals(node.textValue()))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/image_url</code>; stops at the first failure.
+     */
+    private static boolean isValidImageUrl(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!JsonFormats.isUri(text)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/size</code>; stops at the first failure.
+     */
+    private static boolean isValidSize(JsonNode node) {
+        int matches = 0;
+        if (isValidSizeOneOf0(node)) {
+            matches++;
+        }
+        if (isValidSizeOneOf1(node)) {
+            matches++;
+        }
+        if (matches != 1) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/quality</code>; stops at the first failure.
+     */
+    private static boolean isValidQuality(JsonNode node) {
+        if (!(isValidQualityAnyOf0(node)
+            || isValidQualityAnyOf1(node))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/label</code>; stops at the first failure.
+     */
+    private static boolean isValidLabel(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        if (isValidLabelNot(node)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/scale</code>; stops at the first failure.
+     */
+    private static boolean isValidScale(JsonNode node) {
+        if (!isValidScaleAllOf0(node)) {
+            return false;
+        }
+        if (!isValidScaleAllOf1(node)) {
+            return false;
+        }
+        if (!isValidScaleAllOf2(node)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/dependencies/scale</code>; stops at the first failure.
+     */
+    private static boolean isValidDependenciesScale(JsonNode node) {
+        if (node.isObject()) {
+            if (!node.has("size")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/if</code>; stops at the first failure.
+     */
+    private static boolean isValidIf(JsonNode node) {
+        if (node.isObject()) {
+            JsonNode mode = node.get("mode");
+            if (mode == null || !isValidIfMode(mode)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/then</code>; stops at the first failure.
+     */
+    private static boolean isValidThen(JsonNode node) {
+        if (node.isObject()) {
+            if (!node.has("image_url")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/else</code>; stops at the first failure.
+     */
+    private static boolean isValidElse(JsonNode node) {
+        if (isValidElseNot(node)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/size/oneOf/0</code>; stops at the first failure.
+     */
+    private static boolean isValidSizeOneOf0(JsonNode node) {
+        if (!JsonValues.isInteger(node)) {
+            return false;
+        }
+        if (!JsonValues.isMultipleOf(node, 64L)) {
+            return false;
+        }
+        if (JsonValues.compare(node, 256L) < 0) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/size/oneOf/1</code>; stops at the first failure.
+     */
+    private static boolean isValidSizeOneOf1(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        if (!("small".equals(node.textValue())
+            || "large".equals(node.textValue()))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/quality/anyOf/0</code>; stops at the first failure.
+     */
+    private static boolean isValidQualityAnyOf0(JsonNode node) {
+        if (!JsonValues.isInteger(node)) {
+            return false;
+        }
+        if (JsonValues.compare(node, 1L) < 0) {
+            return false;
+        }
+        if (JsonValues.compare(node, 100L) > 0) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/quality/anyOf/1</code>; stops at the first failure.
+     */
+    private static boolean isValidQualityAnyOf1(JsonNode node) {
+        if (!("auto".equals(node.textValue()))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/label/not</code>; stops at the first failure.
+     */
+    private static boolean isValidLabelNot(JsonNode node) {
+        if (node.isTextual()) {
+            String text = node.textValue();
+            if (!PATTERN_1.matcher(text).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/scale/allOf/0</code>; stops at the first failure.
+     */
+    private static boolean isValidScaleAllOf0(JsonNode node) {
+        if (!node.isNumber()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/scale/allOf/1</code>; stops at the first failure.
+     */
+    private static boolean isValidScaleAllOf1(JsonNode node) {
+        if (node.isNumber()) {
+            if (JsonValues.compare(node, DECIMAL_2) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/scale/allOf/2</code>; stops at the first failure.
+     */
+    private static boolean isValidScaleAllOf2(JsonNode node) {
+        if (node.isNumber()) {
+            if (JsonValues.compare(node, 4L) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/if/properties/mode</code>; stops at the first failure.
+     */
+    private static boolean isValidIfMode(JsonNode node) {
+        if (!("image".equals(node.textValue()))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/else/not</code>; stops at the first failure.
+     */
+    private static boolean isValidElseNot(JsonNode node) {
+        if (node.isObject()) {
+            if (!node.has("image_url")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
@@ -209,20 +466,6 @@ public final class CombinatorsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/mode</code>; stops at the first failure.
-     */
-    private static boolean isValidMode(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        if (!("text".equals(node.textValue())
-            || "image".equals(node.textValue()))) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/mode</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkMode(JsonNode node, InstancePath path, List<Violation> out) {
@@ -233,20 +476,6 @@ public final class CombinatorsRequestValidator {
             || "image".equals(node.textValue()))) {
             out.add(new Violation(path.pointer(), "enum", "must be one of \"text\", \"image\""));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/image_url</code>; stops at the first failure.
-     */
-    private static boolean isValidImageUrl(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!JsonFormats.isUri(text)) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -262,23 +491,6 @@ public final class CombinatorsRequestValidator {
                 out.add(new Violation(path.pointer(), "format", "must be an absolute URI (RFC 3986)"));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/size</code>; stops at the first failure.
-     */
-    private static boolean isValidSize(JsonNode node) {
-        int matches = 0;
-        if (isValidSizeOneOf0(node)) {
-            matches++;
-        }
-        if (isValidSizeOneOf1(node)) {
-            matches++;
-        }
-        if (matches != 1) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -298,17 +510,6 @@ public final class CombinatorsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/quality</code>; stops at the first failure.
-     */
-    private static boolean isValidQuality(JsonNode node) {
-        if (!(isValidQualityAnyOf0(node)
-            || isValidQualityAnyOf1(node))) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/quality</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkQuality(JsonNode node, InstancePath path, List<Violation> out) {
@@ -316,19 +517,6 @@ public final class CombinatorsRequestValidator {
             || isValidQualityAnyOf1(node))) {
             out.add(new Violation(path.pointer(), "anyOf", "must match at least one of the 2 schemas in anyOf"));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/label</code>; stops at the first failure.
-     */
-    private static boolean isValidLabel(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        if (isValidLabelNot(node)) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -344,40 +532,12 @@ public final class CombinatorsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/scale</code>; stops at the first failure.
-     */
-    private static boolean isValidScale(JsonNode node) {
-        if (!isValidScaleAllOf0(node)) {
-            return false;
-        }
-        if (!isValidScaleAllOf1(node)) {
-            return false;
-        }
-        if (!isValidScaleAllOf2(node)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/scale</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkScale(JsonNode node, InstancePath path, List<Violation> out) {
         checkScaleAllOf0(node, path, out);
         checkScaleAllOf1(node, path, out);
         checkScaleAllOf2(node, path, out);
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/dependencies/scale</code>; stops at the first failure.
-     */
-    private static boolean isValidDependenciesScale(JsonNode node) {
-        if (node.isObject()) {
-            if (!node.has("size")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -393,49 +553,6 @@ public final class CombinatorsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/if</code>; stops at the first failure.
-     */
-    private static boolean isValidIf(JsonNode node) {
-        if (node.isObject()) {
-            if (!node.has("mode")) {
-                return false;
-            }
-            JsonNode mode = node.get("mode");
-            if (mode != null && !isValidIfMode(mode)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/if</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkIf(JsonNode node, InstancePath path, List<Violation> out) {
-        if (node.isObject()) {
-            if (!node.has("mode")) {
-                out.add(new Violation(path.child("mode").pointer(), "required", "is required"));
-            }
-            JsonNode mode = node.get("mode");
-            if (mode != null) {
-                checkIfMode(mode, path.child("mode"), out);
-            }
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/then</code>; stops at the first failure.
-     */
-    private static boolean isValidThen(JsonNode node) {
-        if (node.isObject()) {
-            if (!node.has("image_url")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/then</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkThen(JsonNode node, InstancePath path, List<Violation> out) {
@@ -444,16 +561,6 @@ public final class CombinatorsRequestValidator {
                 out.add(new Violation(path.child("image_url").pointer(), "required", "is required"));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/else</code>; stops at the first failure.
-     */
-    private static boolean isValidElse(JsonNode node) {
-        if (isValidElseNot(node)) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -466,171 +573,12 @@ public final class CombinatorsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/size/oneOf/0</code>; stops at the first failure.
-     */
-    private static boolean isValidSizeOneOf0(JsonNode node) {
-        if (!JsonValues.isInteger(node)) {
-            return false;
-        }
-        if (!JsonValues.isMultipleOf(node, 64L)) {
-            return false;
-        }
-        if (JsonValues.compare(node, 256L) < 0) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/size/oneOf/0</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkSizeOneOf0(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!JsonValues.isInteger(node)) {
-            out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isNumber()) {
-            if (!JsonValues.isMultipleOf(node, 64L)) {
-                out.add(new Violation(path.pointer(), "multipleOf", "must be a multiple of 64, is " + JsonValues.describe(node)));
-            }
-            if (JsonValues.compare(node, 256L) < 0) {
-                out.add(new Violation(path.pointer(), "minimum", "must be at least 256, is " + JsonValues.describe(node)));
-            }
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/size/oneOf/1</code>; stops at the first failure.
-     */
-    private static boolean isValidSizeOneOf1(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        if (!("small".equals(node.textValue())
-            || "large".equals(node.textValue()))) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/size/oneOf/1</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkSizeOneOf1(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!node.isTextual()) {
-            out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
-        }
-        if (!("small".equals(node.textValue())
-            || "large".equals(node.textValue()))) {
-            out.add(new Violation(path.pointer(), "enum", "must be one of \"small\", \"large\""));
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/quality/anyOf/0</code>; stops at the first failure.
-     */
-    private static boolean isValidQualityAnyOf0(JsonNode node) {
-        if (!JsonValues.isInteger(node)) {
-            return false;
-        }
-        if (JsonValues.compare(node, 1L) < 0) {
-            return false;
-        }
-        if (JsonValues.compare(node, 100L) > 0) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/quality/anyOf/0</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkQualityAnyOf0(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!JsonValues.isInteger(node)) {
-            out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isNumber()) {
-            if (JsonValues.compare(node, 1L) < 0) {
-                out.add(new Violation(path.pointer(), "minimum", "must be at least 1, is " + JsonValues.describe(node)));
-            }
-            if (JsonValues.compare(node, 100L) > 0) {
-                out.add(new Violation(path.pointer(), "maximum", "must be at most 100, is " + JsonValues.describe(node)));
-            }
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/quality/anyOf/1</code>; stops at the first failure.
-     */
-    private static boolean isValidQualityAnyOf1(JsonNode node) {
-        if (!("auto".equals(node.textValue()))) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/quality/anyOf/1</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkQualityAnyOf1(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!("auto".equals(node.textValue()))) {
-            out.add(new Violation(path.pointer(), "const", "must be \"auto\""));
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/label/not</code>; stops at the first failure.
-     */
-    private static boolean isValidLabelNot(JsonNode node) {
-        if (node.isTextual()) {
-            String text = node.textValue();
-            if (!PATTERN_1.matcher(text).find()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/label/not</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkLabelNot(JsonNode node, InstancePath path, List<Violation> out) {
-        if (node.isTextual()) {
-            String text = node.textValue();
-            if (!PATTERN_1.matcher(text).find()) {
-                out.add(new Violation(path.pointer(), "pattern", "must match the pattern \"^\\\\s*$\""));
-            }
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/scale/allOf/0</code>; stops at the first failure.
-     */
-    private static boolean isValidScaleAllOf0(JsonNode node) {
-        if (!node.isNumber()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/scale/allOf/0</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkScaleAllOf0(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isNumber()) {
             out.add(new Violation(path.pointer(), "type", "must be a number, is " + JsonValues.typeOf(node)));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/scale/allOf/1</code>; stops at the first failure.
-     */
-    private static boolean isValidScaleAllOf1(JsonNode node) {
-        if (node.isNumber()) {
-            if (JsonValues.compare(node, DECIMAL_2) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -645,66 +593,12 @@ public final class CombinatorsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/scale/allOf/2</code>; stops at the first failure.
-     */
-    private static boolean isValidScaleAllOf2(JsonNode node) {
-        if (node.isNumber()) {
-            if (JsonValues.compare(node, 4L) > 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/scale/allOf/2</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkScaleAllOf2(JsonNode node, InstancePath path, List<Violation> out) {
         if (node.isNumber()) {
             if (JsonValues.compare(node, 4L) > 0) {
                 out.add(new Violation(path.pointer(), "maximum", "must be at most 4, is " + JsonValues.describe(node)));
-            }
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/if/properties/mode</code>; stops at the first failure.
-     */
-    private static boolean isValidIfMode(JsonNode node) {
-        if (!("image".equals(node.textValue()))) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/if/properties/mode</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkIfMode(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!("image".equals(node.textValue()))) {
-            out.add(new Violation(path.pointer(), "const", "must be \"image\""));
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/else/not</code>; stops at the first failure.
-     */
-    private static boolean isValidElseNot(JsonNode node) {
-        if (node.isObject()) {
-            if (!node.has("image_url")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/else/not</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkElseNot(JsonNode node, InstancePath path, List<Violation> out) {
-        if (node.isObject()) {
-            if (!node.has("image_url")) {
-                out.add(new Violation(path.child("image_url").pointer(), "required", "is required"));
             }
         }
     }

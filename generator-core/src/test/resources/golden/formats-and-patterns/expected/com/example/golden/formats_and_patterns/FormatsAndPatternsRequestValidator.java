@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * Validates requests for the Oxen model {@code formats-and-patterns} against its request schema: every
  * JSON Schema draft-07 keyword, exactly, plus Oxen's {@code x-media-references}.
  * <p>
- * {@link #isValid(JsonNode)} answers without allocating and stops at the first failure;
+ * {@link #isValid(JsonNode)} stops at the first failure and builds no violations;
  * {@link #validate(JsonNode)} lists every violation with the JSON Pointer of the offending
  * value, the keyword and a message; {@link #requireValid(JsonNode)} throws them.
  * String lengths count code points; numbers compare by exact value.
@@ -62,7 +62,7 @@ public final class FormatsAndPatternsRequestValidator {
 
     /**
      * True when {@code instance} satisfies the request schema; as {@code validate(instance).isEmpty()},
-     * but stops at the first failure and allocates nothing.
+     * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
      */
@@ -179,6 +179,214 @@ public final class FormatsAndPatternsRequestValidator {
     }
 
     /**
+     * True when {@code node} matches the schema at <code>#/properties/callback</code>; stops at the first failure.
+     */
+    private static boolean isValidCallback(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!JsonFormats.isUri(text)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/relative</code>; stops at the first failure.
+     */
+    private static boolean isValidRelative(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!JsonFormats.isUriReference(text)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/email</code>; stops at the first failure.
+     */
+    private static boolean isValidEmail(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!JsonFormats.isEmail(text)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/at</code>; stops at the first failure.
+     */
+    private static boolean isValidAt(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!JsonFormats.isDateTime(text)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/day</code>; stops at the first failure.
+     */
+    private static boolean isValidDay(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!JsonFormats.isDate(text)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/clock</code>; stops at the first failure.
+     */
+    private static boolean isValidClock(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!JsonFormats.isTime(text)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/v4</code>; stops at the first failure.
+     */
+    private static boolean isValidV4(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!JsonFormats.isIpv4(text)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/v6</code>; stops at the first failure.
+     */
+    private static boolean isValidV6(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!JsonFormats.isIpv6(text)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/host</code>; stops at the first failure.
+     */
+    private static boolean isValidHost(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!JsonFormats.isHostname(text)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/id</code>; stops at the first failure.
+     */
+    private static boolean isValidId(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!JsonFormats.isUuid(text)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/expression</code>; stops at the first failure.
+     */
+    private static boolean isValidExpression(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!JsonFormats.isRegex(text)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/color</code>; stops at the first failure.
+     */
+    private static boolean isValidColor(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!PATTERN_2.matcher(text).find()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/title</code>; stops at the first failure.
+     */
+    private static boolean isValidTitle(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (text.length() < 2 || text.codePointCount(0, text.length()) < 2) {
+            return false;
+        }
+        if (text.length() > 5 && text.codePointCount(0, text.length()) > 5) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/patternProperties/^x-</code>; stops at the first failure.
+     */
+    private static boolean isValidPatternPropertiesX(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/propertyNames</code>; stops at the first failure.
+     */
+    private static boolean isValidPropertyNames(JsonNode node) {
+        if (node.isTextual()) {
+            String text = node.textValue();
+            if (text.length() > 40 && text.codePointCount(0, text.length()) > 40) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
@@ -252,20 +460,6 @@ public final class FormatsAndPatternsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/callback</code>; stops at the first failure.
-     */
-    private static boolean isValidCallback(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!JsonFormats.isUri(text)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/callback</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkCallback(JsonNode node, InstancePath path, List<Violation> out) {
@@ -278,20 +472,6 @@ public final class FormatsAndPatternsRequestValidator {
                 out.add(new Violation(path.pointer(), "format", "must be an absolute URI (RFC 3986)"));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/relative</code>; stops at the first failure.
-     */
-    private static boolean isValidRelative(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!JsonFormats.isUriReference(text)) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -310,20 +490,6 @@ public final class FormatsAndPatternsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/email</code>; stops at the first failure.
-     */
-    private static boolean isValidEmail(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!JsonFormats.isEmail(text)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/email</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkEmail(JsonNode node, InstancePath path, List<Violation> out) {
@@ -336,20 +502,6 @@ public final class FormatsAndPatternsRequestValidator {
                 out.add(new Violation(path.pointer(), "format", "must be an email address (RFC 5321 mailbox)"));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/at</code>; stops at the first failure.
-     */
-    private static boolean isValidAt(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!JsonFormats.isDateTime(text)) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -368,20 +520,6 @@ public final class FormatsAndPatternsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/day</code>; stops at the first failure.
-     */
-    private static boolean isValidDay(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!JsonFormats.isDate(text)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/day</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkDay(JsonNode node, InstancePath path, List<Violation> out) {
@@ -394,20 +532,6 @@ public final class FormatsAndPatternsRequestValidator {
                 out.add(new Violation(path.pointer(), "format", "must be an RFC 3339 full-date, such as 2026-04-08"));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/clock</code>; stops at the first failure.
-     */
-    private static boolean isValidClock(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!JsonFormats.isTime(text)) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -426,20 +550,6 @@ public final class FormatsAndPatternsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/v4</code>; stops at the first failure.
-     */
-    private static boolean isValidV4(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!JsonFormats.isIpv4(text)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/v4</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkV4(JsonNode node, InstancePath path, List<Violation> out) {
@@ -452,20 +562,6 @@ public final class FormatsAndPatternsRequestValidator {
                 out.add(new Violation(path.pointer(), "format", "must be an IPv4 address in dotted-quad form"));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/v6</code>; stops at the first failure.
-     */
-    private static boolean isValidV6(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!JsonFormats.isIpv6(text)) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -484,20 +580,6 @@ public final class FormatsAndPatternsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/host</code>; stops at the first failure.
-     */
-    private static boolean isValidHost(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!JsonFormats.isHostname(text)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/host</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkHost(JsonNode node, InstancePath path, List<Violation> out) {
@@ -510,20 +592,6 @@ public final class FormatsAndPatternsRequestValidator {
                 out.add(new Violation(path.pointer(), "format", "must be an RFC 1123 host name"));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/id</code>; stops at the first failure.
-     */
-    private static boolean isValidId(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!JsonFormats.isUuid(text)) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -542,20 +610,6 @@ public final class FormatsAndPatternsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/expression</code>; stops at the first failure.
-     */
-    private static boolean isValidExpression(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!JsonFormats.isRegex(text)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/expression</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkExpression(JsonNode node, InstancePath path, List<Violation> out) {
@@ -571,20 +625,6 @@ public final class FormatsAndPatternsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/color</code>; stops at the first failure.
-     */
-    private static boolean isValidColor(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!PATTERN_2.matcher(text).find()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/color</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkColor(JsonNode node, InstancePath path, List<Violation> out) {
@@ -597,23 +637,6 @@ public final class FormatsAndPatternsRequestValidator {
                 out.add(new Violation(path.pointer(), "pattern", "must match the pattern \"^#[0-9a-fA-F]{6}$\""));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/title</code>; stops at the first failure.
-     */
-    private static boolean isValidTitle(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (text.length() < 2 || text.codePointCount(0, text.length()) < 2) {
-            return false;
-        }
-        if (text.length() > 5 && text.codePointCount(0, text.length()) > 5) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -636,48 +659,12 @@ public final class FormatsAndPatternsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/patternProperties/^x-</code>; stops at the first failure.
-     */
-    private static boolean isValidPatternPropertiesX(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/patternProperties/^x-</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkPatternPropertiesX(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/propertyNames</code>; stops at the first failure.
-     */
-    private static boolean isValidPropertyNames(JsonNode node) {
-        if (node.isTextual()) {
-            String text = node.textValue();
-            if (text.length() > 40 && text.codePointCount(0, text.length()) > 40) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/propertyNames</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkPropertyNames(JsonNode node, InstancePath path, List<Violation> out) {
-        if (node.isTextual()) {
-            String text = node.textValue();
-            int length = text.codePointCount(0, text.length());
-            if (length > 40) {
-                out.add(new Violation(path.pointer(), "maxLength", "must be at most 40 characters long, has " + length));
-            }
         }
     }
 }

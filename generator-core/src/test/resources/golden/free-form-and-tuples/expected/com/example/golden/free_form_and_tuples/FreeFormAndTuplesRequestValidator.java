@@ -18,7 +18,7 @@ import java.util.Objects;
  * Validates requests for the Oxen model {@code free-form-and-tuples} against its request schema: every
  * JSON Schema draft-07 keyword, exactly, plus Oxen's {@code x-media-references}.
  * <p>
- * {@link #isValid(JsonNode)} answers without allocating and stops at the first failure;
+ * {@link #isValid(JsonNode)} stops at the first failure and builds no violations;
  * {@link #validate(JsonNode)} lists every violation with the JSON Pointer of the offending
  * value, the keyword and a message; {@link #requireValid(JsonNode)} throws them.
  * String lengths count code points; numbers compare by exact value.
@@ -49,7 +49,7 @@ public final class FreeFormAndTuplesRequestValidator {
 
     /**
      * True when {@code instance} satisfies the request schema; as {@code validate(instance).isEmpty()},
-     * but stops at the first failure and allocates nothing.
+     * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
      */
@@ -129,6 +129,130 @@ public final class FreeFormAndTuplesRequestValidator {
     }
 
     /**
+     * True when {@code node} matches the schema at <code>#/properties/metadata</code>; stops at the first failure.
+     */
+    private static boolean isValidMetadata(JsonNode node) {
+        if (!node.isObject()) {
+            return false;
+        }
+        if (node.size() > 10) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> member : node.properties()) {
+            String name = member.getKey();
+            JsonNode value = member.getValue();
+            boolean matched = false;
+            if (!matched && !isValidMetadataAdditionalProperties(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/point</code>; stops at the first failure.
+     */
+    private static boolean isValidPoint(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        if (node.size() > 0 && !isValidPointItems0(node.get(0))) {
+            return false;
+        }
+        if (node.size() > 1 && !isValidPointItems1(node.get(1))) {
+            return false;
+        }
+        if (node.size() > 2) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/loras</code>; stops at the first failure.
+     */
+    private static boolean isValidLoras(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        for (int i = 0, size = node.size(); i < size; i++) {
+            if (!isValidLorasItems(node.get(i))) {
+                return false;
+            }
+        }
+        boolean found = false;
+        for (int i2 = 0; i2 < node.size() && !found; i2++) {
+            found = isValidLorasContains(node.get(i2));
+        }
+        if (!found) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/flags</code>; stops at the first failure.
+     */
+    private static boolean isValidFlags(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/metadata/additionalProperties</code>; stops at the first failure.
+     */
+    private static boolean isValidMetadataAdditionalProperties(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/point/items/0</code>; stops at the first failure.
+     */
+    private static boolean isValidPointItems0(JsonNode node) {
+        if (!node.isNumber()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/point/items/1</code>; stops at the first failure.
+     */
+    private static boolean isValidPointItems1(JsonNode node) {
+        if (!node.isNumber()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/loras/items</code>; stops at the first failure.
+     */
+    private static boolean isValidLorasItems(JsonNode node) {
+        if (!node.isObject()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/loras/contains</code>; stops at the first failure.
+     */
+    private static boolean isValidLorasContains(JsonNode node) {
+        if (node.isObject()) {
+            if (!node.has("path")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
@@ -167,27 +291,6 @@ public final class FreeFormAndTuplesRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/metadata</code>; stops at the first failure.
-     */
-    private static boolean isValidMetadata(JsonNode node) {
-        if (!node.isObject()) {
-            return false;
-        }
-        if (node.size() > 10) {
-            return false;
-        }
-        for (Map.Entry<String, JsonNode> member : node.properties()) {
-            String name = member.getKey();
-            JsonNode value = member.getValue();
-            boolean matched = false;
-            if (!matched && !isValidMetadataAdditionalProperties(value)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/metadata</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkMetadata(JsonNode node, InstancePath path, List<Violation> out) {
@@ -210,25 +313,6 @@ public final class FreeFormAndTuplesRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/point</code>; stops at the first failure.
-     */
-    private static boolean isValidPoint(JsonNode node) {
-        if (!node.isArray()) {
-            return false;
-        }
-        if (node.size() > 0 && !isValidPointItems0(node.get(0))) {
-            return false;
-        }
-        if (node.size() > 1 && !isValidPointItems1(node.get(1))) {
-            return false;
-        }
-        if (node.size() > 2) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/point</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkPoint(JsonNode node, InstancePath path, List<Violation> out) {
@@ -246,28 +330,6 @@ public final class FreeFormAndTuplesRequestValidator {
                 out.add(new Violation(path.child(i).pointer(), "additionalItems", "is not allowed: the array may have at most 2 items"));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/loras</code>; stops at the first failure.
-     */
-    private static boolean isValidLoras(JsonNode node) {
-        if (!node.isArray()) {
-            return false;
-        }
-        for (int i = 0, size = node.size(); i < size; i++) {
-            if (!isValidLorasItems(node.get(i))) {
-                return false;
-            }
-        }
-        boolean found = false;
-        for (int i2 = 0; i2 < node.size() && !found; i2++) {
-            found = isValidLorasContains(node.get(i2));
-        }
-        if (!found) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -292,32 +354,12 @@ public final class FreeFormAndTuplesRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/flags</code>; stops at the first failure.
-     */
-    private static boolean isValidFlags(JsonNode node) {
-        if (!node.isArray()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/flags</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkFlags(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isArray()) {
             out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/metadata/additionalProperties</code>; stops at the first failure.
-     */
-    private static boolean isValidMetadataAdditionalProperties(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -331,32 +373,12 @@ public final class FreeFormAndTuplesRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/point/items/0</code>; stops at the first failure.
-     */
-    private static boolean isValidPointItems0(JsonNode node) {
-        if (!node.isNumber()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/point/items/0</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkPointItems0(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isNumber()) {
             out.add(new Violation(path.pointer(), "type", "must be a number, is " + JsonValues.typeOf(node)));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/point/items/1</code>; stops at the first failure.
-     */
-    private static boolean isValidPointItems1(JsonNode node) {
-        if (!node.isNumber()) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -369,44 +391,11 @@ public final class FreeFormAndTuplesRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/loras/items</code>; stops at the first failure.
-     */
-    private static boolean isValidLorasItems(JsonNode node) {
-        if (!node.isObject()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/loras/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkLorasItems(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/loras/contains</code>; stops at the first failure.
-     */
-    private static boolean isValidLorasContains(JsonNode node) {
-        if (node.isObject()) {
-            if (!node.has("path")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/loras/contains</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkLorasContains(JsonNode node, InstancePath path, List<Violation> out) {
-        if (node.isObject()) {
-            if (!node.has("path")) {
-                out.add(new Violation(path.child("path").pointer(), "required", "is required"));
-            }
         }
     }
 }

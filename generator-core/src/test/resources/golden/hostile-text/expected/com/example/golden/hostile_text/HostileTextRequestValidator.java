@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Validates requests for the Oxen model {@code hostile-text} against its request schema: every
  * JSON Schema draft-07 keyword, exactly, plus Oxen's {@code x-media-references}.
  * <p>
- * {@link #isValid(JsonNode)} answers without allocating and stops at the first failure;
+ * {@link #isValid(JsonNode)} stops at the first failure and builds no violations;
  * {@link #validate(JsonNode)} lists every violation with the JSON Pointer of the offending
  * value, the keyword and a message; {@link #requireValid(JsonNode)} throws them.
  * String lengths count code points; numbers compare by exact value.
@@ -54,7 +54,7 @@ public final class HostileTextRequestValidator {
 
     /**
      * True when {@code instance} satisfies the request schema; as {@code validate(instance).isEmpty()},
-     * but stops at the first failure and allocates nothing.
+     * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
      */
@@ -119,6 +119,48 @@ public final class HostileTextRequestValidator {
     }
 
     /**
+     * True when {@code node} matches the schema at <code>#/properties/prompt</code>; stops at the first failure.
+     */
+    private static boolean isValidPrompt(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!PATTERN_1.matcher(text).find()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/choice</code>; stops at the first failure.
+     */
+    private static boolean isValidChoice(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        if (!("a\"b".equals(node.textValue())
+            || "c\\d".equals(node.textValue())
+            || "*/".equals(node.textValue())
+            || "\\u000a".equals(node.textValue())
+            || ("x\n"
+                + "y").equals(node.textValue()))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/weird key *~1 "&#92;</code>; stops at the first failure.
+     */
+    private static boolean isValidWeirdKey(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
@@ -142,20 +184,6 @@ public final class HostileTextRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/prompt</code>; stops at the first failure.
-     */
-    private static boolean isValidPrompt(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!PATTERN_1.matcher(text).find()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/prompt</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkPrompt(JsonNode node, InstancePath path, List<Violation> out) {
@@ -168,24 +196,6 @@ public final class HostileTextRequestValidator {
                 out.add(new Violation(path.pointer(), "pattern", "must match the pattern \"^[^\\\"\\\\\\\\]*$\""));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/choice</code>; stops at the first failure.
-     */
-    private static boolean isValidChoice(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        if (!("a\"b".equals(node.textValue())
-            || "c\\d".equals(node.textValue())
-            || "*/".equals(node.textValue())
-            || "\\u000a".equals(node.textValue())
-            || ("x\n"
-                + "y").equals(node.textValue()))) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -203,16 +213,6 @@ public final class HostileTextRequestValidator {
                 + "y").equals(node.textValue()))) {
             out.add(new Violation(path.pointer(), "enum", "must be one of \"a\\\"b\", \"c\\\\d\", \"*/\", \"\\\\u000a\", \"x\\ny\""));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/weird key *~1 "&#92;</code>; stops at the first failure.
-     */
-    private static boolean isValidWeirdKey(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        return true;
     }
 
     /**

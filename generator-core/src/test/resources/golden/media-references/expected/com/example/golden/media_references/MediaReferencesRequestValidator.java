@@ -14,13 +14,12 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Validates requests for the Oxen model {@code media-references} against its request schema: every
  * JSON Schema draft-07 keyword, exactly, plus Oxen's {@code x-media-references}.
  * <p>
- * {@link #isValid(JsonNode)} answers without allocating and stops at the first failure;
+ * {@link #isValid(JsonNode)} stops at the first failure and builds no violations;
  * {@link #validate(JsonNode)} lists every violation with the JSON Pointer of the offending
  * value, the keyword and a message; {@link #requireValid(JsonNode)} throws them.
  * String lengths count code points; numbers compare by exact value.
@@ -31,14 +30,11 @@ public final class MediaReferencesRequestValidator {
     private static final String MODEL_ID = "media-references";
 
     /**
-     * For <code>#/properties/prompt/x-media-references/groups/0</code>.
+     * For <code>#/properties/prompt/x-media-references</code>.
      */
-    private static final Pattern MEDIA_REFERENCE_1 = MediaReferences.compile("Image {n}");
-
-    /**
-     * For <code>#/properties/prompt/x-media-references/groups/1</code>.
-     */
-    private static final Pattern MEDIA_REFERENCE_2 = MediaReferences.compile("Audio {n}");
+    private static final List<MediaReferences> MEDIA_REFERENCES_1 = List.of(
+            MediaReferences.compile("input_image", "Image {n}"),
+            MediaReferences.compile("input_audio", "Audio {n}"));
 
     private MediaReferencesRequestValidator() {
     }
@@ -61,7 +57,7 @@ public final class MediaReferencesRequestValidator {
 
     /**
      * True when {@code instance} satisfies the request schema; as {@code validate(instance).isEmpty()},
-     * but stops at the first failure and allocates nothing.
+     * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
      */
@@ -110,19 +106,12 @@ public final class MediaReferencesRequestValidator {
         if (!node.isObject()) {
             return false;
         }
-        if (!node.has("prompt")) {
-            return false;
-        }
         JsonNode prompt = node.get("prompt");
-        if (prompt != null && !isValidPrompt(prompt)) {
+        if (prompt == null || !isValidPrompt(prompt)) {
             return false;
         }
         if (prompt != null && prompt.isTextual()
-            && !MediaReferences.allExist(prompt.textValue(), MEDIA_REFERENCE_1, MediaReferences.count(node.get("input_image")))) {
-            return false;
-        }
-        if (prompt != null && prompt.isTextual()
-            && !MediaReferences.allExist(prompt.textValue(), MEDIA_REFERENCE_2, MediaReferences.count(node.get("input_audio")))) {
+            && !MediaReferences.allExist(prompt.textValue(), node, MEDIA_REFERENCES_1)) {
             return false;
         }
         JsonNode inputImage = node.get("input_image");
@@ -137,38 +126,6 @@ public final class MediaReferencesRequestValidator {
     }
 
     /**
-     * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!node.isObject()) {
-            out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isObject()) {
-            if (!node.has("prompt")) {
-                out.add(new Violation(path.child("prompt").pointer(), "required", "is required"));
-            }
-            JsonNode prompt = node.get("prompt");
-            if (prompt != null) {
-                checkPrompt(prompt, path.child("prompt"), out);
-            }
-            if (prompt != null && prompt.isTextual()) {
-                MediaReferences.check(prompt.textValue(), MEDIA_REFERENCE_1, "Image {n}", "input_image", MediaReferences.count(node.get("input_image")), path.child("prompt"), out);
-            }
-            if (prompt != null && prompt.isTextual()) {
-                MediaReferences.check(prompt.textValue(), MEDIA_REFERENCE_2, "Audio {n}", "input_audio", MediaReferences.count(node.get("input_audio")), path.child("prompt"), out);
-            }
-            JsonNode inputImage = node.get("input_image");
-            if (inputImage != null) {
-                checkInputImage(inputImage, path.child("input_image"), out);
-            }
-            JsonNode inputAudio = node.get("input_audio");
-            if (inputAudio != null) {
-                checkInputAudio(inputAudio, path.child("input_audio"), out);
-            }
-        }
-    }
-
-    /**
      * True when {@code node} matches the schema at <code>#/properties/prompt</code>; stops at the first failure.
      */
     private static boolean isValidPrompt(JsonNode node) {
@@ -176,15 +133,6 @@ public final class MediaReferencesRequestValidator {
             return false;
         }
         return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/prompt</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkPrompt(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!node.isTextual()) {
-            out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
-        }
     }
 
     /**
@@ -208,23 +156,6 @@ public final class MediaReferencesRequestValidator {
     }
 
     /**
-     * Adds every violation of the schema at <code>#/properties/input_image</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkInputImage(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!(node.isArray() || node.isNull())) {
-            out.add(new Violation(path.pointer(), "type", "must be an array or null, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isArray()) {
-            if (node.size() > 3) {
-                out.add(new Violation(path.pointer(), "maxItems", "must have at most 3 items, has " + node.size()));
-            }
-            for (int i = 0; i < node.size(); i++) {
-                checkInputImageItems(node.get(i), path.child(i), out);
-            }
-        }
-    }
-
-    /**
      * True when {@code node} matches the schema at <code>#/properties/input_audio</code>; stops at the first failure.
      */
     private static boolean isValidInputAudio(JsonNode node) {
@@ -237,20 +168,6 @@ public final class MediaReferencesRequestValidator {
             }
         }
         return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/input_audio</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkInputAudio(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!node.isArray()) {
-            out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                checkInputAudioItems(node.get(i), path.child(i), out);
-            }
-        }
     }
 
     /**
@@ -268,6 +185,88 @@ public final class MediaReferencesRequestValidator {
     }
 
     /**
+     * True when {@code node} matches the schema at <code>#/properties/input_audio/items</code>; stops at the first failure.
+     */
+    private static boolean isValidInputAudioItems(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!JsonFormats.isUri(text)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
+     */
+    private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
+        if (!node.isObject()) {
+            out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
+        }
+        if (node.isObject()) {
+            JsonNode prompt = node.get("prompt");
+            if (prompt == null) {
+                out.add(new Violation(path.child("prompt").pointer(), "required", "is required"));
+            } else {
+                checkPrompt(prompt, path.child("prompt"), out);
+            }
+            if (prompt != null && prompt.isTextual()) {
+                MediaReferences.check(prompt.textValue(), node, MEDIA_REFERENCES_1, path.child("prompt"), out);
+            }
+            JsonNode inputImage = node.get("input_image");
+            if (inputImage != null) {
+                checkInputImage(inputImage, path.child("input_image"), out);
+            }
+            JsonNode inputAudio = node.get("input_audio");
+            if (inputAudio != null) {
+                checkInputAudio(inputAudio, path.child("input_audio"), out);
+            }
+        }
+    }
+
+    /**
+     * Adds every violation of the schema at <code>#/properties/prompt</code> by {@code node}, located under {@code path}, to {@code out}.
+     */
+    private static void checkPrompt(JsonNode node, InstancePath path, List<Violation> out) {
+        if (!node.isTextual()) {
+            out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
+        }
+    }
+
+    /**
+     * Adds every violation of the schema at <code>#/properties/input_image</code> by {@code node}, located under {@code path}, to {@code out}.
+     */
+    private static void checkInputImage(JsonNode node, InstancePath path, List<Violation> out) {
+        if (!(node.isArray() || node.isNull())) {
+            out.add(new Violation(path.pointer(), "type", "must be an array or null, is " + JsonValues.typeOf(node)));
+        }
+        if (node.isArray()) {
+            if (node.size() > 3) {
+                out.add(new Violation(path.pointer(), "maxItems", "must have at most 3 items, has " + node.size()));
+            }
+            for (int i = 0; i < node.size(); i++) {
+                checkInputImageItems(node.get(i), path.child(i), out);
+            }
+        }
+    }
+
+    /**
+     * Adds every violation of the schema at <code>#/properties/input_audio</code> by {@code node}, located under {@code path}, to {@code out}.
+     */
+    private static void checkInputAudio(JsonNode node, InstancePath path, List<Violation> out) {
+        if (!node.isArray()) {
+            out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkInputAudioItems(node.get(i), path.child(i), out);
+            }
+        }
+    }
+
+    /**
      * Adds every violation of the schema at <code>#/properties/input_image/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkInputImageItems(JsonNode node, InstancePath path,
@@ -281,20 +280,6 @@ public final class MediaReferencesRequestValidator {
                 out.add(new Violation(path.pointer(), "format", "must be an absolute URI (RFC 3986)"));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/input_audio/items</code>; stops at the first failure.
-     */
-    private static boolean isValidInputAudioItems(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!JsonFormats.isUri(text)) {
-            return false;
-        }
-        return true;
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.Objects;
  * Validates requests for the Oxen model {@code name-collisions} against its request schema: every
  * JSON Schema draft-07 keyword, exactly, plus Oxen's {@code x-media-references}.
  * <p>
- * {@link #isValid(JsonNode)} answers without allocating and stops at the first failure;
+ * {@link #isValid(JsonNode)} stops at the first failure and builds no violations;
  * {@link #validate(JsonNode)} lists every violation with the JSON Pointer of the offending
  * value, the keyword and a message; {@link #requireValid(JsonNode)} throws them.
  * String lengths count code points; numbers compare by exact value.
@@ -48,7 +48,7 @@ public final class NameCollisionsRequestValidator {
 
     /**
      * True when {@code instance} satisfies the request schema; as {@code validate(instance).isEmpty()},
-     * but stops at the first failure and allocates nothing.
+     * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
      */
@@ -149,6 +149,147 @@ public final class NameCollisionsRequestValidator {
     }
 
     /**
+     * True when {@code node} matches the schema at <code>#/properties/foo_bar</code>; stops at the first failure.
+     */
+    private static boolean isValidFooBar(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/fooBar</code>; stops at the first failure.
+     */
+    private static boolean isValidFooBar2(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/FOO-BAR</code>; stops at the first failure.
+     */
+    private static boolean isValidFOOBAR(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/class</code>; stops at the first failure.
+     */
+    private static boolean isValidClass(JsonNode node) {
+        if (!node.isBoolean()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/1st_pass</code>; stops at the first failure.
+     */
+    private static boolean isValid1stPass_(JsonNode node) {
+        if (!JsonValues.isInteger(node)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/hash_code</code>; stops at the first failure.
+     */
+    private static boolean isValidHashCode(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/to_builder</code>; stops at the first failure.
+     */
+    private static boolean isValidToBuilder(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/model</code>; stops at the first failure.
+     */
+    private static boolean isValidModel(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/string</code>; stops at the first failure.
+     */
+    private static boolean isValidString(JsonNode node) {
+        if (!node.isObject()) {
+            return false;
+        }
+        JsonNode value = node.get("value");
+        if (value != null && !isValidStringValue(value)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/mode</code>; stops at the first failure.
+     */
+    private static boolean isValidMode(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        if (!("a".equals(node.textValue())
+            || "b".equals(node.textValue()))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/Mode</code>; stops at the first failure.
+     */
+    private static boolean isValidMode2(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        if (!("c".equals(node.textValue()))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/größe</code>; stops at the first failure.
+     */
+    private static boolean isValidGrE(JsonNode node) {
+        if (!JsonValues.isInteger(node)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/string/properties/value</code>; stops at the first failure.
+     */
+    private static boolean isValidStringValue(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
@@ -208,32 +349,12 @@ public final class NameCollisionsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/foo_bar</code>; stops at the first failure.
-     */
-    private static boolean isValidFooBar(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/foo_bar</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkFooBar(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/fooBar</code>; stops at the first failure.
-     */
-    private static boolean isValidFooBar2(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -246,32 +367,12 @@ public final class NameCollisionsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/FOO-BAR</code>; stops at the first failure.
-     */
-    private static boolean isValidFOOBAR(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/FOO-BAR</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkFOOBAR(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/class</code>; stops at the first failure.
-     */
-    private static boolean isValidClass(JsonNode node) {
-        if (!node.isBoolean()) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -284,32 +385,12 @@ public final class NameCollisionsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/1st_pass</code>; stops at the first failure.
-     */
-    private static boolean isValid1stPass_(JsonNode node) {
-        if (!JsonValues.isInteger(node)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/1st_pass</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void check1stPass_(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/hash_code</code>; stops at the first failure.
-     */
-    private static boolean isValidHashCode(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -322,16 +403,6 @@ public final class NameCollisionsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/to_builder</code>; stops at the first failure.
-     */
-    private static boolean isValidToBuilder(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/to_builder</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkToBuilder(JsonNode node, InstancePath path, List<Violation> out) {
@@ -341,36 +412,12 @@ public final class NameCollisionsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/model</code>; stops at the first failure.
-     */
-    private static boolean isValidModel(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/model</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkModel(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/string</code>; stops at the first failure.
-     */
-    private static boolean isValidString(JsonNode node) {
-        if (!node.isObject()) {
-            return false;
-        }
-        JsonNode value = node.get("value");
-        if (value != null && !isValidStringValue(value)) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -389,20 +436,6 @@ public final class NameCollisionsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/mode</code>; stops at the first failure.
-     */
-    private static boolean isValidMode(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        if (!("a".equals(node.textValue())
-            || "b".equals(node.textValue()))) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/mode</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkMode(JsonNode node, InstancePath path, List<Violation> out) {
@@ -413,19 +446,6 @@ public final class NameCollisionsRequestValidator {
             || "b".equals(node.textValue()))) {
             out.add(new Violation(path.pointer(), "enum", "must be one of \"a\", \"b\""));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/Mode</code>; stops at the first failure.
-     */
-    private static boolean isValidMode2(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        if (!("c".equals(node.textValue()))) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -441,32 +461,12 @@ public final class NameCollisionsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/größe</code>; stops at the first failure.
-     */
-    private static boolean isValidGrE(JsonNode node) {
-        if (!JsonValues.isInteger(node)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/größe</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkGrE(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/string/properties/value</code>; stops at the first failure.
-     */
-    private static boolean isValidStringValue(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        return true;
     }
 
     /**

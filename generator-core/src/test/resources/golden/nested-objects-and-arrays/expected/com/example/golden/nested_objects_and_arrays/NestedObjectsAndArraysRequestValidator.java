@@ -19,7 +19,7 @@ import java.util.Objects;
  * Validates requests for the Oxen model {@code nested-objects-and-arrays} against its request schema: every
  * JSON Schema draft-07 keyword, exactly, plus Oxen's {@code x-media-references}.
  * <p>
- * {@link #isValid(JsonNode)} answers without allocating and stops at the first failure;
+ * {@link #isValid(JsonNode)} stops at the first failure and builds no violations;
  * {@link #validate(JsonNode)} lists every violation with the JSON Pointer of the offending
  * value, the keyword and a message; {@link #requireValid(JsonNode)} throws them.
  * String lengths count code points; numbers compare by exact value.
@@ -50,7 +50,7 @@ public final class NestedObjectsAndArraysRequestValidator {
 
     /**
      * True when {@code instance} satisfies the request schema; as {@code validate(instance).isEmpty()},
-     * but stops at the first failure and allocates nothing.
+     * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
      */
@@ -119,6 +119,213 @@ public final class NestedObjectsAndArraysRequestValidator {
     }
 
     /**
+     * True when {@code node} matches the schema at <code>#/properties/images</code>; stops at the first failure.
+     */
+    private static boolean isValidImages(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        if (node.size() < 1) {
+            return false;
+        }
+        if (node.size() > 4) {
+            return false;
+        }
+        for (int i = 0, size = node.size(); i < size; i++) {
+            if (!isValidImagesItems(node.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/tags</code>; stops at the first failure.
+     */
+    private static boolean isValidTags(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        if (JsonValues.duplicateIndex(node) >= 0) {
+            return false;
+        }
+        for (int i = 0, size = node.size(); i < size; i++) {
+            if (!isValidTagsItems(node.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/boxes</code>; stops at the first failure.
+     */
+    private static boolean isValidBoxes(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        for (int i = 0, size = node.size(); i < size; i++) {
+            if (!isValidBoxesItems(node.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/options</code>; stops at the first failure.
+     */
+    private static boolean isValidOptions(JsonNode node) {
+        if (!node.isObject()) {
+            return false;
+        }
+        JsonNode loop = node.get("loop");
+        if (loop != null && !isValidOptionsLoop(loop)) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> member : node.properties()) {
+            String name = member.getKey();
+            JsonNode value = member.getValue();
+            boolean matched = name.equals("loop");
+            if (!matched && true) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/images/items</code>; stops at the first failure.
+     */
+    private static boolean isValidImagesItems(JsonNode node) {
+        if (!node.isObject()) {
+            return false;
+        }
+        JsonNode url = node.get("url");
+        if (url == null || !isValidImagesItemsUrl(url)) {
+            return false;
+        }
+        JsonNode crop = node.get("crop");
+        if (crop != null && !isValidImagesItemsCrop(crop)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/tags/items</code>; stops at the first failure.
+     */
+    private static boolean isValidTagsItems(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (text.length() > 20 && text.codePointCount(0, text.length()) > 20) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/boxes/items</code>; stops at the first failure.
+     */
+    private static boolean isValidBoxesItems(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        if (node.size() < 4) {
+            return false;
+        }
+        if (node.size() > 4) {
+            return false;
+        }
+        for (int i = 0, size = node.size(); i < size; i++) {
+            if (!isValidBoxesItemsItems(node.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/options/properties/loop</code>; stops at the first failure.
+     */
+    private static boolean isValidOptionsLoop(JsonNode node) {
+        if (!node.isBoolean()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/images/items/properties/url</code>; stops at the first failure.
+     */
+    private static boolean isValidImagesItemsUrl(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!JsonFormats.isUri(text)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/images/items/properties/crop</code>; stops at the first failure.
+     */
+    private static boolean isValidImagesItemsCrop(JsonNode node) {
+        if (!node.isObject()) {
+            return false;
+        }
+        JsonNode x = node.get("x");
+        if (x != null && !isValidImagesItemsCropX(x)) {
+            return false;
+        }
+        JsonNode y = node.get("y");
+        if (y != null && !isValidImagesItemsCropY(y)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/boxes/items/items</code>; stops at the first failure.
+     */
+    private static boolean isValidBoxesItemsItems(JsonNode node) {
+        if (!node.isNumber()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/images/items/properties/crop/properties/x</code>; stops at the first failure.
+     */
+    private static boolean isValidImagesItemsCropX(JsonNode node) {
+        if (!JsonValues.isInteger(node)) {
+            return false;
+        }
+        if (JsonValues.compare(node, 0L) < 0) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/images/items/properties/crop/properties/y</code>; stops at the first failure.
+     */
+    private static boolean isValidImagesItemsCropY(JsonNode node) {
+        if (!JsonValues.isInteger(node)) {
+            return false;
+        }
+        if (JsonValues.compare(node, 0L) < 0) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
@@ -146,27 +353,6 @@ public final class NestedObjectsAndArraysRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/images</code>; stops at the first failure.
-     */
-    private static boolean isValidImages(JsonNode node) {
-        if (!node.isArray()) {
-            return false;
-        }
-        if (node.size() < 1) {
-            return false;
-        }
-        if (node.size() > 4) {
-            return false;
-        }
-        for (int i = 0, size = node.size(); i < size; i++) {
-            if (!isValidImagesItems(node.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/images</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkImages(JsonNode node, InstancePath path, List<Violation> out) {
@@ -184,24 +370,6 @@ public final class NestedObjectsAndArraysRequestValidator {
                 checkImagesItems(node.get(i), path.child(i), out);
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/tags</code>; stops at the first failure.
-     */
-    private static boolean isValidTags(JsonNode node) {
-        if (!node.isArray()) {
-            return false;
-        }
-        if (JsonValues.duplicateIndex(node) >= 0) {
-            return false;
-        }
-        for (int i = 0, size = node.size(); i < size; i++) {
-            if (!isValidTagsItems(node.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -223,21 +391,6 @@ public final class NestedObjectsAndArraysRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/boxes</code>; stops at the first failure.
-     */
-    private static boolean isValidBoxes(JsonNode node) {
-        if (!node.isArray()) {
-            return false;
-        }
-        for (int i = 0, size = node.size(); i < size; i++) {
-            if (!isValidBoxesItems(node.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/boxes</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkBoxes(JsonNode node, InstancePath path, List<Violation> out) {
@@ -249,28 +402,6 @@ public final class NestedObjectsAndArraysRequestValidator {
                 checkBoxesItems(node.get(i), path.child(i), out);
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/options</code>; stops at the first failure.
-     */
-    private static boolean isValidOptions(JsonNode node) {
-        if (!node.isObject()) {
-            return false;
-        }
-        JsonNode loop = node.get("loop");
-        if (loop != null && !isValidOptionsLoop(loop)) {
-            return false;
-        }
-        for (Map.Entry<String, JsonNode> member : node.properties()) {
-            String name = member.getKey();
-            JsonNode value = member.getValue();
-            boolean matched = name.equals("loop");
-            if (!matched && true) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -297,27 +428,6 @@ public final class NestedObjectsAndArraysRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/images/items</code>; stops at the first failure.
-     */
-    private static boolean isValidImagesItems(JsonNode node) {
-        if (!node.isObject()) {
-            return false;
-        }
-        if (!node.has("url")) {
-            return false;
-        }
-        JsonNode url = node.get("url");
-        if (url != null && !isValidImagesItemsUrl(url)) {
-            return false;
-        }
-        JsonNode crop = node.get("crop");
-        if (crop != null && !isValidImagesItemsCrop(crop)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/images/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkImagesItems(JsonNode node, InstancePath path, List<Violation> out) {
@@ -325,11 +435,10 @@ public final class NestedObjectsAndArraysRequestValidator {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
         if (node.isObject()) {
-            if (!node.has("url")) {
-                out.add(new Violation(path.child("url").pointer(), "required", "is required"));
-            }
             JsonNode url = node.get("url");
-            if (url != null) {
+            if (url == null) {
+                out.add(new Violation(path.child("url").pointer(), "required", "is required"));
+            } else {
                 checkImagesItemsUrl(url, path.child("url"), out);
             }
             JsonNode crop = node.get("crop");
@@ -337,20 +446,6 @@ public final class NestedObjectsAndArraysRequestValidator {
                 checkImagesItemsCrop(crop, path.child("crop"), out);
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/tags/items</code>; stops at the first failure.
-     */
-    private static boolean isValidTagsItems(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (text.length() > 20 && text.codePointCount(0, text.length()) > 20) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -367,27 +462,6 @@ public final class NestedObjectsAndArraysRequestValidator {
                 out.add(new Violation(path.pointer(), "maxLength", "must be at most 20 characters long, has " + length));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/boxes/items</code>; stops at the first failure.
-     */
-    private static boolean isValidBoxesItems(JsonNode node) {
-        if (!node.isArray()) {
-            return false;
-        }
-        if (node.size() < 4) {
-            return false;
-        }
-        if (node.size() > 4) {
-            return false;
-        }
-        for (int i = 0, size = node.size(); i < size; i++) {
-            if (!isValidBoxesItemsItems(node.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -411,36 +485,12 @@ public final class NestedObjectsAndArraysRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/options/properties/loop</code>; stops at the first failure.
-     */
-    private static boolean isValidOptionsLoop(JsonNode node) {
-        if (!node.isBoolean()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/options/properties/loop</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkOptionsLoop(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isBoolean()) {
             out.add(new Violation(path.pointer(), "type", "must be a boolean, is " + JsonValues.typeOf(node)));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/images/items/properties/url</code>; stops at the first failure.
-     */
-    private static boolean isValidImagesItemsUrl(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!JsonFormats.isUri(text)) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -456,24 +506,6 @@ public final class NestedObjectsAndArraysRequestValidator {
                 out.add(new Violation(path.pointer(), "format", "must be an absolute URI (RFC 3986)"));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/images/items/properties/crop</code>; stops at the first failure.
-     */
-    private static boolean isValidImagesItemsCrop(JsonNode node) {
-        if (!node.isObject()) {
-            return false;
-        }
-        JsonNode x = node.get("x");
-        if (x != null && !isValidImagesItemsCropX(x)) {
-            return false;
-        }
-        JsonNode y = node.get("y");
-        if (y != null && !isValidImagesItemsCropY(y)) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -497,16 +529,6 @@ public final class NestedObjectsAndArraysRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/boxes/items/items</code>; stops at the first failure.
-     */
-    private static boolean isValidBoxesItemsItems(JsonNode node) {
-        if (!node.isNumber()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/boxes/items/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkBoxesItemsItems(JsonNode node, InstancePath path,
@@ -514,19 +536,6 @@ public final class NestedObjectsAndArraysRequestValidator {
         if (!node.isNumber()) {
             out.add(new Violation(path.pointer(), "type", "must be a number, is " + JsonValues.typeOf(node)));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/images/items/properties/crop/properties/x</code>; stops at the first failure.
-     */
-    private static boolean isValidImagesItemsCropX(JsonNode node) {
-        if (!JsonValues.isInteger(node)) {
-            return false;
-        }
-        if (JsonValues.compare(node, 0L) < 0) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -542,19 +551,6 @@ public final class NestedObjectsAndArraysRequestValidator {
                 out.add(new Violation(path.pointer(), "minimum", "must be at least 0, is " + JsonValues.describe(node)));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/images/items/properties/crop/properties/y</code>; stops at the first failure.
-     */
-    private static boolean isValidImagesItemsCropY(JsonNode node) {
-        if (!JsonValues.isInteger(node)) {
-            return false;
-        }
-        if (JsonValues.compare(node, 0L) < 0) {
-            return false;
-        }
-        return true;
     }
 
     /**

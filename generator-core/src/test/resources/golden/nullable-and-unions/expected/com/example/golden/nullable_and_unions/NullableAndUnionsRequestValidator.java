@@ -18,7 +18,7 @@ import java.util.Objects;
  * Validates requests for the Oxen model {@code nullable-and-unions} against its request schema: every
  * JSON Schema draft-07 keyword, exactly, plus Oxen's {@code x-media-references}.
  * <p>
- * {@link #isValid(JsonNode)} answers without allocating and stops at the first failure;
+ * {@link #isValid(JsonNode)} stops at the first failure and builds no violations;
  * {@link #validate(JsonNode)} lists every violation with the JSON Pointer of the offending
  * value, the keyword and a message; {@link #requireValid(JsonNode)} throws them.
  * String lengths count code points; numbers compare by exact value.
@@ -49,7 +49,7 @@ public final class NullableAndUnionsRequestValidator {
 
     /**
      * True when {@code instance} satisfies the request schema; as {@code validate(instance).isEmpty()},
-     * but stops at the first failure and allocates nothing.
+     * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
      */
@@ -98,11 +98,8 @@ public final class NullableAndUnionsRequestValidator {
         if (!node.isObject()) {
             return false;
         }
-        if (!node.has("prompt")) {
-            return false;
-        }
         JsonNode prompt = node.get("prompt");
-        if (prompt != null && !isValidPrompt(prompt)) {
+        if (prompt == null || !isValidPrompt(prompt)) {
             return false;
         }
         JsonNode seed = node.get("seed");
@@ -129,6 +126,93 @@ public final class NullableAndUnionsRequestValidator {
     }
 
     /**
+     * True when {@code node} matches the schema at <code>#/properties/prompt</code>; stops at the first failure.
+     */
+    private static boolean isValidPrompt(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (text.length() < 1 || text.codePointCount(0, text.length()) < 1) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/seed</code>; stops at the first failure.
+     */
+    private static boolean isValidSeed(JsonNode node) {
+        if (!(JsonValues.isInteger(node) || node.isNull())) {
+            return false;
+        }
+        if (node.isNumber()) {
+            if (JsonValues.compare(node, 0L) < 0) {
+                return false;
+            }
+            if (JsonValues.compare(node, 4294967295L) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/strength</code>; stops at the first failure.
+     */
+    private static boolean isValidStrength(JsonNode node) {
+        if (!node.isNumber()) {
+            return false;
+        }
+        if (JsonValues.compare(node, 0L) < 0) {
+            return false;
+        }
+        if (JsonValues.compare(node, 1L) >= 0) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/size</code>; stops at the first failure.
+     */
+    private static boolean isValidSize(JsonNode node) {
+        if (!(JsonValues.isInteger(node) || node.isTextual())) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/mask_url</code>; stops at the first failure.
+     */
+    private static boolean isValidMaskUrl(JsonNode node) {
+        if (!(node.isTextual() || node.isNull())) {
+            return false;
+        }
+        if (node.isTextual()) {
+            String text = node.textValue();
+            if (!JsonFormats.isUri(text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/legacy_bound</code>; stops at the first failure.
+     */
+    private static boolean isValidLegacyBound(JsonNode node) {
+        if (!node.isNumber()) {
+            return false;
+        }
+        if (JsonValues.compare(node, 0L) <= 0) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
@@ -136,11 +220,10 @@ public final class NullableAndUnionsRequestValidator {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
         if (node.isObject()) {
-            if (!node.has("prompt")) {
-                out.add(new Violation(path.child("prompt").pointer(), "required", "is required"));
-            }
             JsonNode prompt = node.get("prompt");
-            if (prompt != null) {
+            if (prompt == null) {
+                out.add(new Violation(path.child("prompt").pointer(), "required", "is required"));
+            } else {
                 checkPrompt(prompt, path.child("prompt"), out);
             }
             JsonNode seed = node.get("seed");
@@ -167,20 +250,6 @@ public final class NullableAndUnionsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/prompt</code>; stops at the first failure.
-     */
-    private static boolean isValidPrompt(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (text.length() < 1 || text.codePointCount(0, text.length()) < 1) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/prompt</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkPrompt(JsonNode node, InstancePath path, List<Violation> out) {
@@ -194,24 +263,6 @@ public final class NullableAndUnionsRequestValidator {
                 out.add(new Violation(path.pointer(), "minLength", "must be at least 1 character long, has " + length));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/seed</code>; stops at the first failure.
-     */
-    private static boolean isValidSeed(JsonNode node) {
-        if (!(JsonValues.isInteger(node) || node.isNull())) {
-            return false;
-        }
-        if (node.isNumber()) {
-            if (JsonValues.compare(node, 0L) < 0) {
-                return false;
-            }
-            if (JsonValues.compare(node, 4294967295L) > 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -232,22 +283,6 @@ public final class NullableAndUnionsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/strength</code>; stops at the first failure.
-     */
-    private static boolean isValidStrength(JsonNode node) {
-        if (!node.isNumber()) {
-            return false;
-        }
-        if (JsonValues.compare(node, 0L) < 0) {
-            return false;
-        }
-        if (JsonValues.compare(node, 1L) >= 0) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/strength</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkStrength(JsonNode node, InstancePath path, List<Violation> out) {
@@ -265,38 +300,12 @@ public final class NullableAndUnionsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/size</code>; stops at the first failure.
-     */
-    private static boolean isValidSize(JsonNode node) {
-        if (!(node.isTextual() || JsonValues.isInteger(node))) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/size</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkSize(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!(node.isTextual() || JsonValues.isInteger(node))) {
-            out.add(new Violation(path.pointer(), "type", "must be a string or an integer, is " + JsonValues.typeOf(node)));
+        if (!(JsonValues.isInteger(node) || node.isTextual())) {
+            out.add(new Violation(path.pointer(), "type", "must be an integer or a string, is " + JsonValues.typeOf(node)));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/mask_url</code>; stops at the first failure.
-     */
-    private static boolean isValidMaskUrl(JsonNode node) {
-        if (!(node.isTextual() || node.isNull())) {
-            return false;
-        }
-        if (node.isTextual()) {
-            String text = node.textValue();
-            if (!JsonFormats.isUri(text)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -312,19 +321,6 @@ public final class NullableAndUnionsRequestValidator {
                 out.add(new Violation(path.pointer(), "format", "must be an absolute URI (RFC 3986)"));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/legacy_bound</code>; stops at the first failure.
-     */
-    private static boolean isValidLegacyBound(JsonNode node) {
-        if (!node.isNumber()) {
-            return false;
-        }
-        if (JsonValues.compare(node, 0L) <= 0) {
-            return false;
-        }
-        return true;
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.Objects;
  * Validates requests for the Oxen model {@code numeric-and-mixed-enums} against its request schema: every
  * JSON Schema draft-07 keyword, exactly, plus Oxen's {@code x-media-references}.
  * <p>
- * {@link #isValid(JsonNode)} answers without allocating and stops at the first failure;
+ * {@link #isValid(JsonNode)} stops at the first failure and builds no violations;
  * {@link #validate(JsonNode)} lists every violation with the JSON Pointer of the offending
  * value, the keyword and a message; {@link #requireValid(JsonNode)} throws them.
  * String lengths count code points; numbers compare by exact value.
@@ -64,7 +64,7 @@ public final class NumericAndMixedEnumsRequestValidator {
 
     /**
      * True when {@code instance} satisfies the request schema; as {@code validate(instance).isEmpty()},
-     * but stops at the first failure and allocates nothing.
+     * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
      */
@@ -137,6 +137,78 @@ public final class NumericAndMixedEnumsRequestValidator {
     }
 
     /**
+     * True when {@code node} matches the schema at <code>#/properties/duration</code>; stops at the first failure.
+     */
+    private static boolean isValidDuration(JsonNode node) {
+        if (!JsonValues.isInteger(node)) {
+            return false;
+        }
+        if (!((node.isNumber() && JsonValues.compare(node, 5L) == 0)
+            || (node.isNumber() && JsonValues.compare(node, 10L) == 0))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/seed_mode</code>; stops at the first failure.
+     */
+    private static boolean isValidSeedMode(JsonNode node) {
+        if (!JsonValues.isInteger(node)) {
+            return false;
+        }
+        if (!((node.isNumber() && JsonValues.compare(node, -1L) == 0)
+            || (node.isNumber() && JsonValues.compare(node, 0L) == 0)
+            || (node.isNumber() && JsonValues.compare(node, 1L) == 0))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/frame_rate</code>; stops at the first failure.
+     */
+    private static boolean isValidFrameRate(JsonNode node) {
+        if (!node.isNumber()) {
+            return false;
+        }
+        if (!((node.isNumber() && JsonValues.compare(node, DECIMAL_1) == 0)
+            || (node.isNumber() && JsonValues.compare(node, 24L) == 0)
+            || (node.isNumber() && JsonValues.compare(node, DECIMAL_2) == 0)
+            || (node.isNumber() && JsonValues.compare(node, 60L) == 0))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/guidance</code>; stops at the first failure.
+     */
+    private static boolean isValidGuidance(JsonNode node) {
+        if (!("auto".equals(node.textValue())
+            || (node.isNumber() && JsonValues.compare(node, 1L) == 0)
+            || (node.isNumber() && JsonValues.compare(node, DECIMAL_3) == 0)
+            || (node.isBoolean() && node.booleanValue()))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/steps</code>; stops at the first failure.
+     */
+    private static boolean isValidSteps(JsonNode node) {
+        if (!(JsonValues.isInteger(node) || node.isTextual())) {
+            return false;
+        }
+        if (!("max".equals(node.textValue())
+            || (node.isNumber() && JsonValues.compare(node, 20L) == 0))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
@@ -168,20 +240,6 @@ public final class NumericAndMixedEnumsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/duration</code>; stops at the first failure.
-     */
-    private static boolean isValidDuration(JsonNode node) {
-        if (!JsonValues.isInteger(node)) {
-            return false;
-        }
-        if (!((node.isNumber() && JsonValues.compare(node, 5L) == 0)
-            || (node.isNumber() && JsonValues.compare(node, 10L) == 0))) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/duration</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkDuration(JsonNode node, InstancePath path, List<Violation> out) {
@@ -192,21 +250,6 @@ public final class NumericAndMixedEnumsRequestValidator {
             || (node.isNumber() && JsonValues.compare(node, 10L) == 0))) {
             out.add(new Violation(path.pointer(), "enum", "must be one of 5, 10"));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/seed_mode</code>; stops at the first failure.
-     */
-    private static boolean isValidSeedMode(JsonNode node) {
-        if (!JsonValues.isInteger(node)) {
-            return false;
-        }
-        if (!((node.isNumber() && JsonValues.compare(node, -1L) == 0)
-            || (node.isNumber() && JsonValues.compare(node, 0L) == 0)
-            || (node.isNumber() && JsonValues.compare(node, 1L) == 0))) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -221,22 +264,6 @@ public final class NumericAndMixedEnumsRequestValidator {
             || (node.isNumber() && JsonValues.compare(node, 1L) == 0))) {
             out.add(new Violation(path.pointer(), "enum", "must be one of -1, 0, 1"));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/frame_rate</code>; stops at the first failure.
-     */
-    private static boolean isValidFrameRate(JsonNode node) {
-        if (!node.isNumber()) {
-            return false;
-        }
-        if (!((node.isNumber() && JsonValues.compare(node, DECIMAL_1) == 0)
-            || (node.isNumber() && JsonValues.compare(node, 24L) == 0)
-            || (node.isNumber() && JsonValues.compare(node, DECIMAL_2) == 0)
-            || (node.isNumber() && JsonValues.compare(node, 60L) == 0))) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -255,19 +282,6 @@ public final class NumericAndMixedEnumsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/guidance</code>; stops at the first failure.
-     */
-    private static boolean isValidGuidance(JsonNode node) {
-        if (!("auto".equals(node.textValue())
-            || (node.isNumber() && JsonValues.compare(node, 1L) == 0)
-            || (node.isNumber() && JsonValues.compare(node, DECIMAL_3) == 0)
-            || (node.isBoolean() && node.booleanValue()))) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/guidance</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkGuidance(JsonNode node, InstancePath path, List<Violation> out) {
@@ -280,25 +294,11 @@ public final class NumericAndMixedEnumsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/steps</code>; stops at the first failure.
-     */
-    private static boolean isValidSteps(JsonNode node) {
-        if (!(node.isTextual() || JsonValues.isInteger(node))) {
-            return false;
-        }
-        if (!("max".equals(node.textValue())
-            || (node.isNumber() && JsonValues.compare(node, 20L) == 0))) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/steps</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkSteps(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!(node.isTextual() || JsonValues.isInteger(node))) {
-            out.add(new Violation(path.pointer(), "type", "must be a string or an integer, is " + JsonValues.typeOf(node)));
+        if (!(JsonValues.isInteger(node) || node.isTextual())) {
+            out.add(new Violation(path.pointer(), "type", "must be an integer or a string, is " + JsonValues.typeOf(node)));
         }
         if (!("max".equals(node.textValue())
             || (node.isNumber() && JsonValues.compare(node, 20L) == 0))) {

@@ -17,7 +17,7 @@ import java.util.Objects;
  * Validates requests for the Oxen model {@code recursive-definitions} against its request schema: every
  * JSON Schema draft-07 keyword, exactly, plus Oxen's {@code x-media-references}.
  * <p>
- * {@link #isValid(JsonNode)} answers without allocating and stops at the first failure;
+ * {@link #isValid(JsonNode)} stops at the first failure and builds no violations;
  * {@link #validate(JsonNode)} lists every violation with the JSON Pointer of the offending
  * value, the keyword and a message; {@link #requireValid(JsonNode)} throws them.
  * String lengths count code points; numbers compare by exact value.
@@ -48,7 +48,7 @@ public final class RecursiveDefinitionsRequestValidator {
 
     /**
      * True when {@code instance} satisfies the request schema; as {@code validate(instance).isEmpty()},
-     * but stops at the first failure and allocates nothing.
+     * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
      */
@@ -113,6 +113,69 @@ public final class RecursiveDefinitionsRequestValidator {
     }
 
     /**
+     * True when {@code node} matches the schema at <code>#/definitions/Shot</code>; stops at the first failure.
+     */
+    private static boolean isValidDefinitionsShot(JsonNode node) {
+        if (!node.isObject()) {
+            return false;
+        }
+        JsonNode prompt = node.get("prompt");
+        if (prompt == null || !isValidDefinitionsShotPrompt(prompt)) {
+            return false;
+        }
+        JsonNode duration = node.get("duration");
+        if (duration != null && !isValidDefsSeconds(duration)) {
+            return false;
+        }
+        JsonNode children = node.get("children");
+        if (children != null && !isValidDefinitionsShotChildren(children)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/&#36;defs/seconds</code>; stops at the first failure.
+     */
+    private static boolean isValidDefsSeconds(JsonNode node) {
+        if (!JsonValues.isInteger(node)) {
+            return false;
+        }
+        if (JsonValues.compare(node, 1L) < 0) {
+            return false;
+        }
+        if (JsonValues.compare(node, 10L) > 0) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/definitions/Shot/properties/prompt</code>; stops at the first failure.
+     */
+    private static boolean isValidDefinitionsShotPrompt(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/definitions/Shot/properties/children</code>; stops at the first failure.
+     */
+    private static boolean isValidDefinitionsShotChildren(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        for (int i = 0, size = node.size(); i < size; i++) {
+            if (!isValidDefinitionsShot(node.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
@@ -136,31 +199,6 @@ public final class RecursiveDefinitionsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/definitions/Shot</code>; stops at the first failure.
-     */
-    private static boolean isValidDefinitionsShot(JsonNode node) {
-        if (!node.isObject()) {
-            return false;
-        }
-        if (!node.has("prompt")) {
-            return false;
-        }
-        JsonNode prompt = node.get("prompt");
-        if (prompt != null && !isValidDefinitionsShotPrompt(prompt)) {
-            return false;
-        }
-        JsonNode duration = node.get("duration");
-        if (duration != null && !isValidDefsSeconds(duration)) {
-            return false;
-        }
-        JsonNode children = node.get("children");
-        if (children != null && !isValidDefinitionsShotChildren(children)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/definitions/Shot</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkDefinitionsShot(JsonNode node, InstancePath path,
@@ -169,11 +207,10 @@ public final class RecursiveDefinitionsRequestValidator {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
         if (node.isObject()) {
-            if (!node.has("prompt")) {
-                out.add(new Violation(path.child("prompt").pointer(), "required", "is required"));
-            }
             JsonNode prompt = node.get("prompt");
-            if (prompt != null) {
+            if (prompt == null) {
+                out.add(new Violation(path.child("prompt").pointer(), "required", "is required"));
+            } else {
                 checkDefinitionsShotPrompt(prompt, path.child("prompt"), out);
             }
             JsonNode duration = node.get("duration");
@@ -185,22 +222,6 @@ public final class RecursiveDefinitionsRequestValidator {
                 checkDefinitionsShotChildren(children, path.child("children"), out);
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/&#36;defs/seconds</code>; stops at the first failure.
-     */
-    private static boolean isValidDefsSeconds(JsonNode node) {
-        if (!JsonValues.isInteger(node)) {
-            return false;
-        }
-        if (JsonValues.compare(node, 1L) < 0) {
-            return false;
-        }
-        if (JsonValues.compare(node, 10L) > 0) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -221,16 +242,6 @@ public final class RecursiveDefinitionsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/definitions/Shot/properties/prompt</code>; stops at the first failure.
-     */
-    private static boolean isValidDefinitionsShotPrompt(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/definitions/Shot/properties/prompt</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkDefinitionsShotPrompt(JsonNode node, InstancePath path,
@@ -238,21 +249,6 @@ public final class RecursiveDefinitionsRequestValidator {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/definitions/Shot/properties/children</code>; stops at the first failure.
-     */
-    private static boolean isValidDefinitionsShotChildren(JsonNode node) {
-        if (!node.isArray()) {
-            return false;
-        }
-        for (int i = 0, size = node.size(); i < size; i++) {
-            if (!isValidDefinitionsShot(node.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.Objects;
  * Validates requests for the Oxen model {@code string-enums} against its request schema: every
  * JSON Schema draft-07 keyword, exactly, plus Oxen's {@code x-media-references}.
  * <p>
- * {@link #isValid(JsonNode)} answers without allocating and stops at the first failure;
+ * {@link #isValid(JsonNode)} stops at the first failure and builds no violations;
  * {@link #validate(JsonNode)} lists every violation with the JSON Pointer of the offending
  * value, the keyword and a message; {@link #requireValid(JsonNode)} throws them.
  * String lengths count code points; numbers compare by exact value.
@@ -48,7 +48,7 @@ public final class StringEnumsRequestValidator {
 
     /**
      * True when {@code instance} satisfies the request schema; as {@code validate(instance).isEmpty()},
-     * but stops at the first failure and allocates nothing.
+     * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
      */
@@ -97,11 +97,8 @@ public final class StringEnumsRequestValidator {
         if (!node.isObject()) {
             return false;
         }
-        if (!node.has("aspect_ratio")) {
-            return false;
-        }
         JsonNode aspectRatio = node.get("aspect_ratio");
-        if (aspectRatio != null && !isValidAspectRatio(aspectRatio)) {
+        if (aspectRatio == null || !isValidAspectRatio(aspectRatio)) {
             return false;
         }
         JsonNode megapixels = node.get("megapixels");
@@ -124,6 +121,84 @@ public final class StringEnumsRequestValidator {
     }
 
     /**
+     * True when {@code node} matches the schema at <code>#/properties/aspect_ratio</code>; stops at the first failure.
+     */
+    private static boolean isValidAspectRatio(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        if (!("16:9".equals(node.textValue())
+            || "9:16".equals(node.textValue())
+            || "1:1".equals(node.textValue())
+            || "auto".equals(node.textValue()))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/megapixels</code>; stops at the first failure.
+     */
+    private static boolean isValidMegapixels(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        if (!("0.25".equals(node.textValue())
+            || "1".equals(node.textValue())
+            || "1 MP".equals(node.textValue())
+            || "1MP".equals(node.textValue()))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/resolution</code>; stops at the first failure.
+     */
+    private static boolean isValidResolution(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        if (!("720p".equals(node.textValue())
+            || "1080P".equals(node.textValue()))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/style</code>; stops at the first failure.
+     */
+    private static boolean isValidStyle(JsonNode node) {
+        if (!(node.isTextual() || node.isNull())) {
+            return false;
+        }
+        if (!("photo-real".equals(node.textValue())
+            || "Photo Real".equals(node.textValue())
+            || "ÉCLAIRAGE".equals(node.textValue())
+            || "".equals(node.textValue())
+            || node.isNull())) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/output_format</code>; stops at the first failure.
+     */
+    private static boolean isValidOutputFormat(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        if (!("png".equals(node.textValue())
+            || "jpeg".equals(node.textValue())
+            || "webp".equals(node.textValue()))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
@@ -131,11 +206,10 @@ public final class StringEnumsRequestValidator {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
         if (node.isObject()) {
-            if (!node.has("aspect_ratio")) {
-                out.add(new Violation(path.child("aspect_ratio").pointer(), "required", "is required"));
-            }
             JsonNode aspectRatio = node.get("aspect_ratio");
-            if (aspectRatio != null) {
+            if (aspectRatio == null) {
+                out.add(new Violation(path.child("aspect_ratio").pointer(), "required", "is required"));
+            } else {
                 checkAspectRatio(aspectRatio, path.child("aspect_ratio"), out);
             }
             JsonNode megapixels = node.get("megapixels");
@@ -158,22 +232,6 @@ public final class StringEnumsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/aspect_ratio</code>; stops at the first failure.
-     */
-    private static boolean isValidAspectRatio(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        if (!("16:9".equals(node.textValue())
-            || "9:16".equals(node.textValue())
-            || "1:1".equals(node.textValue())
-            || "auto".equals(node.textValue()))) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/aspect_ratio</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkAspectRatio(JsonNode node, InstancePath path, List<Violation> out) {
@@ -186,22 +244,6 @@ public final class StringEnumsRequestValidator {
             || "auto".equals(node.textValue()))) {
             out.add(new Violation(path.pointer(), "enum", "must be one of \"16:9\", \"9:16\", \"1:1\", \"auto\""));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/megapixels</code>; stops at the first failure.
-     */
-    private static boolean isValidMegapixels(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        if (!("0.25".equals(node.textValue())
-            || "1".equals(node.textValue())
-            || "1 MP".equals(node.textValue())
-            || "1MP".equals(node.textValue()))) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -220,20 +262,6 @@ public final class StringEnumsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/resolution</code>; stops at the first failure.
-     */
-    private static boolean isValidResolution(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        if (!("720p".equals(node.textValue())
-            || "1080P".equals(node.textValue()))) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/resolution</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkResolution(JsonNode node, InstancePath path, List<Violation> out) {
@@ -244,23 +272,6 @@ public final class StringEnumsRequestValidator {
             || "1080P".equals(node.textValue()))) {
             out.add(new Violation(path.pointer(), "enum", "must be one of \"720p\", \"1080P\""));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/style</code>; stops at the first failure.
-     */
-    private static boolean isValidStyle(JsonNode node) {
-        if (!(node.isTextual() || node.isNull())) {
-            return false;
-        }
-        if (!("photo-real".equals(node.textValue())
-            || "Photo Real".equals(node.textValue())
-            || "ÉCLAIRAGE".equals(node.textValue())
-            || "".equals(node.textValue())
-            || node.isNull())) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -277,21 +288,6 @@ public final class StringEnumsRequestValidator {
             || node.isNull())) {
             out.add(new Violation(path.pointer(), "enum", "must be one of \"photo-real\", \"Photo Real\", \"ÉCLAIRAGE\", \"\", null"));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/output_format</code>; stops at the first failure.
-     */
-    private static boolean isValidOutputFormat(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        if (!("png".equals(node.textValue())
-            || "jpeg".equals(node.textValue())
-            || "webp".equals(node.textValue()))) {
-            return false;
-        }
-        return true;
     }
 
     /**

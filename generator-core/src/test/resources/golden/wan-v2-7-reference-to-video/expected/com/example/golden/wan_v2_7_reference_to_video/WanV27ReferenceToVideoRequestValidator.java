@@ -14,13 +14,12 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Validates requests for the Oxen model {@code wan-v2-7-reference-to-video} against its request schema: every
  * JSON Schema draft-07 keyword, exactly, plus Oxen's {@code x-media-references}.
  * <p>
- * {@link #isValid(JsonNode)} answers without allocating and stops at the first failure;
+ * {@link #isValid(JsonNode)} stops at the first failure and builds no violations;
  * {@link #validate(JsonNode)} lists every violation with the JSON Pointer of the offending
  * value, the keyword and a message; {@link #requireValid(JsonNode)} throws them.
  * String lengths count code points; numbers compare by exact value.
@@ -31,14 +30,11 @@ public final class WanV27ReferenceToVideoRequestValidator {
     private static final String MODEL_ID = "wan-v2-7-reference-to-video";
 
     /**
-     * For <code>#/properties/prompt/x-media-references/groups/0</code>.
+     * For <code>#/properties/prompt/x-media-references</code>.
      */
-    private static final Pattern MEDIA_REFERENCE_1 = MediaReferences.compile("Image {n}");
-
-    /**
-     * For <code>#/properties/prompt/x-media-references/groups/1</code>.
-     */
-    private static final Pattern MEDIA_REFERENCE_2 = MediaReferences.compile("Video {n}");
+    private static final List<MediaReferences> MEDIA_REFERENCES_1 = List.of(
+            MediaReferences.compile("reference_images", "Image {n}"),
+            MediaReferences.compile("reference_videos", "Video {n}"));
 
     private WanV27ReferenceToVideoRequestValidator() {
     }
@@ -61,7 +57,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
 
     /**
      * True when {@code instance} satisfies the request schema; as {@code validate(instance).isEmpty()},
-     * but stops at the first failure and allocates nothing.
+     * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
      */
@@ -110,9 +106,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
         if (!node.isObject()) {
             return false;
         }
-        if (!node.has("prompt")) {
-            return false;
-        }
         JsonNode aspectRatio = node.get("aspect_ratio");
         if (aspectRatio != null && !isValidAspectRatio(aspectRatio)) {
             return false;
@@ -130,15 +123,11 @@ public final class WanV27ReferenceToVideoRequestValidator {
             return false;
         }
         JsonNode prompt = node.get("prompt");
-        if (prompt != null && !isValidPrompt(prompt)) {
+        if (prompt == null || !isValidPrompt(prompt)) {
             return false;
         }
         if (prompt != null && prompt.isTextual()
-            && !MediaReferences.allExist(prompt.textValue(), MEDIA_REFERENCE_1, MediaReferences.count(node.get("reference_images")))) {
-            return false;
-        }
-        if (prompt != null && prompt.isTextual()
-            && !MediaReferences.allExist(prompt.textValue(), MEDIA_REFERENCE_2, MediaReferences.count(node.get("reference_videos")))) {
+            && !MediaReferences.allExist(prompt.textValue(), node, MEDIA_REFERENCES_1)) {
             return false;
         }
         JsonNode promptExtend = node.get("prompt_extend");
@@ -187,6 +176,637 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
+     * True when {@code node} matches the schema at <code>#/properties/aspect_ratio</code>; stops at the first failure.
+     */
+    private static boolean isValidAspectRatio(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        if (!("16:9".equals(node.textValue())
+            || "9:16".equals(node.textValue())
+            || "1:1".equals(node.textValue())
+            || "4:3".equals(node.textValue())
+            || "3:4".equals(node.textValue()))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/duration</code>; stops at the first failure.
+     */
+    private static boolean isValidDuration(JsonNode node) {
+        if (!JsonValues.isInteger(node)) {
+            return false;
+        }
+        if (JsonValues.compare(node, 2L) < 0) {
+            return false;
+        }
+        if (JsonValues.compare(node, 15L) > 0) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/input_image</code>; stops at the first failure.
+     */
+    private static boolean isValidInputImage(JsonNode node) {
+        if (!(node.isTextual() || node.isNull())) {
+            return false;
+        }
+        if (node.isTextual()) {
+            String text = node.textValue();
+            if (!JsonFormats.isUri(text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/negative_prompt</code>; stops at the first failure.
+     */
+    private static boolean isValidNegativePrompt(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (text.length() > 500 && text.codePointCount(0, text.length()) > 500) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/prompt</code>; stops at the first failure.
+     */
+    private static boolean isValidPrompt(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (text.length() > 5000 && text.codePointCount(0, text.length()) > 5000) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/prompt_extend</code>; stops at the first failure.
+     */
+    private static boolean isValidPromptExtend(JsonNode node) {
+        if (!node.isBoolean()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/reference_images</code>; stops at the first failure.
+     */
+    private static boolean isValidReferenceImages(JsonNode node) {
+        if (!(node.isArray() || node.isNull())) {
+            return false;
+        }
+        if (node.isArray()) {
+            if (node.size() > 5) {
+                return false;
+            }
+            for (int i = 0, size = node.size(); i < size; i++) {
+                if (!isValidReferenceImagesItems(node.get(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/reference_videos</code>; stops at the first failure.
+     */
+    private static boolean isValidReferenceVideos(JsonNode node) {
+        if (!(node.isArray() || node.isNull())) {
+            return false;
+        }
+        if (node.isArray()) {
+            if (node.size() > 5) {
+                return false;
+            }
+            for (int i = 0, size = node.size(); i < size; i++) {
+                if (!isValidReferenceVideosItems(node.get(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/resolution</code>; stops at the first failure.
+     */
+    private static boolean isValidResolution(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        if (!("720P".equals(node.textValue())
+            || "1080P".equals(node.textValue()))) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/seed</code>; stops at the first failure.
+     */
+    private static boolean isValidSeed(JsonNode node) {
+        if (!(JsonValues.isInteger(node) || node.isNull())) {
+            return false;
+        }
+        if (node.isNumber()) {
+            if (JsonValues.compare(node, 0L) < 0) {
+                return false;
+            }
+            if (JsonValues.compare(node, 2147483647L) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/watermark</code>; stops at the first failure.
+     */
+    private static boolean isValidWatermark(JsonNode node) {
+        if (!node.isBoolean()) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/0</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf0(JsonNode node) {
+        if (isValidAllOf0If(node) && !isValidAllOf0Then(node)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/1</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf1(JsonNode node) {
+        if (isValidAllOf1If(node) && !isValidAllOf1Then(node)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/2</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf2(JsonNode node) {
+        if (isValidAllOf2If(node) && !isValidAllOf2Then(node)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/3</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf3(JsonNode node) {
+        if (isValidAllOf3If(node) && !isValidAllOf3Then(node)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/4</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf4(JsonNode node) {
+        if (isValidAllOf4If(node) && !isValidAllOf4Then(node)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/5</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf5(JsonNode node) {
+        if (isValidAllOf5If(node) && !isValidAllOf5Then(node)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/reference_images/items</code>; stops at the first failure.
+     */
+    private static boolean isValidReferenceImagesItems(JsonNode node) {
+        if (!node.isObject()) {
+            return false;
+        }
+        JsonNode referenceVoice = node.get("reference_voice");
+        if (referenceVoice != null && !isValidReferenceImagesItemsReferenceVoice(referenceVoice)) {
+            return false;
+        }
+        JsonNode url = node.get("url");
+        if (url == null || !isValidReferenceImagesItemsUrl(url)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/reference_videos/items</code>; stops at the first failure.
+     */
+    private static boolean isValidReferenceVideosItems(JsonNode node) {
+        if (!node.isObject()) {
+            return false;
+        }
+        JsonNode referenceVoice = node.get("reference_voice");
+        if (referenceVoice != null && !isValidReferenceVideosItemsReferenceVoice(referenceVoice)) {
+            return false;
+        }
+        JsonNode url = node.get("url");
+        if (url == null || !isValidReferenceVideosItemsUrl(url)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/0/if</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf0If(JsonNode node) {
+        if (node.isObject()) {
+            JsonNode referenceVideos = node.get("reference_videos");
+            if (referenceVideos == null || !isValidAllOf0IfReferenceVideos(referenceVideos)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/0/then</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf0Then(JsonNode node) {
+        if (node.isObject()) {
+            JsonNode duration = node.get("duration");
+            if (duration != null && !isValidAllOf0ThenDuration(duration)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/1/if</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf1If(JsonNode node) {
+        if (node.isObject()) {
+            JsonNode referenceVideos = node.get("reference_videos");
+            if (referenceVideos == null || !isValidAllOf1IfReferenceVideos(referenceVideos)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/1/then</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf1Then(JsonNode node) {
+        if (node.isObject()) {
+            JsonNode referenceImages = node.get("reference_images");
+            if (referenceImages != null && !isValidAllOf1ThenReferenceImages(referenceImages)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/2/if</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf2If(JsonNode node) {
+        if (node.isObject()) {
+            JsonNode referenceVideos = node.get("reference_videos");
+            if (referenceVideos == null || !isValidAllOf2IfReferenceVideos(referenceVideos)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/2/then</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf2Then(JsonNode node) {
+        if (node.isObject()) {
+            JsonNode referenceImages = node.get("reference_images");
+            if (referenceImages != null && !isValidAllOf2ThenReferenceImages(referenceImages)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/3/if</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf3If(JsonNode node) {
+        if (node.isObject()) {
+            JsonNode referenceVideos = node.get("reference_videos");
+            if (referenceVideos == null || !isValidAllOf3IfReferenceVideos(referenceVideos)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/3/then</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf3Then(JsonNode node) {
+        if (node.isObject()) {
+            JsonNode referenceImages = node.get("reference_images");
+            if (referenceImages != null && !isValidAllOf3ThenReferenceImages(referenceImages)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/4/if</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf4If(JsonNode node) {
+        if (node.isObject()) {
+            JsonNode referenceVideos = node.get("reference_videos");
+            if (referenceVideos == null || !isValidAllOf4IfReferenceVideos(referenceVideos)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/4/then</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf4Then(JsonNode node) {
+        if (node.isObject()) {
+            JsonNode referenceImages = node.get("reference_images");
+            if (referenceImages != null && !isValidAllOf4ThenReferenceImages(referenceImages)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/5/if</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf5If(JsonNode node) {
+        if (node.isObject()) {
+            JsonNode referenceVideos = node.get("reference_videos");
+            if (referenceVideos == null || !isValidAllOf5IfReferenceVideos(referenceVideos)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/5/then</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf5Then(JsonNode node) {
+        if (node.isObject()) {
+            JsonNode referenceImages = node.get("reference_images");
+            if (referenceImages != null && !isValidAllOf5ThenReferenceImages(referenceImages)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/reference_images/items/properties/reference_voice</code>; stops at the first failure.
+     */
+    private static boolean isValidReferenceImagesItemsReferenceVoice(JsonNode node) {
+        if (!(node.isTextual() || node.isNull())) {
+            return false;
+        }
+        if (node.isTextual()) {
+            String text = node.textValue();
+            if (!JsonFormats.isUri(text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/reference_images/items/properties/url</code>; stops at the first failure.
+     */
+    private static boolean isValidReferenceImagesItemsUrl(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!JsonFormats.isUri(text)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/reference_videos/items/properties/reference_voice</code>; stops at the first failure.
+     */
+    private static boolean isValidReferenceVideosItemsReferenceVoice(JsonNode node) {
+        if (!(node.isTextual() || node.isNull())) {
+            return false;
+        }
+        if (node.isTextual()) {
+            String text = node.textValue();
+            if (!JsonFormats.isUri(text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/properties/reference_videos/items/properties/url</code>; stops at the first failure.
+     */
+    private static boolean isValidReferenceVideosItemsUrl(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        String text = node.textValue();
+        if (!JsonFormats.isUri(text)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/0/if/properties/reference_videos</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf0IfReferenceVideos(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        if (node.size() < 1) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/0/then/properties/duration</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf0ThenDuration(JsonNode node) {
+        if (node.isNumber()) {
+            if (JsonValues.compare(node, 10L) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/1/if/properties/reference_videos</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf1IfReferenceVideos(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        if (node.size() < 1) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/1/then/properties/reference_images</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf1ThenReferenceImages(JsonNode node) {
+        if (node.isArray()) {
+            if (node.size() > 4) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/2/if/properties/reference_videos</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf2IfReferenceVideos(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        if (node.size() < 2) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/2/then/properties/reference_images</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf2ThenReferenceImages(JsonNode node) {
+        if (node.isArray()) {
+            if (node.size() > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/3/if/properties/reference_videos</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf3IfReferenceVideos(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        if (node.size() < 3) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/3/then/properties/reference_images</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf3ThenReferenceImages(JsonNode node) {
+        if (node.isArray()) {
+            if (node.size() > 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/4/if/properties/reference_videos</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf4IfReferenceVideos(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        if (node.size() < 4) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/4/then/properties/reference_images</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf4ThenReferenceImages(JsonNode node) {
+        if (node.isArray()) {
+            if (node.size() > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/5/if/properties/reference_videos</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf5IfReferenceVideos(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        if (node.size() < 5) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when {@code node} matches the schema at <code>#/allOf/5/then/properties/reference_images</code>; stops at the first failure.
+     */
+    private static boolean isValidAllOf5ThenReferenceImages(JsonNode node) {
+        if (node.isArray()) {
+            if (node.size() > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
@@ -194,9 +814,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
         if (node.isObject()) {
-            if (!node.has("prompt")) {
-                out.add(new Violation(path.child("prompt").pointer(), "required", "is required"));
-            }
             JsonNode aspectRatio = node.get("aspect_ratio");
             if (aspectRatio != null) {
                 checkAspectRatio(aspectRatio, path.child("aspect_ratio"), out);
@@ -214,14 +831,13 @@ public final class WanV27ReferenceToVideoRequestValidator {
                 checkNegativePrompt(negativePrompt, path.child("negative_prompt"), out);
             }
             JsonNode prompt = node.get("prompt");
-            if (prompt != null) {
+            if (prompt == null) {
+                out.add(new Violation(path.child("prompt").pointer(), "required", "is required"));
+            } else {
                 checkPrompt(prompt, path.child("prompt"), out);
             }
             if (prompt != null && prompt.isTextual()) {
-                MediaReferences.check(prompt.textValue(), MEDIA_REFERENCE_1, "Image {n}", "reference_images", MediaReferences.count(node.get("reference_images")), path.child("prompt"), out);
-            }
-            if (prompt != null && prompt.isTextual()) {
-                MediaReferences.check(prompt.textValue(), MEDIA_REFERENCE_2, "Video {n}", "reference_videos", MediaReferences.count(node.get("reference_videos")), path.child("prompt"), out);
+                MediaReferences.check(prompt.textValue(), node, MEDIA_REFERENCES_1, path.child("prompt"), out);
             }
             JsonNode promptExtend = node.get("prompt_extend");
             if (promptExtend != null) {
@@ -257,23 +873,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/aspect_ratio</code>; stops at the first failure.
-     */
-    private static boolean isValidAspectRatio(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        if (!("16:9".equals(node.textValue())
-            || "9:16".equals(node.textValue())
-            || "1:1".equals(node.textValue())
-            || "4:3".equals(node.textValue())
-            || "3:4".equals(node.textValue()))) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/aspect_ratio</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkAspectRatio(JsonNode node, InstancePath path, List<Violation> out) {
@@ -287,22 +886,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
             || "3:4".equals(node.textValue()))) {
             out.add(new Violation(path.pointer(), "enum", "must be one of \"16:9\", \"9:16\", \"1:1\", \"4:3\", \"3:4\""));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/duration</code>; stops at the first failure.
-     */
-    private static boolean isValidDuration(JsonNode node) {
-        if (!JsonValues.isInteger(node)) {
-            return false;
-        }
-        if (JsonValues.compare(node, 2L) < 0) {
-            return false;
-        }
-        if (JsonValues.compare(node, 15L) > 0) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -323,22 +906,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/input_image</code>; stops at the first failure.
-     */
-    private static boolean isValidInputImage(JsonNode node) {
-        if (!(node.isTextual() || node.isNull())) {
-            return false;
-        }
-        if (node.isTextual()) {
-            String text = node.textValue();
-            if (!JsonFormats.isUri(text)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/input_image</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkInputImage(JsonNode node, InstancePath path, List<Violation> out) {
@@ -351,20 +918,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
                 out.add(new Violation(path.pointer(), "format", "must be an absolute URI (RFC 3986)"));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/negative_prompt</code>; stops at the first failure.
-     */
-    private static boolean isValidNegativePrompt(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (text.length() > 500 && text.codePointCount(0, text.length()) > 500) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -384,20 +937,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/prompt</code>; stops at the first failure.
-     */
-    private static boolean isValidPrompt(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (text.length() > 5000 && text.codePointCount(0, text.length()) > 5000) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/prompt</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkPrompt(JsonNode node, InstancePath path, List<Violation> out) {
@@ -414,42 +953,12 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/prompt_extend</code>; stops at the first failure.
-     */
-    private static boolean isValidPromptExtend(JsonNode node) {
-        if (!node.isBoolean()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/prompt_extend</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkPromptExtend(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isBoolean()) {
             out.add(new Violation(path.pointer(), "type", "must be a boolean, is " + JsonValues.typeOf(node)));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/reference_images</code>; stops at the first failure.
-     */
-    private static boolean isValidReferenceImages(JsonNode node) {
-        if (!(node.isArray() || node.isNull())) {
-            return false;
-        }
-        if (node.isArray()) {
-            if (node.size() > 5) {
-                return false;
-            }
-            for (int i = 0, size = node.size(); i < size; i++) {
-                if (!isValidReferenceImagesItems(node.get(i))) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /**
@@ -471,26 +980,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/reference_videos</code>; stops at the first failure.
-     */
-    private static boolean isValidReferenceVideos(JsonNode node) {
-        if (!(node.isArray() || node.isNull())) {
-            return false;
-        }
-        if (node.isArray()) {
-            if (node.size() > 5) {
-                return false;
-            }
-            for (int i = 0, size = node.size(); i < size; i++) {
-                if (!isValidReferenceVideosItems(node.get(i))) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/reference_videos</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkReferenceVideos(JsonNode node, InstancePath path,
@@ -509,20 +998,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/resolution</code>; stops at the first failure.
-     */
-    private static boolean isValidResolution(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        if (!("720P".equals(node.textValue())
-            || "1080P".equals(node.textValue()))) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/resolution</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkResolution(JsonNode node, InstancePath path, List<Violation> out) {
@@ -533,24 +1008,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
             || "1080P".equals(node.textValue()))) {
             out.add(new Violation(path.pointer(), "enum", "must be one of \"720P\", \"1080P\""));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/seed</code>; stops at the first failure.
-     */
-    private static boolean isValidSeed(JsonNode node) {
-        if (!(JsonValues.isInteger(node) || node.isNull())) {
-            return false;
-        }
-        if (node.isNumber()) {
-            if (JsonValues.compare(node, 0L) < 0) {
-                return false;
-            }
-            if (JsonValues.compare(node, 2147483647L) > 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -571,32 +1028,12 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/watermark</code>; stops at the first failure.
-     */
-    private static boolean isValidWatermark(JsonNode node) {
-        if (!node.isBoolean()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/watermark</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkWatermark(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isBoolean()) {
             out.add(new Violation(path.pointer(), "type", "must be a boolean, is " + JsonValues.typeOf(node)));
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/0</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf0(JsonNode node) {
-        if (isValidAllOf0If(node) && !isValidAllOf0Then(node)) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -609,32 +1046,12 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/allOf/1</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf1(JsonNode node) {
-        if (isValidAllOf1If(node) && !isValidAllOf1Then(node)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/allOf/1</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkAllOf1(JsonNode node, InstancePath path, List<Violation> out) {
         if (isValidAllOf1If(node)) {
             checkAllOf1Then(node, path, out);
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/2</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf2(JsonNode node) {
-        if (isValidAllOf2If(node) && !isValidAllOf2Then(node)) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -647,32 +1064,12 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/allOf/3</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf3(JsonNode node) {
-        if (isValidAllOf3If(node) && !isValidAllOf3Then(node)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/allOf/3</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkAllOf3(JsonNode node, InstancePath path, List<Violation> out) {
         if (isValidAllOf3If(node)) {
             checkAllOf3Then(node, path, out);
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/4</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf4(JsonNode node) {
-        if (isValidAllOf4If(node) && !isValidAllOf4Then(node)) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -685,43 +1082,12 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/allOf/5</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf5(JsonNode node) {
-        if (isValidAllOf5If(node) && !isValidAllOf5Then(node)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/allOf/5</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkAllOf5(JsonNode node, InstancePath path, List<Violation> out) {
         if (isValidAllOf5If(node)) {
             checkAllOf5Then(node, path, out);
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/reference_images/items</code>; stops at the first failure.
-     */
-    private static boolean isValidReferenceImagesItems(JsonNode node) {
-        if (!node.isObject()) {
-            return false;
-        }
-        if (!node.has("url")) {
-            return false;
-        }
-        JsonNode referenceVoice = node.get("reference_voice");
-        if (referenceVoice != null && !isValidReferenceImagesItemsReferenceVoice(referenceVoice)) {
-            return false;
-        }
-        JsonNode url = node.get("url");
-        if (url != null && !isValidReferenceImagesItemsUrl(url)) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -733,39 +1099,17 @@ public final class WanV27ReferenceToVideoRequestValidator {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
         if (node.isObject()) {
-            if (!node.has("url")) {
-                out.add(new Violation(path.child("url").pointer(), "required", "is required"));
-            }
             JsonNode referenceVoice = node.get("reference_voice");
             if (referenceVoice != null) {
                 checkReferenceImagesItemsReferenceVoice(referenceVoice, path.child("reference_voice"), out);
             }
             JsonNode url = node.get("url");
-            if (url != null) {
+            if (url == null) {
+                out.add(new Violation(path.child("url").pointer(), "required", "is required"));
+            } else {
                 checkReferenceImagesItemsUrl(url, path.child("url"), out);
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/reference_videos/items</code>; stops at the first failure.
-     */
-    private static boolean isValidReferenceVideosItems(JsonNode node) {
-        if (!node.isObject()) {
-            return false;
-        }
-        if (!node.has("url")) {
-            return false;
-        }
-        JsonNode referenceVoice = node.get("reference_voice");
-        if (referenceVoice != null && !isValidReferenceVideosItemsReferenceVoice(referenceVoice)) {
-            return false;
-        }
-        JsonNode url = node.get("url");
-        if (url != null && !isValidReferenceVideosItemsUrl(url)) {
-            return false;
-        }
-        return true;
     }
 
     /**
@@ -777,62 +1121,17 @@ public final class WanV27ReferenceToVideoRequestValidator {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
         if (node.isObject()) {
-            if (!node.has("url")) {
-                out.add(new Violation(path.child("url").pointer(), "required", "is required"));
-            }
             JsonNode referenceVoice = node.get("reference_voice");
             if (referenceVoice != null) {
                 checkReferenceVideosItemsReferenceVoice(referenceVoice, path.child("reference_voice"), out);
             }
             JsonNode url = node.get("url");
-            if (url != null) {
+            if (url == null) {
+                out.add(new Violation(path.child("url").pointer(), "required", "is required"));
+            } else {
                 checkReferenceVideosItemsUrl(url, path.child("url"), out);
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/0/if</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf0If(JsonNode node) {
-        if (node.isObject()) {
-            if (!node.has("reference_videos")) {
-                return false;
-            }
-            JsonNode referenceVideos = node.get("reference_videos");
-            if (referenceVideos != null && !isValidAllOf0IfReferenceVideos(referenceVideos)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/allOf/0/if</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkAllOf0If(JsonNode node, InstancePath path, List<Violation> out) {
-        if (node.isObject()) {
-            if (!node.has("reference_videos")) {
-                out.add(new Violation(path.child("reference_videos").pointer(), "required", "is required"));
-            }
-            JsonNode referenceVideos = node.get("reference_videos");
-            if (referenceVideos != null) {
-                checkAllOf0IfReferenceVideos(referenceVideos, path.child("reference_videos"), out);
-            }
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/0/then</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf0Then(JsonNode node) {
-        if (node.isObject()) {
-            JsonNode duration = node.get("duration");
-            if (duration != null && !isValidAllOf0ThenDuration(duration)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -848,50 +1147,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/allOf/1/if</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf1If(JsonNode node) {
-        if (node.isObject()) {
-            if (!node.has("reference_videos")) {
-                return false;
-            }
-            JsonNode referenceVideos = node.get("reference_videos");
-            if (referenceVideos != null && !isValidAllOf1IfReferenceVideos(referenceVideos)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/allOf/1/if</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkAllOf1If(JsonNode node, InstancePath path, List<Violation> out) {
-        if (node.isObject()) {
-            if (!node.has("reference_videos")) {
-                out.add(new Violation(path.child("reference_videos").pointer(), "required", "is required"));
-            }
-            JsonNode referenceVideos = node.get("reference_videos");
-            if (referenceVideos != null) {
-                checkAllOf1IfReferenceVideos(referenceVideos, path.child("reference_videos"), out);
-            }
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/1/then</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf1Then(JsonNode node) {
-        if (node.isObject()) {
-            JsonNode referenceImages = node.get("reference_images");
-            if (referenceImages != null && !isValidAllOf1ThenReferenceImages(referenceImages)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/allOf/1/then</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkAllOf1Then(JsonNode node, InstancePath path, List<Violation> out) {
@@ -901,50 +1156,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
                 checkAllOf1ThenReferenceImages(referenceImages, path.child("reference_images"), out);
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/2/if</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf2If(JsonNode node) {
-        if (node.isObject()) {
-            if (!node.has("reference_videos")) {
-                return false;
-            }
-            JsonNode referenceVideos = node.get("reference_videos");
-            if (referenceVideos != null && !isValidAllOf2IfReferenceVideos(referenceVideos)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/allOf/2/if</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkAllOf2If(JsonNode node, InstancePath path, List<Violation> out) {
-        if (node.isObject()) {
-            if (!node.has("reference_videos")) {
-                out.add(new Violation(path.child("reference_videos").pointer(), "required", "is required"));
-            }
-            JsonNode referenceVideos = node.get("reference_videos");
-            if (referenceVideos != null) {
-                checkAllOf2IfReferenceVideos(referenceVideos, path.child("reference_videos"), out);
-            }
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/2/then</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf2Then(JsonNode node) {
-        if (node.isObject()) {
-            JsonNode referenceImages = node.get("reference_images");
-            if (referenceImages != null && !isValidAllOf2ThenReferenceImages(referenceImages)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -960,50 +1171,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/allOf/3/if</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf3If(JsonNode node) {
-        if (node.isObject()) {
-            if (!node.has("reference_videos")) {
-                return false;
-            }
-            JsonNode referenceVideos = node.get("reference_videos");
-            if (referenceVideos != null && !isValidAllOf3IfReferenceVideos(referenceVideos)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/allOf/3/if</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkAllOf3If(JsonNode node, InstancePath path, List<Violation> out) {
-        if (node.isObject()) {
-            if (!node.has("reference_videos")) {
-                out.add(new Violation(path.child("reference_videos").pointer(), "required", "is required"));
-            }
-            JsonNode referenceVideos = node.get("reference_videos");
-            if (referenceVideos != null) {
-                checkAllOf3IfReferenceVideos(referenceVideos, path.child("reference_videos"), out);
-            }
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/3/then</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf3Then(JsonNode node) {
-        if (node.isObject()) {
-            JsonNode referenceImages = node.get("reference_images");
-            if (referenceImages != null && !isValidAllOf3ThenReferenceImages(referenceImages)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/allOf/3/then</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkAllOf3Then(JsonNode node, InstancePath path, List<Violation> out) {
@@ -1013,50 +1180,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
                 checkAllOf3ThenReferenceImages(referenceImages, path.child("reference_images"), out);
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/4/if</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf4If(JsonNode node) {
-        if (node.isObject()) {
-            if (!node.has("reference_videos")) {
-                return false;
-            }
-            JsonNode referenceVideos = node.get("reference_videos");
-            if (referenceVideos != null && !isValidAllOf4IfReferenceVideos(referenceVideos)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/allOf/4/if</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkAllOf4If(JsonNode node, InstancePath path, List<Violation> out) {
-        if (node.isObject()) {
-            if (!node.has("reference_videos")) {
-                out.add(new Violation(path.child("reference_videos").pointer(), "required", "is required"));
-            }
-            JsonNode referenceVideos = node.get("reference_videos");
-            if (referenceVideos != null) {
-                checkAllOf4IfReferenceVideos(referenceVideos, path.child("reference_videos"), out);
-            }
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/4/then</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf4Then(JsonNode node) {
-        if (node.isObject()) {
-            JsonNode referenceImages = node.get("reference_images");
-            if (referenceImages != null && !isValidAllOf4ThenReferenceImages(referenceImages)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -1072,50 +1195,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/allOf/5/if</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf5If(JsonNode node) {
-        if (node.isObject()) {
-            if (!node.has("reference_videos")) {
-                return false;
-            }
-            JsonNode referenceVideos = node.get("reference_videos");
-            if (referenceVideos != null && !isValidAllOf5IfReferenceVideos(referenceVideos)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/allOf/5/if</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkAllOf5If(JsonNode node, InstancePath path, List<Violation> out) {
-        if (node.isObject()) {
-            if (!node.has("reference_videos")) {
-                out.add(new Violation(path.child("reference_videos").pointer(), "required", "is required"));
-            }
-            JsonNode referenceVideos = node.get("reference_videos");
-            if (referenceVideos != null) {
-                checkAllOf5IfReferenceVideos(referenceVideos, path.child("reference_videos"), out);
-            }
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/5/then</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf5Then(JsonNode node) {
-        if (node.isObject()) {
-            JsonNode referenceImages = node.get("reference_images");
-            if (referenceImages != null && !isValidAllOf5ThenReferenceImages(referenceImages)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/allOf/5/then</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkAllOf5Then(JsonNode node, InstancePath path, List<Violation> out) {
@@ -1125,22 +1204,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
                 checkAllOf5ThenReferenceImages(referenceImages, path.child("reference_images"), out);
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/reference_images/items/properties/reference_voice</code>; stops at the first failure.
-     */
-    private static boolean isValidReferenceImagesItemsReferenceVoice(JsonNode node) {
-        if (!(node.isTextual() || node.isNull())) {
-            return false;
-        }
-        if (node.isTextual()) {
-            String text = node.textValue();
-            if (!JsonFormats.isUri(text)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -1160,20 +1223,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/reference_images/items/properties/url</code>; stops at the first failure.
-     */
-    private static boolean isValidReferenceImagesItemsUrl(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!JsonFormats.isUri(text)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/reference_images/items/properties/url</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkReferenceImagesItemsUrl(JsonNode node, InstancePath path,
@@ -1187,22 +1236,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
                 out.add(new Violation(path.pointer(), "format", "must be an absolute URI (RFC 3986)"));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/reference_videos/items/properties/reference_voice</code>; stops at the first failure.
-     */
-    private static boolean isValidReferenceVideosItemsReferenceVoice(JsonNode node) {
-        if (!(node.isTextual() || node.isNull())) {
-            return false;
-        }
-        if (node.isTextual()) {
-            String text = node.textValue();
-            if (!JsonFormats.isUri(text)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -1222,20 +1255,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/reference_videos/items/properties/url</code>; stops at the first failure.
-     */
-    private static boolean isValidReferenceVideosItemsUrl(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        String text = node.textValue();
-        if (!JsonFormats.isUri(text)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/reference_videos/items/properties/url</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkReferenceVideosItemsUrl(JsonNode node, InstancePath path,
@@ -1252,46 +1271,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/allOf/0/if/properties/reference_videos</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf0IfReferenceVideos(JsonNode node) {
-        if (!node.isArray()) {
-            return false;
-        }
-        if (node.size() < 1) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/allOf/0/if/properties/reference_videos</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkAllOf0IfReferenceVideos(JsonNode node, InstancePath path,
-            List<Violation> out) {
-        if (!node.isArray()) {
-            out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isArray()) {
-            if (node.size() < 1) {
-                out.add(new Violation(path.pointer(), "minItems", "must have at least 1 item, has " + node.size()));
-            }
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/0/then/properties/duration</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf0ThenDuration(JsonNode node) {
-        if (node.isNumber()) {
-            if (JsonValues.compare(node, 10L) > 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/allOf/0/then/properties/duration</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkAllOf0ThenDuration(JsonNode node, InstancePath path,
@@ -1301,46 +1280,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
                 out.add(new Violation(path.pointer(), "maximum", "must be at most 10, is " + JsonValues.describe(node)));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/1/if/properties/reference_videos</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf1IfReferenceVideos(JsonNode node) {
-        if (!node.isArray()) {
-            return false;
-        }
-        if (node.size() < 1) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/allOf/1/if/properties/reference_videos</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkAllOf1IfReferenceVideos(JsonNode node, InstancePath path,
-            List<Violation> out) {
-        if (!node.isArray()) {
-            out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isArray()) {
-            if (node.size() < 1) {
-                out.add(new Violation(path.pointer(), "minItems", "must have at least 1 item, has " + node.size()));
-            }
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/1/then/properties/reference_images</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf1ThenReferenceImages(JsonNode node) {
-        if (node.isArray()) {
-            if (node.size() > 4) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -1356,46 +1295,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/allOf/2/if/properties/reference_videos</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf2IfReferenceVideos(JsonNode node) {
-        if (!node.isArray()) {
-            return false;
-        }
-        if (node.size() < 2) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/allOf/2/if/properties/reference_videos</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkAllOf2IfReferenceVideos(JsonNode node, InstancePath path,
-            List<Violation> out) {
-        if (!node.isArray()) {
-            out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isArray()) {
-            if (node.size() < 2) {
-                out.add(new Violation(path.pointer(), "minItems", "must have at least 2 items, has " + node.size()));
-            }
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/2/then/properties/reference_images</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf2ThenReferenceImages(JsonNode node) {
-        if (node.isArray()) {
-            if (node.size() > 3) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/allOf/2/then/properties/reference_images</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkAllOf2ThenReferenceImages(JsonNode node, InstancePath path,
@@ -1405,46 +1304,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
                 out.add(new Violation(path.pointer(), "maxItems", "must have at most 3 items, has " + node.size()));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/3/if/properties/reference_videos</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf3IfReferenceVideos(JsonNode node) {
-        if (!node.isArray()) {
-            return false;
-        }
-        if (node.size() < 3) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/allOf/3/if/properties/reference_videos</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkAllOf3IfReferenceVideos(JsonNode node, InstancePath path,
-            List<Violation> out) {
-        if (!node.isArray()) {
-            out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isArray()) {
-            if (node.size() < 3) {
-                out.add(new Violation(path.pointer(), "minItems", "must have at least 3 items, has " + node.size()));
-            }
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/3/then/properties/reference_images</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf3ThenReferenceImages(JsonNode node) {
-        if (node.isArray()) {
-            if (node.size() > 2) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -1460,46 +1319,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/allOf/4/if/properties/reference_videos</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf4IfReferenceVideos(JsonNode node) {
-        if (!node.isArray()) {
-            return false;
-        }
-        if (node.size() < 4) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/allOf/4/if/properties/reference_videos</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkAllOf4IfReferenceVideos(JsonNode node, InstancePath path,
-            List<Violation> out) {
-        if (!node.isArray()) {
-            out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isArray()) {
-            if (node.size() < 4) {
-                out.add(new Violation(path.pointer(), "minItems", "must have at least 4 items, has " + node.size()));
-            }
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/4/then/properties/reference_images</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf4ThenReferenceImages(JsonNode node) {
-        if (node.isArray()) {
-            if (node.size() > 1) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/allOf/4/then/properties/reference_images</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkAllOf4ThenReferenceImages(JsonNode node, InstancePath path,
@@ -1509,46 +1328,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
                 out.add(new Violation(path.pointer(), "maxItems", "must have at most 1 item, has " + node.size()));
             }
         }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/5/if/properties/reference_videos</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf5IfReferenceVideos(JsonNode node) {
-        if (!node.isArray()) {
-            return false;
-        }
-        if (node.size() < 5) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/allOf/5/if/properties/reference_videos</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void checkAllOf5IfReferenceVideos(JsonNode node, InstancePath path,
-            List<Violation> out) {
-        if (!node.isArray()) {
-            out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isArray()) {
-            if (node.size() < 5) {
-                out.add(new Violation(path.pointer(), "minItems", "must have at least 5 items, has " + node.size()));
-            }
-        }
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/5/then/properties/reference_images</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf5ThenReferenceImages(JsonNode node) {
-        if (node.isArray()) {
-            if (node.size() > 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
