@@ -131,7 +131,7 @@ class CheckMojoTest {
                 .contains("Contract check passed")
                 .doesNotContain(KEY);
         assertThat(reports().resolve("contract-report.md")).content().contains("maximum raised from 50 to 60");
-        assertThat(reports().resolve("contract-report.json")).content().contains("\"verdict\" : \"passed\"");
+        assertThat(reports().resolve("contract-report.json")).content().contains("\"verdict\": \"passed\"");
         assertThat(authorizations).containsExactly("Bearer " + KEY);
     }
 
@@ -189,7 +189,7 @@ class CheckMojoTest {
                 .contains("Contract check incomplete: could not check 1 of 1 models (" + MODEL + "): the build is offline;"
                         + " nothing is claimed about their contracts")
                 .doesNotContain("no changes");
-        assertThat(reports().resolve("contract-report.json")).content().contains("\"verdict\" : \"incomplete\"");
+        assertThat(reports().resolve("contract-report.json")).content().contains("\"verdict\": \"incomplete\"");
     }
 
     @Test
