@@ -10,12 +10,18 @@ import java.util.List;
 
 /**
  * The {@code oxen-codegen} command line. Exit 0 on success, 1 on bad input (one line on stderr naming
- * the file, model id and JSON Pointer), 2 on a wrong command line; a stack trace only with
- * {@code --verbose}.
+ * the file, model id and JSON Pointer), 2 on a wrong command line, 3 when {@code diff} finds changes
+ * that meet {@code --fail-on} (so that a script can tell a contract that broke from a file that is
+ * bad); a stack trace only with {@code --verbose}.
  */
 public final class Main {
+    /** The exit code of a {@code diff} whose changes meet the {@code --fail-on} threshold. */
+    static final int THRESHOLD_MET = 3;
     static final String USAGE = "usage: oxen-codegen " + GenerateCommand.USAGE + "\n"
-            + "       oxen-codegen --version | --help";
+            + "       oxen-codegen " + DiffCommand.USAGE + "\n"
+            + "       oxen-codegen --version | --help\n"
+            + "exit codes: 0 done (for diff: no change meets --fail-on, default breaking), 1 bad input,\n"
+            + "            2 wrong command line, " + THRESHOLD_MET + " diff found changes that meet --fail-on";
 
     private Main() {}
 
@@ -40,6 +46,7 @@ public final class Main {
             Arguments arguments = new Arguments(rest);
             return switch (command) {
                 case "generate" -> new GenerateCommand(arguments).run(out, err);
+                case "diff" -> new DiffCommand(arguments).run(out, err);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {

@@ -64,6 +64,11 @@ public record FetchSettings(URI baseUrl, String apiKey, Duration connectTimeout,
     }
 
     /** 10 s to connect, 30 s per attempt, 3 retries from 500 ms, 4 models at once, no key, no proxy. */
+    /** True when the base URL names this machine (a local mirror or a test server), which may need no key. */
+    public boolean targetsLoopback() {
+        return BaseUrl.isLoopback(baseUrl.getHost());
+    }
+
     public static FetchSettings defaults(URI baseUrl) {
         return new FetchSettings(baseUrl, null, Duration.ofSeconds(10), Duration.ofSeconds(30), 3,
                 Duration.ofMillis(500), null, null, "oxen-codegen", 4);

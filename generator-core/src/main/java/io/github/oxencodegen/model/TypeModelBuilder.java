@@ -85,7 +85,7 @@ public final class TypeModelBuilder {
             required.add(name.asText());
         }
         List<Map.Entry<String, JsonNode>> ordered = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = properties.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = properties.properties().iterator();
         while (fields.hasNext()) {
             ordered.add(fields.next());
         }

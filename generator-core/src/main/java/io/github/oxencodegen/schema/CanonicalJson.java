@@ -3,6 +3,7 @@ package io.github.oxencodegen.schema;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -15,7 +16,7 @@ import java.util.HexFormat;
 
 /**
  * The one canonical text form of a JSON document, used for committed snapshots and for schema
- * hashes: two-space indentation, {@code \n} line endings, a final newline, object members in the
+ * hashes: two-space indentation, {@code "name": value}, {@code \n} line endings, a final newline, object members in the
  * order they came in (property order is meaningful to the generator), numbers exactly as parsed,
  * non-ASCII characters written as themselves in UTF-8.
  */
@@ -24,6 +25,7 @@ public final class CanonicalJson {
 
     static {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         WRITER = new ObjectMapper()

@@ -20,7 +20,7 @@ public final class MergePatch {
         ObjectNode result = target != null && target.isObject()
                 ? ((ObjectNode) target).deepCopy()
                 : ((ObjectNode) patch).objectNode();
-        Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = patch.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getValue().isNull()) {

@@ -99,7 +99,7 @@ public final class SchemaNormalizer {
             }
             JsonNode existing = schema.get("dependencies");
             ObjectNode merged = existing != null && existing.isObject() ? (ObjectNode) existing : NODES.objectNode();
-            Iterator<Map.Entry<String, JsonNode>> it = value.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (merged.has(e.getKey())) {

@@ -63,7 +63,7 @@ public final class SchemaWalker {
         }
         JsonNode dependencies = schema.get("dependencies");
         if (dependencies != null && dependencies.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = dependencies.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = dependencies.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (e.getValue().isObject() || e.getValue().isBoolean()) {
@@ -77,7 +77,7 @@ public final class SchemaWalker {
         if (map == null || !map.isObject()) {
             return;
         }
-        Iterator<Map.Entry<String, JsonNode>> it = map.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = map.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getValue().isObject() || e.getValue().isBoolean()) {

@@ -84,65 +84,65 @@ class ContractReportTest {
     void jsonHasTotalsThenEachModelWithAFixedMemberOrder() {
         assertThat(ContractReport.toJson(List.of(WAN, QWEN))).isEqualTo("""
                 {
-                  "worst" : "breaking",
-                  "counts" : {
-                    "breaking" : 2,
-                    "compatible" : 1,
-                    "cosmetic" : 1
+                  "worst": "breaking",
+                  "counts": {
+                    "breaking": 2,
+                    "compatible": 1,
+                    "cosmetic": 1
                   },
-                  "models" : [
+                  "models": [
                     {
-                      "modelId" : "wan",
-                      "oldSha256" : "%1$s",
-                      "newSha256" : "%2$s",
-                      "worst" : "breaking",
-                      "counts" : {
-                        "breaking" : 2,
-                        "compatible" : 1,
-                        "cosmetic" : 1
+                      "modelId": "wan",
+                      "oldSha256": "%1$s",
+                      "newSha256": "%2$s",
+                      "worst": "breaking",
+                      "counts": {
+                        "breaking": 2,
+                        "compatible": 1,
+                        "cosmetic": 1
                       },
-                      "changes" : [
+                      "changes": [
                         {
-                          "severity" : "breaking",
-                          "pointer" : "",
-                          "instancePath" : "",
-                          "kind" : "endpoint-changed",
-                          "message" : "endpoint changed from /videos/generate to /images/generate"
+                          "severity": "breaking",
+                          "pointer": "",
+                          "instancePath": "",
+                          "kind": "endpoint-changed",
+                          "message": "endpoint changed from /videos/generate to /images/generate"
                         },
                         {
-                          "severity" : "breaking",
-                          "pointer" : "/properties/refs/items/properties/url/pattern",
-                          "instancePath" : "/refs/*/url",
-                          "kind" : "pattern-added",
-                          "message" : "refs[*].url: pattern \\"a|b\\" added"
+                          "severity": "breaking",
+                          "pointer": "/properties/refs/items/properties/url/pattern",
+                          "instancePath": "/refs/*/url",
+                          "kind": "pattern-added",
+                          "message": "refs[*].url: pattern \\"a|b\\" added"
                         },
                         {
-                          "severity" : "compatible",
-                          "pointer" : "/properties/fps",
-                          "instancePath" : "/fps",
-                          "kind" : "property-added",
-                          "message" : "fps: new optional property"
+                          "severity": "compatible",
+                          "pointer": "/properties/fps",
+                          "instancePath": "/fps",
+                          "kind": "property-added",
+                          "message": "fps: new optional property"
                         },
                         {
-                          "severity" : "cosmetic",
-                          "pointer" : "/properties/seed/title",
-                          "instancePath" : "/seed",
-                          "kind" : "title-changed",
-                          "message" : "seed: title changed from \\"Seed\\" to \\"Random seed\\""
+                          "severity": "cosmetic",
+                          "pointer": "/properties/seed/title",
+                          "instancePath": "/seed",
+                          "kind": "title-changed",
+                          "message": "seed: title changed from \\"Seed\\" to \\"Random seed\\""
                         }
                       ]
                     },
                     {
-                      "modelId" : "qwen",
-                      "oldSha256" : "%3$s",
-                      "newSha256" : "%3$s",
-                      "worst" : null,
-                      "counts" : {
-                        "breaking" : 0,
-                        "compatible" : 0,
-                        "cosmetic" : 0
+                      "modelId": "qwen",
+                      "oldSha256": "%3$s",
+                      "newSha256": "%3$s",
+                      "worst": null,
+                      "counts": {
+                        "breaking": 0,
+                        "compatible": 0,
+                        "cosmetic": 0
                       },
-                      "changes" : [ ]
+                      "changes": [ ]
                     }
                   ]
                 }
@@ -155,13 +155,13 @@ class ContractReportTest {
         assertThat(ContractReport.toMarkdown(List.of())).isEqualTo("# Contract changes\n\nNo contracts compared.\n");
         assertThat(ContractReport.toJson(List.of())).isEqualTo("""
                 {
-                  "worst" : null,
-                  "counts" : {
-                    "breaking" : 0,
-                    "compatible" : 0,
-                    "cosmetic" : 0
+                  "worst": null,
+                  "counts": {
+                    "breaking": 0,
+                    "compatible": 0,
+                    "cosmetic": 0
                   },
-                  "models" : [ ]
+                  "models": [ ]
                 }
                 """);
     }

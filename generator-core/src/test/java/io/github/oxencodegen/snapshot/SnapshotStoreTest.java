@@ -39,14 +39,14 @@ class SnapshotStoreTest {
         assertThat(written).isTrue();
         assertThat(Files.readString(directory.resolve("flux-2-pro.json"))).isEqualTo("""
                 {
-                  "id" : "flux-2-pro",
-                  "request_schema" : {
-                    "type" : "object",
-                    "required" : [
+                  "id": "flux-2-pro",
+                  "request_schema": {
+                    "type": "object",
+                    "required": [
                       "prompt"
                     ]
                   },
-                  "b" : 2.5
+                  "b": 2.5
                 }
                 """);
     }

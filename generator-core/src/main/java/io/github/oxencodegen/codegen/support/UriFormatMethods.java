@@ -19,82 +19,142 @@ final class UriFormatMethods {
 
     static List<FieldSpec> fields() {
         return List.of(
-                constant("UNRESERVED_SYMBOLS", "-._~", "The symbols of RFC 3986 {@code unreserved}."),
-                constant("SUB_DELIMS", "!$&'()*+,;=", "RFC 3986 {@code sub-delims}."),
-                constant("ATEXT_SYMBOLS", "!#$%&'*+-/=?^_`{|}~", "The symbols of RFC 5322 {@code atext}."));
+                constant("ATEXT_SYMBOLS", "!#$%&'*+-/=?^_`{|}~", "The symbols of RFC 5322 {@code atext}."),
+                characterClass("UNRESERVED", 1, "RFC 3986 {@code unreserved}: letters, digits and {@code -._~}."),
+                characterClass("SUB_DELIMS", 2, "RFC 3986 {@code sub-delims}."),
+                characterClass("COLON", 4, "{@code :}"),
+                characterClass("AT", 8, "{@code @}"),
+                characterClass("SLASH", 16, "{@code /}"),
+                characterClass("QUESTION", 32, "{@code ?}"),
+                FieldSpec.builder(int.class, "PATH", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The characters of RFC 3986 {@code path}: pchar and {@code /}.\n")
+                        .initializer("UNRESERVED | SUB_DELIMS | COLON | AT | SLASH").build(),
+                FieldSpec.builder(int.class, "QUERY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The characters of RFC 3986 {@code query}: pchar, {@code /} and {@code ?}.\n")
+                        .initializer("PATH | QUESTION").build(),
+                FieldSpec.builder(int.class, "FRAGMENT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The characters of RFC 3986 {@code fragment}, the same as a query's; a separate value marks the part.\n")
+                        .initializer("QUERY | 64").build(),
+                FieldSpec.builder(byte[].class, "URI_CHARACTERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The classes of each ASCII character, as a bit set of the constants above.\n")
+                        .initializer("uriCharacters()")
+                        .build());
     }
 
     static List<MethodSpec> emit() {
         return List.of(
                 check(KnownFormat.URI).addStatement("return isReference(value, true)").build(),
                 check(KnownFormat.URI_REFERENCE).addStatement("return isReference(value, false)").build(),
-                helper("isReference", "A URI-reference; with {@code absolute}, a URI (one with a scheme).")
+                helper("isReference", "A URI-reference; with {@code absolute}, a URI (one with a scheme). One pass over the text.")
                         .addParameter(String.class, "value")
                         .addParameter(boolean.class, "absolute")
                         .addCode("""
                                 int end = value.length();
-                                int hash = find(value, '#', 0, end);
-                                int stop = hash < 0 ? end : hash;
-                                if (hash >= 0 && !isComponent(value, hash + 1, end, ":@/?")) {
+                                int scheme = 0;
+                                while (scheme < end && isSchemeCharacter(value.charAt(scheme))) {
+                                  scheme++;
+                                }
+                                boolean hasScheme = scheme > 0 && scheme < end && value.charAt(scheme) == ':' && isLetter(value.charAt(0));
+                                if (absolute && !hasScheme) {
                                   return false;
                                 }
-                                int query = find(value, '?', 0, stop);
-                                int pathEnd = query < 0 ? stop : query;
-                                if (query >= 0 && !isComponent(value, query + 1, stop, ":@/?")) {
-                                  return false;
-                                }
-                                int start = 0;
-                                int colon = find(value, ':', 0, pathEnd);
-                                int slash = find(value, '/', 0, pathEnd);
-                                if (colon >= 0 && (slash < 0 || colon < slash)) {
-                                  if (!isScheme(value, colon)) {
-                                    return false;
-                                  }
-                                  start = colon + 1;
-                                } else if (absolute) {
-                                  return false;
-                                }
+                                int start = hasScheme ? scheme + 1 : 0;
+                                boolean firstSegment = !hasScheme;
                                 if (value.startsWith("//", start)) {
-                                  int authorityEnd = find(value, '/', start + 2, pathEnd);
-                                  if (authorityEnd < 0) {
-                                    authorityEnd = pathEnd;
+                                  int authority = start + 2;
+                                  int i = authority;
+                                  int at = -1;
+                                  int colon = -1;
+                                  boolean literal = false;
+                                  for (; i < end; i++) {
+                                    char c = value.charAt(i);
+                                    if (c == '/' || c == '?' || c == '#') {
+                                      break;
+                                    }
+                                    if (c == '@' && at < 0) {
+                                      at = i;
+                                      colon = -1;
+                                    } else if (c == ':') {
+                                      colon = colon < 0 ? i : colon;
+                                    } else if (c == '[' || c == ']') {
+                                      literal = true;
+                                    } else if (c == '%') {
+                                      if (i + 2 >= end || !isHex(value.charAt(i + 1)) || !isHex(value.charAt(i + 2))) {
+                                        return false;
+                                      }
+                                      i += 2;
+                                    } else if (c >= 128 || (URI_CHARACTERS[c] & (UNRESERVED | SUB_DELIMS)) == 0) {
+                                      return false;
+                                    }
                                   }
-                                  if (!isAuthority(value, start + 2, authorityEnd)) {
+                                  if (literal ? !isAuthority(value, authority, i) : !isPort(value, colon, i)) {
                                     return false;
                                   }
-                                  start = authorityEnd;
+                                  start = i;
+                                  firstSegment = false;
                                 }
-                                return isComponent(value, start, pathEnd, ":@/");
-                                """)
-                        .build(),
-                helper("isScheme", "An RFC 3986 scheme in {@code value[0, end)}: a letter, then letters, digits, {@code +}, {@code -} or {@code .}.")
-                        .addParameter(String.class, "value")
-                        .addParameter(int.class, "end")
-                        .addCode("""
-                                if (end == 0 || !isAlphanumeric(value.charAt(0)) || isDigit(value.charAt(0))) {
-                                  return false;
-                                }
-                                for (int i = 1; i < end; i++) {
+                                int allowed = PATH;
+                                int plain = firstSegment ? UNRESERVED | SUB_DELIMS | AT : PATH;
+                                for (int i = start; i < end; i++) {
                                   char c = value.charAt(i);
-                                  if (!isAlphanumeric(c) && c != '+' && c != '-' && c != '.') {
+                                  if (c < 128 && (URI_CHARACTERS[c] & plain) != 0) {
+                                    continue;
+                                  }
+                                  if (c == '%') {
+                                    if (i + 2 >= end || !isHex(value.charAt(i + 1)) || !isHex(value.charAt(i + 2))) {
+                                      return false;
+                                    }
+                                    i += 2;
+                                  } else if (c == '#' && allowed != FRAGMENT) {
+                                    allowed = FRAGMENT;
+                                    plain = QUERY;
+                                  } else if (c == '?' && allowed == PATH) {
+                                    allowed = QUERY;
+                                    plain = QUERY;
+                                  } else if (c == '/' && allowed == PATH) {
+                                    plain = PATH;
+                                  } else if (c >= 128 || (URI_CHARACTERS[c] & allowed) == 0 || (c == ':' && plain != PATH && allowed == PATH)) {
                                     return false;
                                   }
                                 }
                                 return true;
                                 """)
                         .build(),
-                helper("isAuthority", "An RFC 3986 authority in {@code value[from, to)}: {@code [userinfo@]host[:port]}.")
+                helper("isPort", "True when there is no port colon ({@code colon < 0}) or only digits follow it up to {@code end}.")
+                        .addParameter(String.class, "value")
+                        .addParameter(int.class, "colon")
+                        .addParameter(int.class, "end")
+                        .addCode("""
+                                for (int i = colon + 1; colon >= 0 && i < end; i++) {
+                                  if (!isDigit(value.charAt(i))) {
+                                    return false;
+                                  }
+                                }
+                                return true;
+                                """)
+                        .build(),
+                helper("isSchemeCharacter", "A character of an RFC 3986 scheme: a letter, a digit, {@code +}, {@code -} or {@code .}.")
+                        .addParameter(char.class, "c")
+                        .addStatement("return isAlphanumeric(c) || c == '+' || c == '-' || c == '.'")
+                        .build(),
+                helper("isLetter", "An ASCII letter.")
+                        .addParameter(char.class, "c")
+                        .addStatement("return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')")
+                        .build(),
+                helper("isAuthority", "An RFC 3986 authority in {@code value[from, to)}: {@code [userinfo@]host[:port]}; the careful path, taken for IP literals.")
                         .addParameter(String.class, "value")
                         .addParameter(int.class, "from")
                         .addParameter(int.class, "to")
                         .addCode("""
                                 int host = from;
-                                int at = find(value, '@', from, to);
-                                if (at >= 0) {
-                                  if (!isComponent(value, from, at, ":")) {
-                                    return false;
+                                for (int i = from; i < to; i++) {
+                                  if (value.charAt(i) == '@') {
+                                    if (!isComponent(value, from, i, UNRESERVED | SUB_DELIMS | COLON)) {
+                                      return false;
+                                    }
+                                    host = i + 1;
+                                    break;
                                   }
-                                  host = at + 1;
                                 }
                                 int portColon;
                                 if (host < to && value.charAt(host) == '[') {
@@ -115,7 +175,7 @@ final class UriFormatMethods {
                                   portColon = close + 1;
                                 } else {
                                   portColon = find(value, ':', host, to);
-                                  if (!isComponent(value, host, portColon < 0 ? to : portColon, "")) {
+                                  if (!isComponent(value, host, portColon < 0 ? to : portColon, UNRESERVED | SUB_DELIMS)) {
                                     return false;
                                   }
                                   if (portColon < 0) {
@@ -144,18 +204,18 @@ final class UriFormatMethods {
                                 }
                                 for (int i = dot + 1; i < literal.length(); i++) {
                                   char c = literal.charAt(i);
-                                  if (c == '%' || !isComponent(literal, i, i + 1, ":")) {
+                                  if (c == '%' || !isComponent(literal, i, i + 1, UNRESERVED | SUB_DELIMS | COLON)) {
                                     return false;
                                   }
                                 }
                                 return true;
                                 """)
                         .build(),
-                helper("isComponent", "True when {@code value[from, to)} has only unreserved characters, sub-delims, {@code %XX} escapes and the {@code extra} characters.")
+                helper("isComponent", "True when {@code value[from, to)} has only {@code %XX} escapes and characters of the {@code allowed} classes.")
                         .addParameter(String.class, "value")
                         .addParameter(int.class, "from")
                         .addParameter(int.class, "to")
-                        .addParameter(String.class, "extra")
+                        .addParameter(int.class, "allowed")
                         .addCode("""
                                 for (int i = from; i < to; i++) {
                                   char c = value.charAt(i);
@@ -164,11 +224,32 @@ final class UriFormatMethods {
                                       return false;
                                     }
                                     i += 2;
-                                  } else if (!isAlphanumeric(c) && UNRESERVED_SYMBOLS.indexOf(c) < 0 && SUB_DELIMS.indexOf(c) < 0 && extra.indexOf(c) < 0) {
+                                  } else if (c >= 128 || (URI_CHARACTERS[c] & allowed) == 0) {
                                     return false;
                                   }
                                 }
                                 return true;
+                                """)
+                        .build(),
+                MethodSpec.methodBuilder("uriCharacters")
+                        .addJavadoc("Builds {@link #URI_CHARACTERS}.\n")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(byte[].class)
+                        .addCode("""
+                                byte[] classes = new byte[128];
+                                for (char c = 0; c < 128; c++) {
+                                  if (isAlphanumeric(c) || "-._~".indexOf(c) >= 0) {
+                                    classes[c] |= UNRESERVED;
+                                  }
+                                  if ("!$$&'()*+,;=".indexOf(c) >= 0) {
+                                    classes[c] |= SUB_DELIMS;
+                                  }
+                                }
+                                classes[':'] |= COLON;
+                                classes['@'] |= AT;
+                                classes['/'] |= SLASH;
+                                classes['?'] |= QUESTION;
+                                return classes;
                                 """)
                         .build(),
                 helper("find", "The index of {@code c} in {@code value[from, to)}, or -1.")
@@ -178,10 +259,21 @@ final class UriFormatMethods {
                         .addParameter(int.class, "from")
                         .addParameter(int.class, "to")
                         .addCode("""
-                                int index = value.indexOf(c, from);
-                                return index < to ? index : -1;
+                                for (int i = from; i < to; i++) {
+                                  if (value.charAt(i) == c) {
+                                    return i;
+                                  }
+                                }
+                                return -1;
                                 """)
                         .build());
+    }
+
+    private static FieldSpec characterClass(String name, int bit, String javadoc) {
+        return FieldSpec.builder(int.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("$L\n", javadoc)
+                .initializer("$L", bit)
+                .build();
     }
 
     private static FieldSpec constant(String name, String value, String javadoc) {

@@ -13,7 +13,10 @@ import java.util.List;
  * (the condition in the boolean form, the chosen branch reported where its violations occur).
  */
 final class CombinatorKeywords {
-    /** Branches of one anyOf or oneOf: beyond this, the one condition would make a method too large. */
+    /**
+     * The most branches of one anyOf or oneOf (and patterns of one patternProperties, names of one
+     * dependency) that fit in one check: beyond, a single method could near the JVM's 64 KB limit.
+     */
     static final int MAX_BRANCHES = 500;
 
     private static final CodeBlock NODE = CodeBlock.of("node");

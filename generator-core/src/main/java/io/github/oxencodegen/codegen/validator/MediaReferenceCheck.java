@@ -2,6 +2,7 @@ package io.github.oxencodegen.codegen.validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
 import io.github.oxencodegen.schema.JsonPointers;
 import io.github.oxencodegen.schema.SchemaException;
 import java.util.ArrayList;
@@ -12,30 +13,34 @@ import java.util.List;
  * {@code {"groups":[{"field":"reference_images","pattern":"Image {n}"}]}} says the text refers to the
  * n-th item of the sibling array {@code reference_images}. Mentioning an item that does not exist
  * is a violation at the property, with keyword {@code x-media-references}. The check needs the
- * object around the property, so it is generated where that object's {@code properties} are.
+ * object around the property, so it is generated where that object's {@code properties} are; all
+ * groups of a property share one constant, so the text is scanned once.
  */
 final class MediaReferenceCheck {
     static final String KEYWORD = "x-media-references";
 
-    /** One group: the sibling array, the pattern, and the constant holding its compiled form. */
-    record Group(String field, String pattern, String constant) {}
-
     private MediaReferenceCheck() {}
 
-    /** The groups declared on property {@code name} (following a {@code $ref}), validated. */
-    static List<Group> groups(SchemaContext context, String name, JsonNode propertySchema) throws SchemaException {
+    /**
+     * The constant holding the groups declared on property {@code name} (following a {@code $ref}),
+     * validated; null when the property declares none.
+     */
+    static String groups(SchemaContext context, String name, JsonNode propertySchema) throws SchemaException {
         String pointer = JsonPointers.child(context.values().at("properties"), name);
         JsonNode schema = context.resolve(pointer, propertySchema);
         JsonNode references = schema.isObject() ? schema.get(KEYWORD) : null;
-        List<Group> groups = new ArrayList<>();
         if (references == null) {
-            return groups;
+            return null;
         }
         String where = JsonPointers.child(pointer, KEYWORD);
         JsonNode list = references.get("groups");
         if (!references.isObject() || list == null || !list.isArray()) {
             throw new SchemaException(null, context.modelId(), where, "'" + KEYWORD + "' must be an object with an array 'groups'");
         }
+        if (list.isEmpty()) {
+            return null;
+        }
+        List<CodeBlock> groups = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             String at = where + "/groups/" + i;
             JsonNode group = list.get(i);
@@ -50,35 +55,30 @@ final class MediaReferenceCheck {
                 throw new SchemaException(null, context.modelId(), at + "/pattern",
                         "the pattern \"" + text + "\" must contain {n} exactly once, where the item number goes");
             }
-            String constant = context.constants().field("MEDIA_REFERENCE", JavaTypes.PATTERN,
-                    CodeBlock.of("$T.compile($L)", context.support().mediaReferences(), JavaText.literal(text)), at);
-            groups.add(new Group(field.textValue(), text, constant));
+            groups.add(CodeBlock.of("$T.compile($L, $L)", context.support().mediaReferences(),
+                    JavaText.literal(field.textValue()), JavaText.literal(text)));
         }
-        return groups;
+        return context.constants().field("MEDIA_REFERENCES", ParameterizedTypeName.get(JavaTypes.LIST, context.support().mediaReferences()),
+                CodeBlock.of("$T.of(\n$>$>$L$<$<)", JavaTypes.LIST, CodeBlock.join(groups, ",\n")), where, groups.size());
     }
 
-    /** Returns false when the text in local {@code value} refers to an item the sibling array lacks. */
-    static CodeBlock fast(SchemaContext context, String value, Group group) {
+    /** Returns false when the text in local {@code value} mentions an item a sibling array lacks. */
+    static CodeBlock fast(SchemaContext context, String value, String groups) {
         return CodeBlock.builder()
-                .beginControlFlow("if ($N != null && $N.isTextual()\n    && !$T.allExist($N.textValue(), $N, $L))",
-                        value, value, context.support().mediaReferences(), value, group.constant(), count(context, group))
+                .beginControlFlow("if ($N != null && $N.isTextual()\n    && !$T.allExist($N.textValue(), node, $N))",
+                        value, value, context.support().mediaReferences(), value, groups)
                 .addStatement("return false")
                 .endControlFlow()
                 .build();
     }
 
-    /** Reports each item number the text in local {@code value} refers to that the sibling array lacks. */
-    static CodeBlock collect(SchemaContext context, String value, String name, Group group) {
+    /** Reports each item the text in local {@code value} mentions that a sibling array lacks. */
+    static CodeBlock collect(SchemaContext context, String value, String name, String groups) {
         return CodeBlock.builder()
                 .beginControlFlow("if ($N != null && $N.isTextual())", value, value)
-                .addStatement("$T.check($N.textValue(), $N, $L, $L, $L, $L, out)", context.support().mediaReferences(), value,
-                        group.constant(), JavaText.literal(group.pattern()), JavaText.literal(group.field()), count(context, group),
+                .addStatement("$T.check($N.textValue(), node, $N, $L, out)", context.support().mediaReferences(), value, groups,
                         PathExpr.property(name))
                 .endControlFlow()
                 .build();
-    }
-
-    private static CodeBlock count(SchemaContext context, Group group) {
-        return CodeBlock.of("$T.count(node.get($L))", context.support().mediaReferences(), JavaText.literal(group.field()));
     }
 }

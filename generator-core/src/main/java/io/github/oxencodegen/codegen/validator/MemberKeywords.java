@@ -27,6 +27,10 @@ final class MemberKeywords {
         List<PatternSchema> patterns = new ArrayList<>();
         JsonNode patternProperties = values.object("patternProperties");
         if (patternProperties != null) {
+            if (patternProperties.size() > CombinatorKeywords.MAX_BRANCHES) {
+                throw context.fail("patternProperties", "has " + patternProperties.size() + " patterns; at most "
+                        + CombinatorKeywords.MAX_BRANCHES + " are supported");
+            }
             for (Map.Entry<String, JsonNode> entry : patternProperties.properties()) {
                 patterns.add(pattern(context, entry.getKey(), entry.getValue()));
             }
@@ -120,9 +124,9 @@ final class MemberKeywords {
         if (declared.size() > INLINE_NAMES) {
             CodeBlock.Builder set = CodeBlock.builder().add("$T.of(", JavaTypes.SET);
             for (int i = 0; i < declared.size(); i++) {
-                set.add(i == 0 ? "$L" : ",\n$L", JavaText.literal(declared.get(i)));
+                set.add(i == 0 ? "$>$>$L" : ",\n$L", JavaText.literal(declared.get(i)));
             }
-            String field = context.constants().field("NAMES", JavaTypes.STRING_SET, set.add(")").build(),
+            String field = context.constants().field("NAMES", JavaTypes.STRING_SET, set.add("$<$<)").build(),
                     context.values().at("properties"), declared.size());
             return CodeBlock.of("$N.contains($N)", field, name);
         }

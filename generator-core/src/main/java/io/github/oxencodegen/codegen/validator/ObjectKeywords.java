@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * {@code minProperties}, {@code maxProperties}, {@code required} (each missing property reported at
- * the pointer it would have), {@code properties} (with Oxen's {@code x-media-references} on a
+ * the pointer it would have; a required property that is also declared is looked up once, and its
+ * absence reported in the order of {@code properties}), {@code properties} (with Oxen's {@code x-media-references} on a
  * property, which needs the object around it) and {@code dependencies} in both forms. The keywords
  * that look at every member ({@code patternProperties}, {@code additionalProperties},
  * {@code propertyNames}) are in {@link MemberKeywords}.
@@ -31,14 +32,17 @@ final class ObjectKeywords {
             checks.add(Check.when(CodeBlock.of("node.size() > $L", max), context.violation(PathExpr.HERE, "maxProperties",
                     CodeBlock.of("$L + node.size()", JavaText.literal("must have at most " + Messages.count(max, "property", "properties") + ", has ")))));
         }
-        for (String name : values.strings("required")) {
-            checks.add(Check.when(CodeBlock.of("!node.has($L)", JavaText.literal(name)),
-                    context.violation(PathExpr.property(name), "required", "is required")));
-        }
+        List<String> required = values.strings("required");
         JsonNode properties = values.object("properties");
+        for (String name : required) {
+            if (properties == null || !properties.has(name)) {
+                checks.add(Check.when(CodeBlock.of("!node.has($L)", JavaText.literal(name)),
+                        context.violation(PathExpr.property(name), "required", "is required")));
+            }
+        }
         if (properties != null) {
             for (Map.Entry<String, JsonNode> property : properties.properties()) {
-                property(context, property.getKey(), property.getValue(), checks);
+                property(context, property.getKey(), property.getValue(), required.contains(property.getKey()), checks);
             }
         }
         JsonNode dependencies = values.object("dependencies");
@@ -51,30 +55,48 @@ final class ObjectKeywords {
         return checks.isEmpty() ? List.of() : List.of(new CheckGroup(Guard.OBJECT, checks));
     }
 
-    private static void property(SchemaContext context, String name, JsonNode schema, List<Check> checks) throws SchemaException {
+    /** A declared property; a required one is looked up once for both rules. */
+    private static void property(SchemaContext context, String name, JsonNode schema, boolean required, List<Check> checks)
+            throws SchemaException {
         Subschema subschema = context.below("properties", name, schema);
-        List<MediaReferenceCheck.Group> references = MediaReferenceCheck.groups(context, name, schema);
-        if (subschema.always() && references.isEmpty()) {
+        String references = MediaReferenceCheck.groups(context, name, schema);
+        CodeBlock literal = JavaText.literal(name);
+        CodeBlock missing = context.violation(PathExpr.property(name), "required", "is required");
+        if (subschema.never()) {
+            checks.add(required
+                    ? Check.when(CodeBlock.of("true"), CodeBlock.builder().beginControlFlow("if (node.has($L))", literal)
+                            .add(context.violation(PathExpr.property(name), "properties", "is not allowed"))
+                            .nextControlFlow("else").add(missing).endControlFlow().build())
+                    : Check.when(CodeBlock.of("node.has($L)", literal), context.violation(PathExpr.property(name), "properties", "is not allowed")));
             return;
         }
-        CodeBlock literal = JavaText.literal(name);
-        if (subschema.never()) {
-            checks.add(Check.when(CodeBlock.of("node.has($L)", literal),
-                    context.violation(PathExpr.property(name), "properties", "is not allowed")));
+        if (subschema.always() && references == null) {
+            if (required) {
+                checks.add(Check.when(CodeBlock.of("!node.has($L)", literal), missing));
+            }
             return;
         }
         String value = context.local(name, "property");
         CodeBlock.Builder fast = CodeBlock.builder().addStatement("$T $N = node.get($L)", JavaTypes.JSON_NODE, value, literal);
         CodeBlock.Builder collect = fast.build().toBuilder();
-        if (!subschema.always()) {
-            fast.beginControlFlow("if ($N != null && $L)", value, subschema.fails(CodeBlock.of("$N", value)))
+        CodeBlock valueExpr = CodeBlock.of("$N", value);
+        if (required) {
+            fast.beginControlFlow("if ($N == null$L)", value, subschema.always() ? CodeBlock.of("") : CodeBlock.of(" || $L", subschema.fails(valueExpr)))
+                    .addStatement("return false").endControlFlow();
+            collect.beginControlFlow("if ($N == null)", value).add(missing);
+            if (!subschema.always()) {
+                collect.nextControlFlow("else").add(subschema.collect(valueExpr, PathExpr.property(name)));
+            }
+            collect.endControlFlow();
+        } else if (!subschema.always()) {
+            fast.beginControlFlow("if ($N != null && $L)", value, subschema.fails(valueExpr))
                     .addStatement("return false").endControlFlow();
             collect.beginControlFlow("if ($N != null)", value)
-                    .add(subschema.collect(CodeBlock.of("$N", value), PathExpr.property(name))).endControlFlow();
+                    .add(subschema.collect(valueExpr, PathExpr.property(name))).endControlFlow();
         }
-        for (MediaReferenceCheck.Group group : references) {
-            fast.add(MediaReferenceCheck.fast(context, value, group));
-            collect.add(MediaReferenceCheck.collect(context, value, name, group));
+        if (references != null) {
+            fast.add(MediaReferenceCheck.fast(context, value, references));
+            collect.add(MediaReferenceCheck.collect(context, value, name, references));
         }
         checks.add(new Check(fast.build(), collect.build()));
     }
@@ -86,6 +108,10 @@ final class ObjectKeywords {
             List<String> needed = context.values().strings("dependencies", dependency, where);
             if (needed.isEmpty()) {
                 return;
+            }
+            if (needed.size() > CombinatorKeywords.MAX_BRANCHES) {
+                throw new SchemaException(null, context.modelId(), where, "names " + needed.size() + " properties; at most "
+                        + CombinatorKeywords.MAX_BRANCHES + " are supported");
             }
             CodeBlock.Builder fast = CodeBlock.builder().beginControlFlow("if ($L)", present);
             CodeBlock.Builder collect = CodeBlock.builder().beginControlFlow("if ($L)", present);

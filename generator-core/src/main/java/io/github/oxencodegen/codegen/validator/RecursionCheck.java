@@ -16,8 +16,11 @@ import java.util.Set;
 final class RecursionCheck {
     private RecursionCheck() {}
 
-    /** {@code edges} maps a schema pointer to the schemas it applies to its own instance. */
-    static void verify(Map<String, Set<String>> edges, String modelId) throws SchemaException {
+    /**
+     * {@code edges} maps a schema pointer to the schemas it applies to its own instance, each with the
+     * pointer of the keyword that applies it.
+     */
+    static void verify(Map<String, Map<String, String>> edges, String modelId) throws SchemaException {
         Set<String> done = new HashSet<>();
         for (String start : edges.keySet()) {
             List<String> path = new ArrayList<>();
@@ -25,7 +28,7 @@ final class RecursionCheck {
         }
     }
 
-    private static void visit(String node, Map<String, Set<String>> edges, Set<String> done, Set<String> onPath,
+    private static void visit(String node, Map<String, Map<String, String>> edges, Set<String> done, Set<String> onPath,
                               List<String> path, String modelId) throws SchemaException {
         if (done.contains(node)) {
             return;
@@ -33,12 +36,15 @@ final class RecursionCheck {
         if (!onPath.add(node)) {
             List<String> cycle = new ArrayList<>(path.subList(path.indexOf(node), path.size()));
             cycle.add(node);
+            List<String> keywords = new ArrayList<>();
+            for (int i = 0; i + 1 < cycle.size(); i++) {
+                keywords.add("#" + edges.get(cycle.get(i)).get(cycle.get(i + 1)));
+            }
             throw new SchemaException(null, modelId, node, "the schema applies itself to the same value without end, through "
-                    + String.join(" -> ", cycle.stream().map(p -> "#" + p).toList())
-                    + "; a recursive reference must go through properties or items");
+                    + String.join(" then ", keywords) + "; a recursive reference must go through properties or items");
         }
         path.add(node);
-        for (String next : edges.getOrDefault(node, Set.of())) {
+        for (String next : edges.getOrDefault(node, Map.of()).keySet()) {
             visit(next, edges, done, onPath, path, modelId);
         }
         path.remove(path.size() - 1);

@@ -22,6 +22,9 @@ final class SchemaBody {
 
     private record Segment(Guard guard, List<Check> checks) {}
 
+    /** The methods of one schema: the boolean ones, then the collecting ones (main method first in each). */
+    record Methods(List<MethodSpec> fast, List<MethodSpec> collect) {}
+
     private final SchemaContext context;
     private final Subschema handle;
     private final SchemaCompiler compiler;
@@ -32,7 +35,7 @@ final class SchemaBody {
         this.compiler = compiler;
     }
 
-    List<MethodSpec> methods() throws SchemaException {
+    Methods methods() throws SchemaException {
         Set<String> allowed = TypeKeyword.allowed(context.values());
         List<CheckGroup> groups = new ArrayList<>();
         groups.addAll(TypeKeyword.emit(context));
@@ -73,9 +76,7 @@ final class SchemaBody {
                     "Adds every violation of the schema at <code>#$L</code>$L by {@code node}, located under {@code path}, to {@code out}.\n",
                     what));
         }
-        List<MethodSpec> methods = new ArrayList<>(fast);
-        methods.addAll(collect);
-        return methods;
+        return new Methods(fast, collect);
     }
 
     /** Splits the checks into methods of at most {@link #METHOD_BUDGET}, keeping their order. */

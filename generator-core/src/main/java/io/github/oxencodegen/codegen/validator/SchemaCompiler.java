@@ -34,7 +34,7 @@ final class SchemaCompiler {
     private final Identifiers methodNames = new Identifiers("validate", "isValid", "requireValid");
     private final Map<String, Subschema> compiled = new LinkedHashMap<>();
     private final Deque<Pending> pending = new ArrayDeque<>();
-    private final Map<String, Set<String>> sameInstance = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> sameInstance = new LinkedHashMap<>();
 
     SchemaCompiler(JsonNode root, String modelId, SupportTypes support) {
         this.root = root;
@@ -46,13 +46,16 @@ final class SchemaCompiler {
 
     Result compile() throws SchemaException {
         Subschema rootHandle = subschema("", root, null);
-        List<MethodSpec> methods = new ArrayList<>();
+        List<SchemaBody.Methods> bodies = new ArrayList<>();
         while (!pending.isEmpty()) {
             Pending next = pending.removeFirst();
             SchemaContext context = new SchemaContext(new SchemaValues(next.schema(), next.pointer(), modelId), this);
-            methods.addAll(new SchemaBody(context, next.handle(), this).methods());
+            bodies.add(new SchemaBody(context, next.handle(), this).methods());
         }
         RecursionCheck.verify(sameInstance, modelId);
+        List<MethodSpec> methods = new ArrayList<>();
+        bodies.forEach(body -> methods.addAll(body.fast()));
+        methods.addAll(CollectingMethods.reachable(rootHandle, bodies));
         return new Result(rootHandle, methods);
     }
 
@@ -86,7 +89,7 @@ final class SchemaCompiler {
             pending.addLast(new Pending(target.pointer(), resolved, handle));
         }
         if (appliedBy != null) {
-            sameInstance.computeIfAbsent(appliedBy, k -> new LinkedHashSet<>()).add(handle.pointer());
+            sameInstance.computeIfAbsent(appliedBy, k -> new LinkedHashMap<>()).putIfAbsent(handle.pointer(), pointer);
         }
         return handle;
     }

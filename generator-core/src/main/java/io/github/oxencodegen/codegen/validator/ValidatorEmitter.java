@@ -48,7 +48,7 @@ public final class ValidatorEmitter {
                         Validates requests for the Oxen model {@code $L} against its request schema: every
                         JSON Schema draft-07 keyword, exactly, plus Oxen's {@code x-media-references}.
                         <p>
-                        {@link #isValid(JsonNode)} answers without allocating and stops at the first failure;
+                        {@link #isValid(JsonNode)} stops at the first failure and builds no violations;
                         {@link #validate(JsonNode)} lists every violation with the JSON Pointer of the offending
                         value, the keyword and a message; {@link #requireValid(JsonNode)} throws them.
                         String lengths count code points; numbers compare by exact value.
@@ -102,7 +102,7 @@ public final class ValidatorEmitter {
         methods.add(MethodSpec.methodBuilder("isValid")
                 .addJavadoc("""
                         True when {@code instance} satisfies the request schema; as {@code validate(instance).isEmpty()},
-                        but stops at the first failure and allocates nothing.
+                        but stops at the first failure and builds no violations.
 
                         @param instance the request as JSON; {@code null} counts as JSON null
                         """)

@@ -20,8 +20,13 @@ final class ValueKeywords {
 
     static List<CheckGroup> emit(SchemaContext context) throws SchemaException {
         List<Check> checks = new ArrayList<>();
-        JsonNode values = context.values().array("enum");
-        if (values != null) {
+        JsonNode values = context.values().get("enum");
+        if (values != null && !values.isArray()) {
+            throw context.fail("enum", "must be an array, found " + values);
+        }
+        if (values != null && values.isEmpty()) {
+            checks.add(Check.when(CodeBlock.of("true"), context.violation(PathExpr.HERE, "enum", "is not allowed: the enum is empty")));
+        } else if (values != null) {
             List<JsonNode> list = new ArrayList<>();
             values.forEach(list::add);
             checks.add(check(context, "enum", list, "must be one of " + Messages.values(list)));
@@ -57,9 +62,9 @@ final class ValueKeywords {
         if (strings.size() > INLINE) {
             CodeBlock.Builder set = CodeBlock.builder().add("$T.of(", JavaTypes.SET);
             for (int i = 0; i < strings.size(); i++) {
-                set.add(i == 0 ? "$L" : ",\n$L", JavaText.literal(strings.get(i)));
+                set.add(i == 0 ? "$>$>$L" : ",\n$L", JavaText.literal(strings.get(i)));
             }
-            String field = context.constants().field("NAMES", JavaTypes.STRING_SET, set.add(")").build(), where, strings.size());
+            String field = context.constants().field("NAMES", JavaTypes.STRING_SET, set.add("$<$<)").build(), where, strings.size());
             terms.add(CodeBlock.of("(node.isTextual() && $N.contains(node.textValue()))", field));
         } else {
             for (String string : strings) {

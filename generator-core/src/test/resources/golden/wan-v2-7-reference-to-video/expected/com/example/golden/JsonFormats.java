@@ -13,19 +13,59 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class JsonFormats {
     /**
-     * The symbols of RFC 3986 {@code unreserved}.
+     * The symbols of RFC 5322 {@code atext}.
      */
-    private static final String UNRESERVED_SYMBOLS = "-._~";
+    private static final String ATEXT_SYMBOLS = "!#$%&'*+-/=?^_`{|}~";
+
+    /**
+     * RFC 3986 {@code unreserved}: letters, digits and {@code -._~}.
+     */
+    private static final int UNRESERVED = 1;
 
     /**
      * RFC 3986 {@code sub-delims}.
      */
-    private static final String SUB_DELIMS = "!$&'()*+,;=";
+    private static final int SUB_DELIMS = 2;
 
     /**
-     * The symbols of RFC 5322 {@code atext}.
+     * {@code :}
      */
-    private static final String ATEXT_SYMBOLS = "!#$%&'*+-/=?^_`{|}~";
+    private static final int COLON = 4;
+
+    /**
+     * {@code @}
+     */
+    private static final int AT = 8;
+
+    /**
+     * {@code /}
+     */
+    private static final int SLASH = 16;
+
+    /**
+     * {@code ?}
+     */
+    private static final int QUESTION = 32;
+
+    /**
+     * The characters of RFC 3986 {@code path}: pchar and {@code /}.
+     */
+    private static final int PATH = UNRESERVED | SUB_DELIMS | COLON | AT | SLASH;
+
+    /**
+     * The characters of RFC 3986 {@code query}: pchar, {@code /} and {@code ?}.
+     */
+    private static final int QUERY = PATH | QUESTION;
+
+    /**
+     * The characters of RFC 3986 {@code fragment}, the same as a query's; a separate value marks the part.
+     */
+    private static final int FRAGMENT = QUERY | 64;
+
+    /**
+     * The classes of each ASCII character, as a bit set of the constants above.
+     */
+    private static final byte[] URI_CHARACTERS = uriCharacters();
 
     private JsonFormats() {
     }
@@ -241,54 +281,74 @@ public final class JsonFormats {
     }
 
     /**
-     * A URI-reference; with {@code absolute}, a URI (one with a scheme).
+     * A URI-reference; with {@code absolute}, a URI (one with a scheme). One pass over the text.
      */
     private static boolean isReference(String value, boolean absolute) {
         int end = value.length();
-        int hash = find(value, '#', 0, end);
-        int stop = hash < 0 ? end : hash;
-        if (hash >= 0 && !isComponent(value, hash + 1, end, ":@/?")) {
+        int scheme = 0;
+        while (scheme < end && isSchemeCharacter(value.charAt(scheme))) {
+          scheme++;
+        }
+        boolean hasScheme = scheme > 0 && scheme < end && value.charAt(scheme) == ':' && isLetter(value.charAt(0));
+        if (absolute && !hasScheme) {
           return false;
         }
-        int query = find(value, '?', 0, stop);
-        int pathEnd = query < 0 ? stop : query;
-        if (query >= 0 && !isComponent(value, query + 1, stop, ":@/?")) {
-          return false;
-        }
-        int start = 0;
-        int colon = find(value, ':', 0, pathEnd);
-        int slash = find(value, '/', 0, pathEnd);
-        if (colon >= 0 && (slash < 0 || colon < slash)) {
-          if (!isScheme(value, colon)) {
-            return false;
-          }
-          start = colon + 1;
-        } else if (absolute) {
-          return false;
-        }
+        int start = hasScheme ? scheme + 1 : 0;
+        boolean firstSegment = !hasScheme;
         if (value.startsWith("//", start)) {
-          int authorityEnd = find(value, '/', start + 2, pathEnd);
-          if (authorityEnd < 0) {
-            authorityEnd = pathEnd;
+          int authority = start + 2;
+          int i = authority;
+          int at = -1;
+          int colon = -1;
+          boolean literal = false;
+          for (; i < end; i++) {
+            char c = value.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+              break;
+            }
+            if (c == '@' && at < 0) {
+              at = i;
+              colon = -1;
+            } else if (c == ':') {
+              colon = colon < 0 ? i : colon;
+            } else if (c == '[' || c == ']') {
+              literal = true;
+            } else if (c == '%') {
+              if (i + 2 >= end || !isHex(value.charAt(i + 1)) || !isHex(value.charAt(i + 2))) {
+                return false;
+              }
+              i += 2;
+            } else if (c >= 128 || (URI_CHARACTERS[c] & (UNRESERVED | SUB_DELIMS)) == 0) {
+              return false;
+            }
           }
-          if (!isAuthority(value, start + 2, authorityEnd)) {
+          if (literal ? !isAuthority(value, authority, i) : !isPort(value, colon, i)) {
             return false;
           }
-          start = authorityEnd;
+          start = i;
+          firstSegment = false;
         }
-        return isComponent(value, start, pathEnd, ":@/");
-    }
-
-    /**
-     * An RFC 3986 scheme in {@code value[0, end)}: a letter, then letters, digits, {@code +}, {@code -} or {@code .}.
-     */
-    private static boolean isScheme(String value, int end) {
-        if (end == 0 || !isAlphanumeric(value.charAt(0)) || isDigit(value.charAt(0))) {
-          return false;
-        }
-        for (int i = 1; i < end; i++) {
+        int allowed = PATH;
+        int plain = firstSegment ? UNRESERVED | SUB_DELIMS | AT : PATH;
+        for (int i = start; i < end; i++) {
           char c = value.charAt(i);
-          if (!isAlphanumeric(c) && c != '+' && c != '-' && c != '.') {
+          if (c < 128 && (URI_CHARACTERS[c] & plain) != 0) {
+            continue;
+          }
+          if (c == '%') {
+            if (i + 2 >= end || !isHex(value.charAt(i + 1)) || !isHex(value.charAt(i + 2))) {
+              return false;
+            }
+            i += 2;
+          } else if (c == '#' && allowed != FRAGMENT) {
+            allowed = FRAGMENT;
+            plain = QUERY;
+          } else if (c == '?' && allowed == PATH) {
+            allowed = QUERY;
+            plain = QUERY;
+          } else if (c == '/' && allowed == PATH) {
+            plain = PATH;
+          } else if (c >= 128 || (URI_CHARACTERS[c] & allowed) == 0 || (c == ':' && plain != PATH && allowed == PATH)) {
             return false;
           }
         }
@@ -296,16 +356,44 @@ public final class JsonFormats {
     }
 
     /**
-     * An RFC 3986 authority in {@code value[from, to)}: {@code [userinfo@]host[:port]}.
+     * True when there is no port colon ({@code colon < 0}) or only digits follow it up to {@code end}.
+     */
+    private static boolean isPort(String value, int colon, int end) {
+        for (int i = colon + 1; colon >= 0 && i < end; i++) {
+          if (!isDigit(value.charAt(i))) {
+            return false;
+          }
+        }
+        return true;
+    }
+
+    /**
+     * A character of an RFC 3986 scheme: a letter, a digit, {@code +}, {@code -} or {@code .}.
+     */
+    private static boolean isSchemeCharacter(char c) {
+        return isAlphanumeric(c) || c == '+' || c == '-' || c == '.';
+    }
+
+    /**
+     * An ASCII letter.
+     */
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * An RFC 3986 authority in {@code value[from, to)}: {@code [userinfo@]host[:port]}; the careful path, taken for IP literals.
      */
     private static boolean isAuthority(String value, int from, int to) {
         int host = from;
-        int at = find(value, '@', from, to);
-        if (at >= 0) {
-          if (!isComponent(value, from, at, ":")) {
-            return false;
+        for (int i = from; i < to; i++) {
+          if (value.charAt(i) == '@') {
+            if (!isComponent(value, from, i, UNRESERVED | SUB_DELIMS | COLON)) {
+              return false;
+            }
+            host = i + 1;
+            break;
           }
-          host = at + 1;
         }
         int portColon;
         if (host < to && value.charAt(host) == '[') {
@@ -326,7 +414,7 @@ public final class JsonFormats {
           portColon = close + 1;
         } else {
           portColon = find(value, ':', host, to);
-          if (!isComponent(value, host, portColon < 0 ? to : portColon, "")) {
+          if (!isComponent(value, host, portColon < 0 ? to : portColon, UNRESERVED | SUB_DELIMS)) {
             return false;
           }
           if (portColon < 0) {
@@ -356,7 +444,7 @@ public final class JsonFormats {
         }
         for (int i = dot + 1; i < literal.length(); i++) {
           char c = literal.charAt(i);
-          if (c == '%' || !isComponent(literal, i, i + 1, ":")) {
+          if (c == '%' || !isComponent(literal, i, i + 1, UNRESERVED | SUB_DELIMS | COLON)) {
             return false;
           }
         }
@@ -364,9 +452,9 @@ public final class JsonFormats {
     }
 
     /**
-     * True when {@code value[from, to)} has only unreserved characters, sub-delims, {@code %XX} escapes and the {@code extra} characters.
+     * True when {@code value[from, to)} has only {@code %XX} escapes and characters of the {@code allowed} classes.
      */
-    private static boolean isComponent(String value, int from, int to, String extra) {
+    private static boolean isComponent(String value, int from, int to, int allowed) {
         for (int i = from; i < to; i++) {
           char c = value.charAt(i);
           if (c == '%') {
@@ -374,7 +462,7 @@ public final class JsonFormats {
               return false;
             }
             i += 2;
-          } else if (!isAlphanumeric(c) && UNRESERVED_SYMBOLS.indexOf(c) < 0 && SUB_DELIMS.indexOf(c) < 0 && extra.indexOf(c) < 0) {
+          } else if (c >= 128 || (URI_CHARACTERS[c] & allowed) == 0) {
             return false;
           }
         }
@@ -382,11 +470,35 @@ public final class JsonFormats {
     }
 
     /**
+     * Builds {@link #URI_CHARACTERS}.
+     */
+    private static byte[] uriCharacters() {
+        byte[] classes = new byte[128];
+        for (char c = 0; c < 128; c++) {
+          if (isAlphanumeric(c) || "-._~".indexOf(c) >= 0) {
+            classes[c] |= UNRESERVED;
+          }
+          if ("!$&'()*+,;=".indexOf(c) >= 0) {
+            classes[c] |= SUB_DELIMS;
+          }
+        }
+        classes[':'] |= COLON;
+        classes['@'] |= AT;
+        classes['/'] |= SLASH;
+        classes['?'] |= QUESTION;
+        return classes;
+    }
+
+    /**
      * The index of {@code c} in {@code value[from, to)}, or -1.
      */
     private static int find(String value, char c, int from, int to) {
-        int index = value.indexOf(c, from);
-        return index < to ? index : -1;
+        for (int i = from; i < to; i++) {
+          if (value.charAt(i) == c) {
+            return i;
+          }
+        }
+        return -1;
     }
 
     /**

@@ -1,0 +1,10 @@
+package io.github.oxencodegen.build;
+
+/** Where a build reports progress; the Maven plugin passes its own log. Messages are single lines. */
+public interface BuildLog {
+    void info(String message);
+
+    void warn(String message);
+
+    void debug(String message);
+}

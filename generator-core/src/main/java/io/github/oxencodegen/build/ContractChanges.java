@@ -1,0 +1,51 @@
+package io.github.oxencodegen.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.oxencodegen.ModelInput;
+import io.github.oxencodegen.diff.ContractDiffer;
+import io.github.oxencodegen.diff.ContractReport;
+import io.github.oxencodegen.schema.CanonicalJson;
+import io.github.oxencodegen.schema.ContractPreparer;
+import io.github.oxencodegen.schema.ModelDocumentReader;
+import io.github.oxencodegen.schema.PreparedContract;
+import io.github.oxencodegen.schema.SchemaException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Short log lines saying how a model's freshly fetched contract differs from its snapshot: the
+ * {@link ContractReport#summaryLines contract diff} (each change with its severity and JSON Pointer),
+ * or, when either side cannot be prepared for comparison, the two schema hashes.
+ */
+final class ContractChanges {
+    private static final int SHORT_HASH = 12;
+
+    private ContractChanges() {}
+
+    static List<String> between(String modelId, JsonNode previous, JsonNode current) {
+        try {
+            return ContractReport.summaryLines(ContractDiffer.diff(prepare(modelId, previous), prepare(modelId, current)));
+        } catch (SchemaException | RuntimeException e) {
+            return hashes(previous, current);
+        }
+    }
+
+    private static PreparedContract prepare(String modelId, JsonNode snapshot) throws SchemaException {
+        return ContractPreparer.prepare(ModelInput.of(new ModelDocumentReader().read(snapshot, modelId, modelId).get(0)));
+    }
+
+    private static List<String> hashes(JsonNode previous, JsonNode current) {
+        String oldEndpoint = previous.path("endpoint").asText(null);
+        String newEndpoint = current.path("endpoint").asText(null);
+        String oldSchema = hashOf(previous.path("request_schema"));
+        String newSchema = hashOf(current.path("request_schema"));
+        if (!Objects.equals(oldEndpoint, newEndpoint)) {
+            return List.of("endpoint: " + oldEndpoint + " -> " + newEndpoint, "request schema: " + oldSchema + " -> " + newSchema);
+        }
+        return List.of("request schema: " + oldSchema + " -> " + newSchema);
+    }
+
+    private static String hashOf(JsonNode schema) {
+        return schema.isMissingNode() || schema.isNull() ? "(none)" : CanonicalJson.sha256(schema).substring(0, SHORT_HASH);
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.oxencodegen.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.oxencodegen.fetch.FetchOutcome;
+import io.github.oxencodegen.fetch.FetchedModel;
+import io.github.oxencodegen.fetch.ModelFetcher;
+import io.github.oxencodegen.schema.CanonicalJson;
+import io.github.oxencodegen.schema.ModelDocument;
+import io.github.oxencodegen.schema.ModelDocumentReader;
+import io.github.oxencodegen.schema.SchemaException;
+import io.github.oxencodegen.snapshot.SnapshotStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds each model's contract following the fetch mode: from Oxen (all models at once), from the
+ * snapshot when the build is offline or the mode is {@code never}, and from the snapshot in place of
+ * a failed fetch in {@code auto} mode. Writes nothing: snapshot updates are handed back, to be stored
+ * only once generation has succeeded.
+ */
+final class ContractResolver {
+    private final BuildRequest request;
+    private final BuildLog log;
+    private final SnapshotStore snapshots;
+    private final ModelDocumentReader reader = new ModelDocumentReader();
+
+    ContractResolver(BuildRequest request, BuildLog log, SnapshotStore snapshots) {
+        this.request = request;
+        this.log = log;
+        this.snapshots = snapshots;
+    }
+
+    List<ResolvedModel> resolve() throws BuildException {
+        if (request.offline() || request.fetchMode() == FetchMode.NEVER) {
+            String why = request.offline() ? "the build is offline" : "the fetch mode is 'never'";
+            log.info("Reading model contracts from the snapshots in " + request.snapshotDirectory() + " (" + why + ")");
+            List<ResolvedModel> resolved = new ArrayList<>();
+            for (String id : request.models()) {
+                resolved.add(fromSnapshot(id, null, why));
+            }
+            return resolved;
+        }
+        List<String> toFetch = request.models();
+        List<String> keptFromSnapshot = List.of();
+        if (request.fetchMode() == FetchMode.AUTO && request.fetchSettings().apiKey() == null
+                && !request.fetchSettings().targetsLoopback()) {
+            keptFromSnapshot = request.models().stream().filter(id -> Files.isRegularFile(snapshots.pathOf(id))).toList();
+            toFetch = request.models().stream().filter(id -> !Files.isRegularFile(snapshots.pathOf(id))).toList();
+            if (!keptFromSnapshot.isEmpty()) {
+                log.warn("No Oxen API key is configured (a <server> in settings.xml, or the OXEN_API_KEY environment"
+                        + " variable): building from the snapshots in " + request.snapshotDirectory()
+                        + " without contacting Oxen. Give a key to refresh them.");
+            }
+        }
+        Map<String, FetchOutcome> outcomes = toFetch.isEmpty() ? Map.of() : fetchAll(toFetch);
+        List<ResolvedModel> resolved = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (String id : request.models()) {
+            if (keptFromSnapshot.contains(id)) {
+                resolved.add(fromSnapshot(id, null, "no API key is configured"));
+                continue;
+            }
+            FetchOutcome outcome = outcomes.get(id);
+            if (outcome instanceof FetchOutcome.Fetched fetched) {
+                resolved.add(fromFetch(fetched.model()));
+            } else if (outcome instanceof FetchOutcome.Failed failed) {
+                String reason = failed.error().getMessage();
+                if (request.fetchMode() == FetchMode.ALWAYS) {
+                    failures.add(reason);
+                } else if (!Files.isRegularFile(snapshots.pathOf(id))) {
+                    failures.add(reason + " There is no snapshot at " + snapshots.pathOf(id) + " to fall back on.");
+                } else {
+                    log.warn("Using the snapshot " + snapshots.pathOf(id) + " for '" + id + "': " + reason);
+                    resolved.add(fromSnapshot(id, reason, null));
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new BuildException(String.join(System.lineSeparator(), failures));
+        }
+        return resolved;
+    }
+
+    private Map<String, FetchOutcome> fetchAll(List<String> ids) throws BuildException {
+        long start = System.nanoTime();
+        try (ModelFetcher fetcher = new ModelFetcher(request.fetchSettings())) {
+            Map<String, FetchOutcome> outcomes = fetcher.fetchAll(ids);
+            log.debug("Asked Oxen for " + outcomes.size() + " model(s) in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            return outcomes;
+        } catch (IllegalArgumentException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
+    }
+
+    private ResolvedModel fromFetch(FetchedModel fetched) throws BuildException {
+        ModelDocument model = fetched.model();
+        JsonNode snapshot = snapshotOf(model);
+        Path path = snapshots.pathOf(model.id());
+        Optional<JsonNode> previous;
+        try {
+            previous = snapshots.read(model.id());
+        } catch (SchemaException e) {
+            log.warn("The snapshot " + path + " cannot be read and will be replaced: " + e.getMessage());
+            previous = Optional.empty();
+        }
+        if (previous.isEmpty()) {
+            log.debug("'" + model.id() + "': fetched; there is no snapshot yet");
+        } else if (!Arrays.equals(CanonicalJson.toBytes(previous.get()), CanonicalJson.toBytes(snapshot))) {
+            log.info("'" + model.id() + "': the contract changed since the snapshot:");
+            ContractChanges.between(model.id(), previous.get(), snapshot).forEach(line -> log.info("  " + line));
+        } else {
+            log.debug("'" + model.id() + "': fetched; same contract as " + path);
+            snapshot = null;
+        }
+        return new ResolvedModel(model, ContractSource.FETCHED, snapshot, null);
+    }
+
+    private ResolvedModel fromSnapshot(String id, String fetchFailure, String whyNoFetch) throws BuildException {
+        Path path = snapshots.pathOf(id);
+        Optional<JsonNode> stored;
+        try {
+            stored = snapshots.read(id);
+        } catch (SchemaException e) {
+            throw new BuildException("The snapshot of '" + id + "' cannot be read: " + e.getMessage(), e);
+        }
+        if (stored.isEmpty()) {
+            throw new BuildException("There is no snapshot of the model '" + id + "' at " + path + ", and " + whyNoFetch
+                    + ". Run the build once online with an Oxen API key so that it records the snapshot,"
+                    + " or commit the model's contract as " + path + ".");
+        }
+        List<ModelDocument> documents;
+        try {
+            documents = reader.read(stored.get(), path.toString(), id);
+        } catch (SchemaException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
+        if (documents.size() != 1 || !documents.get(0).id().equals(id)) {
+            throw new BuildException("The snapshot " + path + " must hold the model '" + id + "' alone; it holds "
+                    + documents.stream().map(ModelDocument::id).toList());
+        }
+        return new ResolvedModel(documents.get(0), ContractSource.SNAPSHOT, null, fetchFailure);
+    }
+
+    /**
+     * What a snapshot keeps of a model: its id, endpoint and request schema. The rest of the model
+     * object (pricing, descriptions, deployments) changes without changing the contract, and would
+     * only churn the committed file.
+     */
+    static ObjectNode snapshotOf(ModelDocument model) {
+        ObjectNode snapshot = JsonNodeFactory.instance.objectNode();
+        snapshot.put("id", model.id());
+        if (model.endpoint() != null) {
+            snapshot.put("endpoint", model.endpoint());
+        }
+        snapshot.set("request_schema", model.hasRequestSchema() ? model.requestSchema() : JsonNodeFactory.instance.nullNode());
+        return snapshot;
+    }
+}

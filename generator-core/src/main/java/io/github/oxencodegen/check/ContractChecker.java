@@ -1,0 +1,144 @@
+package io.github.oxencodegen.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.oxencodegen.ModelInput;
+import io.github.oxencodegen.diff.ContractDiffer;
+import io.github.oxencodegen.fetch.FetchOutcome;
+import io.github.oxencodegen.fetch.ModelFetcher;
+import io.github.oxencodegen.io.AtomicFiles;
+import io.github.oxencodegen.schema.ContractPreparer;
+import io.github.oxencodegen.schema.ModelDocument;
+import io.github.oxencodegen.schema.ModelDocumentReader;
+import io.github.oxencodegen.schema.PreparedContract;
+import io.github.oxencodegen.schema.SchemaException;
+import io.github.oxencodegen.snapshot.SnapshotStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs a contract check: fetches every model's current contract (all at once), prepares it and the
+ * committed snapshot with the same overlay, compares them, and writes the markdown and JSON reports.
+ * A model that cannot be fetched is reported as not checked, never as unchanged. Snapshots are only
+ * read.
+ */
+public final class ContractChecker {
+    private final CheckRequest request;
+    private final SnapshotStore snapshots;
+    private final ModelDocumentReader reader = new ModelDocumentReader();
+
+    public ContractChecker(CheckRequest request) {
+        this.request = request;
+        this.snapshots = new SnapshotStore(request.snapshotDirectory());
+    }
+
+    /**
+     * Checks every model and writes {@link CheckReport#MARKDOWN_FILE} and {@link CheckReport#JSON_FILE}
+     * into the report directory, whatever the verdict. When the check cannot be made, the reports of an
+     * earlier check are removed rather than left to speak for this one.
+     *
+     * @throws CheckException when an overlay or a snapshot cannot be read, a contract cannot be prepared for
+     *                        comparison, the base URL cannot be used, or the reports cannot be written
+     */
+    public CheckResult run() throws CheckException {
+        removeEarlierReports();
+        Map<String, JsonNode> overlays = readOverlays();
+        List<ModelCheck> checks = new ArrayList<>();
+        if (request.noFetchReason() != null) {
+            for (String id : request.models()) {
+                checks.add(new ModelCheck.NotFetched(id, request.noFetchReason()));
+            }
+        } else {
+            Map<String, FetchOutcome> outcomes = fetchAll();
+            for (String id : request.models()) {
+                FetchOutcome outcome = outcomes.get(id);
+                if (outcome instanceof FetchOutcome.Fetched fetched) {
+                    checks.add(compare(fetched.model().model(), overlays.get(id)));
+                } else {
+                    checks.add(new ModelCheck.FetchFailed(id, ((FetchOutcome.Failed) outcome).error().getMessage()));
+                }
+            }
+        }
+        CheckResult result = new CheckResult(checks, request.failOn(), request.fetchFailureFails());
+        writeReports(result);
+        return result;
+    }
+
+    private Map<String, FetchOutcome> fetchAll() throws CheckException {
+        try (ModelFetcher fetcher = new ModelFetcher(request.fetchSettings())) {
+            return fetcher.fetchAll(request.models());
+        } catch (IllegalArgumentException e) {
+            throw new CheckException(e.getMessage(), e);
+        }
+    }
+
+    private ModelCheck compare(ModelDocument current, JsonNode overlay) throws CheckException {
+        String id = current.id();
+        Path path = snapshots.pathOf(id);
+        try {
+            Optional<JsonNode> stored = snapshots.read(id);
+            if (stored.isEmpty()) {
+                return new ModelCheck.NoSnapshot(id, path);
+            }
+            List<ModelDocument> documents = reader.read(stored.get(), path.toString(), id);
+            if (documents.size() != 1 || !documents.get(0).id().equals(id)) {
+                throw new CheckException("The snapshot " + path + " must hold the model '" + id + "' alone; it holds "
+                        + documents.stream().map(ModelDocument::id).toList(), null);
+            }
+            PreparedContract before = prepare(documents.get(0), overlay);
+            PreparedContract after = prepare(current, overlay);
+            return new ModelCheck.Compared(ContractDiffer.diff(before, after));
+        } catch (SchemaException e) {
+            throw new CheckException("Cannot compare the contract of '" + id + "' with its snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    private PreparedContract prepare(ModelDocument model, JsonNode overlay) throws SchemaException {
+        String overlaySource = overlay == null ? null : request.overlays().get(model.id()).toString();
+        return ContractPreparer.prepare(new ModelInput(model, overlay, overlaySource));
+    }
+
+    private Map<String, JsonNode> readOverlays() throws CheckException {
+        Map<String, JsonNode> patches = new LinkedHashMap<>();
+        for (Map.Entry<String, Path> overlay : request.overlays().entrySet()) {
+            Path file = overlay.getValue();
+            try {
+                patches.put(overlay.getKey(), ModelDocumentReader.parseJson(Files.readAllBytes(file), file.toString()));
+            } catch (NoSuchFileException e) {
+                throw new CheckException("The overlay for '" + overlay.getKey() + "' does not exist: " + file, e);
+            } catch (IOException e) {
+                throw new CheckException("The overlay " + file + " for '" + overlay.getKey() + "' cannot be read: "
+                        + e.getMessage(), e);
+            } catch (SchemaException e) {
+                throw new CheckException("The overlay for '" + overlay.getKey() + "' is not usable: " + e.getMessage(), e);
+            }
+        }
+        return patches;
+    }
+
+    private void removeEarlierReports() throws CheckException {
+        try {
+            Files.deleteIfExists(request.reportDirectory().resolve(CheckReport.MARKDOWN_FILE));
+            Files.deleteIfExists(request.reportDirectory().resolve(CheckReport.JSON_FILE));
+        } catch (IOException e) {
+            throw new CheckException("Cannot remove the earlier contract report from " + request.reportDirectory()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writeReports(CheckResult result) throws CheckException {
+        Path directory = request.reportDirectory();
+        try {
+            AtomicFiles.writeString(directory.resolve(CheckReport.MARKDOWN_FILE), CheckReport.toMarkdown(result));
+            AtomicFiles.writeString(directory.resolve(CheckReport.JSON_FILE), CheckReport.toJson(result));
+        } catch (IOException e) {
+            throw new CheckException("Cannot write the contract report into " + directory + ": " + e.getMessage(), e);
+        }
+    }
+}

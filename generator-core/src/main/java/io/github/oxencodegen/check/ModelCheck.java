@@ -1,0 +1,54 @@
+package io.github.oxencodegen.check;
+
+import io.github.oxencodegen.diff.ContractDiff;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** What a contract check found for one model. */
+public sealed interface ModelCheck permits ModelCheck.Compared, ModelCheck.NoSnapshot, ModelCheck.NotFetched,
+        ModelCheck.FetchFailed {
+
+    /** The model the finding is about. */
+    String modelId();
+
+    /** True when the model's current contract could not be compared with anything, for want of a fetch. */
+    default boolean notChecked() {
+        return this instanceof NotFetched || this instanceof FetchFailed;
+    }
+
+    /** The current contract was fetched and compared with the snapshot. */
+    record Compared(ContractDiff diff) implements ModelCheck {
+        public Compared {
+            Objects.requireNonNull(diff, "diff");
+        }
+
+        @Override
+        public String modelId() {
+            return diff.modelId();
+        }
+    }
+
+    /** The current contract was fetched, but the model has no snapshot yet: new, nothing to compare. */
+    record NoSnapshot(String modelId, Path snapshot) implements ModelCheck {
+        public NoSnapshot {
+            Objects.requireNonNull(modelId, "modelId");
+            Objects.requireNonNull(snapshot, "snapshot");
+        }
+    }
+
+    /** Nothing was fetched (the build is offline, say), so nothing is known about the current contract. */
+    record NotFetched(String modelId, String reason) implements ModelCheck {
+        public NotFetched {
+            Objects.requireNonNull(modelId, "modelId");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** The fetch failed; the message says why and what to do, and never holds the API key. */
+    record FetchFailed(String modelId, String message) implements ModelCheck {
+        public FetchFailed {
+            Objects.requireNonNull(modelId, "modelId");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+}

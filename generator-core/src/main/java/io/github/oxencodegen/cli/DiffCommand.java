@@ -1,0 +1,125 @@
+package io.github.oxencodegen.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.oxencodegen.ModelInput;
+import io.github.oxencodegen.check.ThresholdBreach;
+import io.github.oxencodegen.diff.ContractDiff;
+import io.github.oxencodegen.diff.ContractDiffer;
+import io.github.oxencodegen.diff.ContractReport;
+import io.github.oxencodegen.diff.FailOn;
+import io.github.oxencodegen.schema.ContractPreparer;
+import io.github.oxencodegen.schema.ModelDocument;
+import io.github.oxencodegen.schema.ModelDocumentReader;
+import io.github.oxencodegen.schema.PreparedContract;
+import io.github.oxencodegen.schema.SchemaException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code diff}: compares two versions of one model's contract (model documents or snapshots), prints
+ * every change classified, and exits {@link Main#THRESHOLD_MET} when a change meets {@code --fail-on}.
+ */
+final class DiffCommand {
+    static final String USAGE = "diff OLD.json NEW.json [--overlay PATCH.json] [--fail-on breaking|compatible|any|none]\n"
+            + "         [--format text|markdown|json]";
+
+    /** How the report is printed. */
+    enum Format { TEXT, MARKDOWN, JSON }
+
+    private final List<Path> files = new ArrayList<>();
+    private Path overlay;
+    private FailOn failOn = FailOn.BREAKING;
+    private Format format = Format.TEXT;
+
+    DiffCommand(Arguments args) throws UsageException {
+        while (args.hasNext()) {
+            String argument = args.next();
+            switch (argument) {
+                case "--overlay" -> overlay = Path.of(args.value(argument));
+                case "--fail-on" -> failOn = failOn(args.value(argument));
+                case "--format" -> format = format(args.value(argument));
+                default -> {
+                    if (argument.startsWith("--")) {
+                        throw new UsageException("unknown option '" + argument + "' for diff");
+                    }
+                    files.add(Path.of(argument));
+                }
+            }
+        }
+        if (files.size() != 2) {
+            throw new UsageException("diff takes two files, OLD.json and NEW.json; got " + files.size());
+        }
+    }
+
+    private static FailOn failOn(String value) throws UsageException {
+        try {
+            return FailOn.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--fail-on takes breaking, compatible, any or none; got '" + value + "'");
+        }
+    }
+
+    private static Format format(String value) throws UsageException {
+        for (Format candidate : Format.values()) {
+            if (candidate.name().equalsIgnoreCase(value.strip())) {
+                return candidate;
+            }
+        }
+        throw new UsageException("--format takes text, markdown or json; got '" + value + "'");
+    }
+
+    int run(PrintStream out, PrintStream err) throws SchemaException {
+        JsonNode patch = overlay == null ? null : readOverlay();
+        ModelDocument before = onlyModel(files.get(0));
+        ModelDocument after = onlyModel(files.get(1));
+        if (!before.id().equals(after.id())) {
+            throw new SchemaException(after.source(), after.id(), null, "holds the model '" + after.id() + "' but "
+                    + before.source() + " holds '" + before.id() + "'; diff compares two versions of one model");
+        }
+        PreparedContract oldContract = prepare(before, patch);
+        PreparedContract newContract = prepare(after, patch);
+        ContractDiff diff = ContractDiffer.diff(oldContract, newContract);
+        out.print(switch (format) {
+            case TEXT -> ContractReport.toText(List.of(diff));
+            case MARKDOWN -> ContractReport.toMarkdown(List.of(diff));
+            case JSON -> ContractReport.toJson(List.of(diff));
+        });
+        Optional<ThresholdBreach> breach = ThresholdBreach.of(diff, failOn);
+        if (breach.isEmpty()) {
+            return 0;
+        }
+        err.println("oxen-codegen: " + breach.get().describe() + " (" + breach.get().threshold() + ")");
+        return Main.THRESHOLD_MET;
+    }
+
+    private static ModelDocument onlyModel(Path file) throws SchemaException {
+        List<ModelDocument> models = new ModelDocumentReader().read(file);
+        if (models.size() != 1) {
+            throw new SchemaException(file.toString(), null, null, "holds " + models.size() + " models "
+                    + models.stream().map(ModelDocument::id).toList() + "; diff compares one model: give a file with that model alone");
+        }
+        return models.get(0);
+    }
+
+    private PreparedContract prepare(ModelDocument model, JsonNode patch) throws SchemaException {
+        return ContractPreparer.prepare(patch == null ? ModelInput.of(model) : new ModelInput(model, patch, overlay.toString()));
+    }
+
+    private JsonNode readOverlay() throws SchemaException {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(overlay);
+        } catch (NoSuchFileException e) {
+            throw new SchemaException(overlay.toString(), null, null, "no such overlay file");
+        } catch (IOException e) {
+            throw new SchemaException(overlay.toString(), null, null, "the overlay could not be read: " + e.getMessage(), e);
+        }
+        return ModelDocumentReader.parseJson(content, overlay.toString());
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.oxencodegen.maven;
+
+import io.github.oxencodegen.build.FetchMode;
+import io.github.oxencodegen.check.CheckException;
+import io.github.oxencodegen.check.CheckReport;
+import io.github.oxencodegen.check.CheckRequest;
+import io.github.oxencodegen.check.CheckResult;
+import io.github.oxencodegen.check.ContractChecker;
+import io.github.oxencodegen.check.ModelCheck;
+import io.github.oxencodegen.diff.FailOn;
+import io.github.oxencodegen.fetch.FetchSettings;
+import java.io.File;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Checks the configured models for contract drift: fetches each model's current contract, compares it
+ * with the committed snapshot, logs every change classified as breaking, compatible or cosmetic, writes
+ * the report as {@code contract-report.md} and {@code contract-report.json}, and fails the build when a
+ * change meets {@code failOn}. Never writes a snapshot. A model that cannot be fetched (or any model,
+ * offline) is reported as not checked, never as unchanged.
+ */
+@Mojo(name = "check", threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+    /** Ids of the Oxen models to check, such as {@code wan-v2-7-text-to-video}. */
+    @Parameter(property = "oxen.models")
+    private List<String> models;
+
+    /** JSON Merge Patches applied to some models' request schemas, on both sides of the comparison. */
+    @Parameter
+    private List<Overlay> overlays;
+
+    /** The Oxen server; a model is read from the path {@code /api/ai/models/} and its id below it. */
+    @Parameter(property = "oxen.baseUrl", defaultValue = "https://hub.oxen.ai")
+    private String baseUrl;
+
+    /**
+     * As for generate: {@code auto} (a model that cannot be fetched is reported as not checked),
+     * {@code always} (a failed fetch fails the build) or {@code never} (nothing is fetched, nothing checked).
+     */
+    @Parameter(property = "oxen.fetch", defaultValue = "auto")
+    private String fetch;
+
+    /** Where each model's committed contract is kept, one file per model named after its id; only read. */
+    @Parameter(property = "oxen.snapshotDirectory", defaultValue = "${project.basedir}/src/main/oxen")
+    private File snapshotDirectory;
+
+    /**
+     * When the build fails: {@code breaking} (a change may reject requests accepted before),
+     * {@code compatible} (breaking or compatible changes), {@code any} (cosmetic ones too) or {@code none}.
+     */
+    @Parameter(property = "oxen.failOn", defaultValue = "breaking")
+    private String failOn;
+
+    /** Where {@code contract-report.md} and {@code contract-report.json} are written. */
+    @Parameter(property = "oxen.reportDirectory", defaultValue = "${project.build.directory}/oxen")
+    private File reportDirectory;
+
+    /** The id of the {@code settings.xml} server whose password is the Oxen API key. */
+    @Parameter(property = "oxen.serverId", defaultValue = "oxen")
+    private String serverId;
+
+    /** Seconds to wait for a connection to Oxen. */
+    @Parameter(property = "oxen.connectTimeout", defaultValue = "10")
+    private int connectTimeoutSeconds;
+
+    /** Seconds one request to Oxen may take, up to the last byte of the response. */
+    @Parameter(property = "oxen.requestTimeout", defaultValue = "30")
+    private int requestTimeoutSeconds;
+
+    /** How often a request that failed in a way that may pass (connection, timeout, 429, 502-504) is retried. */
+    @Parameter(property = "oxen.retries", defaultValue = "3")
+    private int retries;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    private final SettingsDecrypter settingsDecrypter;
+
+    @Inject
+    public CheckMojo(SettingsDecrypter settingsDecrypter) {
+        this.settingsDecrypter = settingsDecrypter;
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        CheckResult result;
+        try {
+            result = new ContractChecker(request()).run();
+        } catch (CheckException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        for (ModelCheck model : result.models()) {
+            for (String line : CheckReport.lines(model)) {
+                if (model.notChecked()) {
+                    getLog().warn(line);
+                } else {
+                    getLog().info(line);
+                }
+            }
+        }
+        File report = new File(reportDirectory, CheckReport.MARKDOWN_FILE);
+        getLog().info("Contract report: " + report + " (and " + CheckReport.JSON_FILE + " beside it)");
+        String verdict = CheckReport.verdictLine(result);
+        switch (result.verdict()) {
+            case FAILED -> throw new MojoFailureException(verdict + ". The changes are listed above and in " + report);
+            case INCOMPLETE -> getLog().warn(verdict);
+            case PASSED -> getLog().info(verdict);
+        }
+    }
+
+    private CheckRequest request() throws MojoExecutionException {
+        try {
+            FetchMode mode = FetchMode.parse(fetch);
+            FailOn threshold = FailOn.parse(failOn);
+            String noFetchReason = session.isOffline() ? "the build is offline"
+                    : mode == FetchMode.NEVER ? "the fetch mode is 'never'" : null;
+            FetchSettings settings = null;
+            if (noFetchReason == null) {
+                settings = GoalConfiguration.withCredentialsAndProxies(
+                        GoalConfiguration.fetchSettings(baseUrl, connectTimeoutSeconds, requestTimeoutSeconds, retries,
+                                plugin.getVersion()),
+                        session, serverId, settingsDecrypter, getLog());
+            }
+            return new CheckRequest(models, GoalConfiguration.overlaysByModel(overlays), snapshotDirectory.toPath(),
+                    reportDirectory.toPath(), threshold, settings, noFetchReason, mode == FetchMode.ALWAYS);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid oxen-maven-plugin configuration: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package io.github.oxencodegen.maven;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.when;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.inject.Inject;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockito.invocation.Invocation;
+
+/** The check goal's wiring: parameters, settings, offline flag and verdict mapped to a build result. */
+@MojoTest
+class CheckMojoTest {
+    private static final String MODEL = "flux-1-dev";
+    private static final String KEY = "sk-oxen-check-unit-test-5b4a3c2d";
+
+    @Inject
+    private MavenSession session;
+
+    @Inject
+    private Log log;
+
+    @TempDir
+    Path temp;
+
+    private HttpServer oxen;
+    private final Map<String, String> served = new ConcurrentHashMap<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void startOxen() throws IOException {
+        oxen = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        oxen.createContext("/api/ai/models/", exchange -> {
+            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            String body = served.get(exchange.getRequestURI().getPath().substring("/api/ai/models/".length()));
+            byte[] bytes = (body == null ? "{\"error\":{\"message\":\"Model not found\"}}" : body).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        oxen.start();
+    }
+
+    @AfterEach
+    void stopOxen() {
+        oxen.stop(0);
+    }
+
+    private Path snapshots() {
+        return temp.resolve("src/main/oxen");
+    }
+
+    private Path reports() {
+        return temp.resolve("target/oxen");
+    }
+
+    private static String fixture() throws IOException {
+        return Files.readString(Path.of(System.getProperty("oxen.fixtures"), "models", MODEL + ".json"));
+    }
+
+    /** Commits the fixture as the snapshot and has Oxen serve it with {@code from} replaced by {@code to}. */
+    private Path oxenChanges(String from, String to) throws IOException {
+        Files.createDirectories(snapshots());
+        Path snapshot = Files.writeString(snapshots().resolve(MODEL + ".json"), fixture());
+        String current = fixture().replace(from, to);
+        assertThat(current).as("the replacement applies").isNotEqualTo(fixture());
+        served.put(MODEL, current);
+        return snapshot;
+    }
+
+    private void configure(CheckMojo mojo) throws IllegalAccessException {
+        setVariableValueToObject(mojo, "models", List.of(MODEL));
+        setVariableValueToObject(mojo, "snapshotDirectory", snapshots().toFile());
+        setVariableValueToObject(mojo, "reportDirectory", reports().toFile());
+        setVariableValueToObject(mojo, "baseUrl", "http://127.0.0.1:" + oxen.getAddress().getPort());
+        Server server = new Server();
+        server.setId("oxen");
+        server.setPassword(KEY);
+        Settings settings = new Settings();
+        settings.addServer(server);
+        when(session.getSettings()).thenReturn(settings);
+    }
+
+    private String logged() {
+        StringBuilder all = new StringBuilder();
+        for (Invocation call : mockingDetails(log).getInvocations()) {
+            for (Object argument : call.getArguments()) {
+                all.append(argument).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void aCompatibleChangePassesLogsEachChangeAndWritesTheReports(CheckMojo mojo) throws Exception {
+        configure(mojo);
+        oxenChanges("\"maximum\": 50", "\"maximum\": 60");
+
+        mojo.execute();
+
+        assertThat(logged())
+                .contains(MODEL + ": 1 change: 0 breaking, 1 compatible, 0 cosmetic")
+                .contains("  COMPATIBLE /properties/num_inference_steps/maximum  num_inference_steps: maximum raised from 50 to 60")
+                .contains("Contract check passed")
+                .doesNotContain(KEY);
+        assertThat(reports().resolve("contract-report.md")).content().contains("maximum raised from 50 to 60");
+        assertThat(reports().resolve("contract-report.json")).content().contains("\"verdict\": \"passed\"");
+        assertThat(authorizations).containsExactly("Bearer " + KEY);
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void aBreakingChangeFailsTheBuildAndLeavesTheSnapshotAlone(CheckMojo mojo) throws Exception {
+        configure(mojo);
+        Path snapshot = oxenChanges("\"maximum\": 50", "\"maximum\": 40");
+        byte[] before = Files.readAllBytes(snapshot);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("Contract check failed (fail-on breaking): " + MODEL + " has 1 breaking change.")
+                .hasMessageContaining(reports().resolve("contract-report.md").toString());
+        assertThat(logged()).contains("  BREAKING   /properties/num_inference_steps/maximum"
+                + "  num_inference_steps: maximum lowered from 50 to 40");
+        assertThat(Files.readAllBytes(snapshot)).isEqualTo(before);
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOn", value = "compatible")
+    void failOnCompatibleFailsOnACompatibleChange(CheckMojo mojo) throws Exception {
+        configure(mojo);
+        oxenChanges("\"maximum\": 50", "\"maximum\": 60");
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("Contract check failed (fail-on compatible): " + MODEL + " has 1 compatible change.");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOn", value = "sometimes")
+    void refusesAnUnknownThresholdNamingTheAllowedOnes(CheckMojo mojo) throws Exception {
+        configure(mojo);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("failOn must be one of breaking, compatible, any, none; found 'sometimes'");
+        assertThat(authorizations).isEmpty();
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void offlineItSaysItCouldNotCheckAndAsksNobody(CheckMojo mojo) throws Exception {
+        configure(mojo);
+        oxenChanges("\"maximum\": 50", "\"maximum\": 40");
+        when(session.isOffline()).thenReturn(true);
+
+        mojo.execute();
+
+        assertThat(authorizations).isEmpty();
+        assertThat(logged()).contains(MODEL + ": not checked: the build is offline")
+                .contains("Contract check incomplete: could not check 1 of 1 models (" + MODEL + "): the build is offline;"
+                        + " nothing is claimed about their contracts")
+                .doesNotContain("no changes");
+        assertThat(reports().resolve("contract-report.json")).content().contains("\"verdict\": \"incomplete\"");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "fetch", value = "never")
+    void withFetchNeverItSaysItCouldNotCheckAndAsksNobody(CheckMojo mojo) throws Exception {
+        configure(mojo);
+        oxenChanges("\"maximum\": 50", "\"maximum\": 40");
+
+        mojo.execute();
+
+        assertThat(authorizations).isEmpty();
+        assertThat(logged()).contains(MODEL + ": not checked: the fetch mode is 'never'")
+                .contains("Contract check incomplete");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "fetch", value = "always")
+    void aFailedFetchFailsTheBuildWhenEveryFetchMustSucceed(CheckMojo mojo) throws Exception {
+        configure(mojo);
+        oxenChanges("\"maximum\": 50", "\"maximum\": 40");
+        served.clear();
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("could not fetch the current contract of " + MODEL);
+        assertThat(logged()).contains(MODEL + ": not checked: ").contains("404");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void aFailedFetchInAutoModeIsReportedAsNotCheckedAndTheBuildGoesOn(CheckMojo mojo) throws Exception {
+        configure(mojo);
+        oxenChanges("\"maximum\": 50", "\"maximum\": 40");
+        served.clear();
+
+        mojo.execute();
+
+        assertThat(logged()).contains(MODEL + ": not checked: ").contains("Contract check incomplete");
+    }
+}

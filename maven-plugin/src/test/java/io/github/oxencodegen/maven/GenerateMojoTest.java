@@ -1,0 +1,206 @@
+package io.github.oxencodegen.maven;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.when;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.inject.Inject;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockito.invocation.Invocation;
+import org.sonatype.plexus.components.cipher.DefaultPlexusCipher;
+
+@MojoTest
+class GenerateMojoTest {
+    @Inject
+    private MavenSession session;
+
+    @Inject
+    private MavenProject project;
+
+    @Inject
+    private Log log;
+
+    @TempDir
+    Path temp;
+
+    private Path output() {
+        return temp.resolve("generated");
+    }
+
+    private Path snapshots() {
+        return temp.resolve("snapshots");
+    }
+
+    private void configure(GenerateMojo mojo, String... models) throws IllegalAccessException {
+        setVariableValueToObject(mojo, "models", List.of(models));
+        setVariableValueToObject(mojo, "outputDirectory", output().toFile());
+        setVariableValueToObject(mojo, "snapshotDirectory", snapshots().toFile());
+    }
+
+    /** Everything the mojo logged, at any level. */
+    private String logged() {
+        StringBuilder all = new StringBuilder();
+        for (Invocation call : mockingDetails(log).getInvocations()) {
+            for (Object argument : call.getArguments()) {
+                all.append(argument).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "packageName", value = "com.acme.oxen")
+    @MojoParameter(name = "skip", value = "true")
+    void registersTheOutputDirectoryAsASourceRootEvenWhenSkipping(GenerateMojo mojo) throws Exception {
+        configure(mojo, "flux-1-dev");
+
+        mojo.execute();
+
+        assertThat(project.getCompileSourceRoots()).contains(output().toAbsolutePath().toString());
+        assertThat(output()).doesNotExist();
+        assertThat(logged()).contains("Skipping Oxen code generation");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "packageName", value = "com.acme.oxen")
+    @MojoParameter(name = "fetch", value = "sometimes")
+    void refusesAnUnknownFetchModeNamingTheAllowedOnes(GenerateMojo mojo) throws Exception {
+        configure(mojo, "flux-1-dev");
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("'sometimes' is not a fetch mode")
+                .hasMessageContaining("auto")
+                .hasMessageContaining("always")
+                .hasMessageContaining("never");
+        assertThat(project.getCompileSourceRoots()).contains(output().toAbsolutePath().toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "packageName", value = "com.acme.oxen")
+    void refusesAConfigurationWithoutModels(GenerateMojo mojo) throws Exception {
+        configure(mojo);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("No models to generate");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "packageName", value = "com.acme.oxen")
+    void failsOfflineWithoutASnapshotSayingHowToFixIt(GenerateMojo mojo) throws Exception {
+        configure(mojo, "flux-1-dev");
+        when(session.isOffline()).thenReturn(true);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("There is no snapshot of the model 'flux-1-dev'")
+                .hasMessageContaining("the build is offline")
+                .hasMessageContaining("commit the model's contract as " + snapshots().resolve("flux-1-dev.json"));
+        assertThat(output()).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "packageName", value = "com.acme.oxen")
+    @MojoParameter(name = "fetch", value = "never")
+    @MojoParameter(name = "baseUrl", value = "http://127.0.0.1:9")
+    void generatesFromTheCommittedSnapshotWhenFetchIsNever(GenerateMojo mojo) throws Exception {
+        configure(mojo, "flux-1-dev");
+        Files.createDirectories(snapshots());
+        Files.copy(Path.of(System.getProperty("oxen.fixtures"), "models", "flux-1-dev.json"), snapshots().resolve("flux-1-dev.json"));
+
+        mojo.execute();
+
+        assertThat(output().resolve("com/acme/oxen/flux_1_dev/Flux1DevRequest.java")).isRegularFile();
+        assertThat(project.getCompileSourceRoots()).contains(output().toAbsolutePath().toString());
+        assertThat(logged()).contains("the fetch mode is 'never'").contains("Generated 1 model(s)");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "packageName", value = "com.acme.oxen")
+    @MojoParameter(name = "retries", value = "0")
+    void sendsTheDecryptedSettingsPasswordAsTheKeyAndNeverLogsIt(GenerateMojo mojo) throws Exception {
+        String key = "sk-oxen-unit-test-9f8e7d6c";
+        String master = "master-of-this-test";
+        DefaultPlexusCipher cipher = new DefaultPlexusCipher();
+        Path security = temp.resolve("settings-security.xml");
+        Files.writeString(security, "<settingsSecurity><master>" + cipher.encryptAndDecorate(master, "settings.security")
+                + "</master></settingsSecurity>");
+        Server server = new Server();
+        server.setId("oxen");
+        server.setPassword(cipher.encryptAndDecorate(key, master));
+        Settings settings = new Settings();
+        settings.addServer(server);
+        when(session.getSettings()).thenReturn(settings);
+
+        Map<String, String> received = new ConcurrentHashMap<>();
+        HttpServer oxen = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        oxen.createContext("/", exchange -> {
+            received.put("authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            received.put("user-agent", String.valueOf(exchange.getRequestHeaders().getFirst("User-Agent")));
+            byte[] body = "{\"error\":{\"title\":\"You are not authenticated.\",\"type\":\"unauthenticated\"}}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(401, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        oxen.start();
+        String previousLocation = System.getProperty("settings.security");
+        System.setProperty("settings.security", security.toString());
+        try {
+            configure(mojo, "flux-1-dev");
+            setVariableValueToObject(mojo, "baseUrl", "http://127.0.0.1:" + oxen.getAddress().getPort());
+
+            assertThatThrownBy(mojo::execute)
+                    .isInstanceOf(MojoExecutionException.class)
+                    .hasMessageContaining("401")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(key));
+        } finally {
+            oxen.stop(0);
+            if (previousLocation == null) {
+                System.clearProperty("settings.security");
+            } else {
+                System.setProperty("settings.security", previousLocation);
+            }
+        }
+        assertThat(received.get("authorization")).isEqualTo("Bearer " + key);
+        assertThat(received.get("user-agent")).matches("oxen-maven-plugin/\\d.*");
+        assertThat(logged()).doesNotContain(key).contains("server 'oxen' in settings.xml");
+        assertThat(snapshots()).doesNotExist();
+    }
+
+    @Test
+    void declaresTheMavenVersionItNeedsAndItsGoalPrefix() throws Exception {
+        String descriptor = Files.readString(new File(getClass().getResource("/META-INF/maven/plugin.xml").toURI()).toPath());
+
+        assertThat(descriptor).contains("<goalPrefix>oxen</goalPrefix>").contains("<requiredMavenVersion>3.8.7</requiredMavenVersion>");
+    }
+}

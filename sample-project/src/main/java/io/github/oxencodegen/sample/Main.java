@@ -1,0 +1,26 @@
+package io.github.oxencodegen.sample;
+
+import io.github.oxencodegen.sample.queue.Sleeper;
+import java.time.InstantSource;
+import java.util.List;
+
+/**
+ * {@code java -jar oxen-sample.jar [--submit] [--base-url URL]}: see {@link Arguments#USAGE}.
+ * Exits 0 when done, 1 when a request or generation failed, 2 on wrong usage.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = new SampleProgram(System.getenv(), System.out, System.err, Sleeper.SYSTEM, InstantSource.system())
+                    .run(List.of(args));
+        } catch (RuntimeException e) {
+            // a bug in this sample: still one line, as promised, but with what is needed to report it
+            System.err.println("oxen-sample: unexpected " + e.getClass().getName() + ": " + e.getMessage());
+            status = SampleProgram.FAILED;
+        }
+        System.exit(status);
+    }
+}
