@@ -87,7 +87,8 @@ final class SchemaBody {
         for (CheckGroup group : groups) {
             List<Check> checks = new ArrayList<>();
             for (Check check : group.checks()) {
-                if (weight + check.weight() > METHOD_BUDGET && weight > 0) {
+                int checkWeight = check.weight(); // renders the check's code: once, not twice
+                if (weight + checkWeight > METHOD_BUDGET && weight > 0) {
                     if (!checks.isEmpty()) {
                         part.add(new Segment(group.guard(), checks));
                         checks = new ArrayList<>();
@@ -97,7 +98,7 @@ final class SchemaBody {
                     weight = 0;
                 }
                 checks.add(check);
-                weight += check.weight();
+                weight += checkWeight;
             }
             if (!checks.isEmpty()) {
                 part.add(new Segment(group.guard(), checks));
