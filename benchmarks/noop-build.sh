@@ -11,6 +11,9 @@
 #            whose src/main/java holds a copy of the generated sources
 #   no-op, fetch=auto   the same no-op build in the plugin's default mode, which asks Oxen (here the
 #            loopback server) for every contract on every build
+#   control  the project without the plugin, its generated sources in a folder that
+#            build-helper-maven-plugin adds as a source root: the least any source-generating plugin
+#            adds to a build (loading a plugin, running a mojo), for scale
 #
 # Every figure is the wall time of one `mvn` command: median, min and max of RUNS runs, the projects
 # taking turns so that load from elsewhere falls on both alike. Nothing leaves the machine: Maven reads
@@ -158,8 +161,23 @@ $MODEL_XML
           </models>
         </configuration>
       </plugin>"
+CONTROL_XML="
+      <plugin>
+        <groupId>org.codehaus.mojo</groupId>
+        <artifactId>build-helper-maven-plugin</artifactId>
+        <version>3.6.2</version>
+        <executions>
+          <execution>
+            <goals><goal>add-source</goal></goals>
+            <configuration>
+              <sources><source>src/main/generated</source></sources>
+            </configuration>
+          </execution>
+        </executions>
+      </plugin>"
 WITH=$WORK/with-plugin
 WITHOUT=$WORK/without-plugin
+CONTROL=$WORK/control
 APP='package com.example;
 
 public final class App {
@@ -167,12 +185,13 @@ public final class App {
         System.out.println(com.example.oxen.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest.MODEL_ID);
     }
 }'
-for project in "$WITH" "$WITHOUT"; do
+for project in "$WITH" "$WITHOUT" "$CONTROL"; do
   mkdir -p "$project/src/main/java/com/example"
   printf '%s\n' "$APP" > "$project/src/main/java/com/example/App.java"
 done
 consumer_pom oxen-consumer-with-plugin "$PLUGIN_XML" > "$WITH/pom.xml"
 consumer_pom oxen-consumer-without-plugin "" > "$WITHOUT/pom.xml"
+consumer_pom oxen-consumer-control "$CONTROL_XML" > "$CONTROL/pom.xml"
 
 # the builds talk to the loopback server only, and never with a real key
 unset OXEN_API_KEY
@@ -181,7 +200,11 @@ unset OXEN_API_KEY
 build "$WITH" compile -Doxen.fetch=always
 cp -r "$WITH/target/generated-sources/oxen/." "$WITHOUT/src/main/java/"
 find "$WITHOUT/src/main/java" -name '.oxen-*' -delete
+mkdir -p "$CONTROL/src/main/generated"
+cp -r "$WITH/target/generated-sources/oxen/." "$CONTROL/src/main/generated/"
+find "$CONTROL/src/main/generated" -name '.oxen-*' -delete
 build "$WITHOUT" compile
+build "$CONTROL" compile
 SOURCES=$(find "$WITH/target/generated-sources/oxen" -name '*.java' | wc -l)
 echo "== consumer: ${#MODELS[@]} models, $SOURCES generated sources; Oxen at $BASE_URL"
 
@@ -211,6 +234,7 @@ for _ in $(seq "$RUNS"); do
   timed "$WORK/noop-with.ms" "$WITH" compile -Doxen.fetch=never
   timed "$WORK/noop-without.ms" "$WITHOUT" compile
   timed "$WORK/noop-auto.ms" "$WITH" compile -Doxen.fetch=auto
+  timed "$WORK/noop-control.ms" "$CONTROL" compile
 done
 if [ "$(state)" != "$BEFORE" ]; then
   echo "a no-op build rewrote generated sources, classes or snapshots: the no-op figures are not of a no-op" >&2
@@ -241,9 +265,11 @@ ratio() { # file file -> median(a) / median(b)
   row "no-op \`mvn compile\` with the plugin, \`-Doxen.fetch=never\`" "$WORK/noop-with.ms"
   row "no-op \`mvn compile\` with the plugin, \`-Doxen.fetch=auto\` (loopback)" "$WORK/noop-auto.ms"
   row "no-op \`mvn compile\` without the plugin (sources checked in)" "$WORK/noop-without.ms"
+  row "control: no-op \`mvn compile\` with build-helper \`add-source\` instead" "$WORK/noop-control.ms"
   echo
   echo "no-op with / without the plugin (fetch=never): $(ratio "$WORK/noop-with.ms" "$WORK/noop-without.ms")"
   echo "no-op with / without the plugin (fetch=auto):  $(ratio "$WORK/noop-auto.ms" "$WORK/noop-without.ms")"
+  echo "control (build-helper add-source) / without:    $(ratio "$WORK/noop-control.ms" "$WORK/noop-without.ms")"
   echo "cold generation over a build without the plugin: $(ratio "$WORK/cold-with.ms" "$WORK/cold-without.ms")"
   echo "no-op builds left every generated source, class and snapshot untouched"
   echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
