@@ -70,24 +70,22 @@ final class MediaReferencesEmitter {
                         .addParameter(ParameterizedTypeName.get(ClassNames.LIST, self), "groups")
                         .addCode("""
                                 int length = text.length();
-                                for (int i = 0; i < length; i++) {
-                                  char c = text.charAt(i);
-                                  if (c < '0' || c > '9') {
-                                    continue;
-                                  }
-                                  int digits = i;
-                                  while (i + 1 < length && isDigit(text.charAt(i + 1))) {
-                                    i++;
+                                int digits = nextDigit(text, 0);
+                                while (digits < length) {
+                                  int end = digits + 1;
+                                  while (end < length && isDigit(text.charAt(end))) {
+                                    end++;
                                   }
                                   for (int g = 0; g < groups.size(); g++) {
                                     $T group = groups.get(g);
-                                    if (group.mentions(text, digits, i + 1)) {
+                                    if (group.mentions(text, digits, end)) {
                                       int count = count(parent.get(group.field));
-                                      if (count >= 0 && !exists(text, digits, i + 1, count)) {
+                                      if (count >= 0 && !exists(text, digits, end, count)) {
                                         return false;
                                       }
                                     }
                                   }
+                                  digits = nextDigit(text, end);
                                 }
                                 return true;
                                 """, self)

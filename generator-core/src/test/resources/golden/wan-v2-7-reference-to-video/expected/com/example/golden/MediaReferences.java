@@ -55,24 +55,22 @@ public final class MediaReferences {
      */
     public static boolean allExist(String text, JsonNode parent, List<MediaReferences> groups) {
         int length = text.length();
-        for (int i = 0; i < length; i++) {
-          char c = text.charAt(i);
-          if (c < '0' || c > '9') {
-            continue;
-          }
-          int digits = i;
-          while (i + 1 < length && isDigit(text.charAt(i + 1))) {
-            i++;
+        int digits = nextDigit(text, 0);
+        while (digits < length) {
+          int end = digits + 1;
+          while (end < length && isDigit(text.charAt(end))) {
+            end++;
           }
           for (int g = 0; g < groups.size(); g++) {
             MediaReferences group = groups.get(g);
-            if (group.mentions(text, digits, i + 1)) {
+            if (group.mentions(text, digits, end)) {
               int count = count(parent.get(group.field));
-              if (count >= 0 && !exists(text, digits, i + 1, count)) {
+              if (count >= 0 && !exists(text, digits, end, count)) {
                 return false;
               }
             }
           }
+          digits = nextDigit(text, end);
         }
         return true;
     }
@@ -84,21 +82,19 @@ public final class MediaReferences {
             InstancePath path, List<Violation> out) {
         List<String> reported = new ArrayList<>();
         int length = text.length();
-        for (int i = 0; i < length; i++) {
-          if (!isDigit(text.charAt(i))) {
-            continue;
-          }
-          int digits = i;
-          while (i + 1 < length && isDigit(text.charAt(i + 1))) {
-            i++;
+        int digits = nextDigit(text, 0);
+        while (digits < length) {
+          int end = digits + 1;
+          while (end < length && isDigit(text.charAt(end))) {
+            end++;
           }
           for (int g = 0; g < groups.size(); g++) {
             MediaReferences group = groups.get(g);
             int count = count(parent.get(group.field));
-            if (!group.mentions(text, digits, i + 1) || count < 0 || exists(text, digits, i + 1, count)) {
+            if (!group.mentions(text, digits, end) || count < 0 || exists(text, digits, end, count)) {
               continue;
             }
-            String number = text.substring(digits, i + 1).replaceFirst("^0+(?=[0-9])", "");
+            String number = text.substring(digits, end).replaceFirst("^0+(?=[0-9])", "");
             if (reported.contains(g + ":" + number)) {
               continue;
             }
@@ -110,6 +106,7 @@ public final class MediaReferences {
                     + (count == 0 ? "no items" : count == 1 ? "1 item" : count + " items");
             out.add(new Violation(path.pointer(), "x-media-references", message));
           }
+          digits = nextDigit(text, end);
         }
     }
 
@@ -226,6 +223,18 @@ public final class MediaReferences {
           }
         }
         return number >= 1;
+    }
+
+    /**
+     * The index of the first ASCII digit in {@code text} at or after {@code from}, or its length.
+     * A loop this small is compiled to a fast scan, which is most of what a prompt that passes costs.
+     */
+    private static int nextDigit(String text, int from) {
+        int i = from;
+        while (i < text.length() && !isDigit(text.charAt(i))) {
+          i++;
+        }
+        return i;
     }
 
     private static boolean isDigit(char c) {
