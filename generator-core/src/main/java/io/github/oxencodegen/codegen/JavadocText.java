@@ -11,7 +11,12 @@ import java.util.List;
 public final class JavadocText {
     private JavadocText() {}
 
-    /** Escapes one piece of text for use inside a Javadoc comment. */
+    /**
+     * Escapes one piece of text for use inside a Javadoc comment, shown as itself: no comment
+     * terminator, no backslash (javac reads unicode escapes even in comments), no tag or inline tag
+     * (every {@code @} is escaped, so braces can stay),
+     * no HTML, no control character but line breaks and tabs, no lone surrogate.
+     */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
@@ -24,9 +29,13 @@ public final class JavadocText {
                 case '\\' -> out.append("&#92;");
                 case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
                 case '\r' -> { }
+                case '\n', '\t' -> out.append(c);
                 default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t') {
-                        out.append(' ');
+                    boolean loneSurrogate = Character.isHighSurrogate(c)
+                            ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+                            : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || loneSurrogate) {
+                        out.append("&#").append((int) c).append(';');
                     } else {
                         out.append(c);
                     }

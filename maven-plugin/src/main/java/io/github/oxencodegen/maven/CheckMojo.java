@@ -10,13 +10,9 @@ import io.github.oxencodegen.check.ModelCheck;
 import io.github.oxencodegen.diff.FailOn;
 import io.github.oxencodegen.fetch.FetchSettings;
 import java.io.File;
-import java.util.List;
 import javax.inject.Inject;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -29,29 +25,13 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * offline) is reported as not checked, never as unchanged.
  */
 @Mojo(name = "check", threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-    /** Ids of the Oxen models to check, such as {@code wan-v2-7-text-to-video}. */
-    @Parameter(property = "oxen.models")
-    private List<String> models;
-
-    /** JSON Merge Patches applied to some models' request schemas, on both sides of the comparison. */
-    @Parameter
-    private List<Overlay> overlays;
-
-    /** The Oxen server; a model is read from the path {@code /api/ai/models/} and its id below it. */
-    @Parameter(property = "oxen.baseUrl", defaultValue = "https://hub.oxen.ai")
-    private String baseUrl;
-
+public class CheckMojo extends AbstractOxenMojo {
     /**
      * As for generate: {@code auto} (a model that cannot be fetched is reported as not checked),
      * {@code always} (a failed fetch fails the build) or {@code never} (nothing is fetched, nothing checked).
      */
     @Parameter(property = "oxen.fetch", defaultValue = "auto")
     private String fetch;
-
-    /** Where each model's committed contract is kept, one file per model named after its id; only read. */
-    @Parameter(property = "oxen.snapshotDirectory", defaultValue = "${project.basedir}/src/main/oxen")
-    private File snapshotDirectory;
 
     /**
      * When the build fails: {@code breaking} (a change may reject requests accepted before),
@@ -64,33 +44,9 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "oxen.reportDirectory", defaultValue = "${project.build.directory}/oxen")
     private File reportDirectory;
 
-    /** The id of the {@code settings.xml} server whose password is the Oxen API key. */
-    @Parameter(property = "oxen.serverId", defaultValue = "oxen")
-    private String serverId;
-
-    /** Seconds to wait for a connection to Oxen. */
-    @Parameter(property = "oxen.connectTimeout", defaultValue = "10")
-    private int connectTimeoutSeconds;
-
-    /** Seconds one request to Oxen may take, up to the last byte of the response. */
-    @Parameter(property = "oxen.requestTimeout", defaultValue = "30")
-    private int requestTimeoutSeconds;
-
-    /** How often a request that failed in a way that may pass (connection, timeout, 429, 502-504) is retried. */
-    @Parameter(property = "oxen.retries", defaultValue = "3")
-    private int retries;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-    private PluginDescriptor plugin;
-
-    private final SettingsDecrypter settingsDecrypter;
-
     @Inject
     public CheckMojo(SettingsDecrypter settingsDecrypter) {
-        this.settingsDecrypter = settingsDecrypter;
+        super(settingsDecrypter);
     }
 
     @Override
@@ -128,12 +84,9 @@ public class CheckMojo extends AbstractMojo {
                     : mode == FetchMode.NEVER ? "the fetch mode is 'never'" : null;
             FetchSettings settings = null;
             if (noFetchReason == null) {
-                settings = GoalConfiguration.withCredentialsAndProxies(
-                        GoalConfiguration.fetchSettings(baseUrl, connectTimeoutSeconds, requestTimeoutSeconds, retries,
-                                plugin.getVersion()),
-                        session, serverId, settingsDecrypter, getLog());
+                settings = fetchSettingsWithCredentials();
             }
-            return new CheckRequest(models, GoalConfiguration.overlaysByModel(overlays), snapshotDirectory.toPath(),
+            return new CheckRequest(models, overlaysByModel(), snapshotDirectory.toPath(),
                     reportDirectory.toPath(), threshold, settings, noFetchReason, mode == FetchMode.ALWAYS);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid oxen-maven-plugin configuration: " + e.getMessage(), e);

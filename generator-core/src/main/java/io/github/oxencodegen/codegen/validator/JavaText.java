@@ -1,6 +1,7 @@
 package io.github.oxencodegen.codegen.validator;
 
 import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.codegen.JavadocText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,32 +36,9 @@ final class JavaText {
         return join.add(")").build();
     }
 
-    /** Text safe inside a Javadoc comment, shown as itself. */
+    /** Text safe inside a Javadoc comment, shown as itself (see {@link JavadocText#escape}). */
     static String javadoc(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '@' -> out.append("&#64;");
-                case '{' -> out.append("&#123;");
-                case '}' -> out.append("&#125;");
-                case '\\' -> out.append("&#92;");
-                case '*' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '/' ? "*&#47;" : "*");
-                case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "" : "/");
-                case '$' -> out.append("&#36;");
-                default -> {
-                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
-                        out.append("&#").append((int) c).append(';');
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return JavadocText.escape(text);
     }
 
     private static boolean hasLoneSurrogate(String text) {

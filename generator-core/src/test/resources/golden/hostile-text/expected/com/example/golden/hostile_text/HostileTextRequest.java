@@ -81,8 +81,7 @@ public final class HostileTextRequest {
      *
      * <p>Line one.
      *
-     * <p>Line two with *&#47; and &#92;u002A/ and 
-     *  separator.
+     * <p>Line two with *&#47; and &#92;u002A/ and &#8232; separator.
      *
      * <p>Default: "say &#92;"hi&#92;" &#92;&#92; *&#47;". Must match the pattern "^[^&#92;"&#92;&#92;&#92;&#92;]*$".
      *
@@ -263,8 +262,7 @@ public final class HostileTextRequest {
          *
          * <p>Line one.
          *
-         * <p>Line two with *&#47; and &#92;u002A/ and 
-         *  separator.
+         * <p>Line two with *&#47; and &#92;u002A/ and &#8232; separator.
          *
          * <p>Default: "say &#92;"hi&#92;" &#92;&#92; *&#47;". Must match the pattern "^[^&#92;"&#92;&#92;&#92;&#92;]*$".
          *

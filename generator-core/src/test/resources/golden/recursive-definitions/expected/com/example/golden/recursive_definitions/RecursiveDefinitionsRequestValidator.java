@@ -135,7 +135,7 @@ public final class RecursiveDefinitionsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/&#36;defs/seconds</code>; stops at the first failure.
+     * True when {@code node} matches the schema at <code>#/$defs/seconds</code>; stops at the first failure.
      */
     private static boolean isValidDefsSeconds(JsonNode node) {
         if (!JsonValues.isInteger(node)) {
@@ -225,7 +225,7 @@ public final class RecursiveDefinitionsRequestValidator {
     }
 
     /**
-     * Adds every violation of the schema at <code>#/&#36;defs/seconds</code> by {@code node}, located under {@code path}, to {@code out}.
+     * Adds every violation of the schema at <code>#/$defs/seconds</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void checkDefsSeconds(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {

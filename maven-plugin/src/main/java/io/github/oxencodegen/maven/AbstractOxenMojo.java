@@ -1,0 +1,85 @@
+package io.github.oxencodegen.maven;
+
+import io.github.oxencodegen.fetch.FetchSettings;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * What every goal of the plugin is configured with alike: the models and their overlays, where the
+ * snapshots are, and how to reach Oxen (base URL, timeouts, retries, and the API key and proxies of
+ * {@code settings.xml}). Declaring the plugin once configures {@code generate} and {@code check}.
+ */
+abstract class AbstractOxenMojo extends AbstractMojo {
+    /** Ids of the Oxen models, such as {@code wan-v2-7-text-to-video}. */
+    @Parameter(property = "oxen.models")
+    protected List<String> models;
+
+    /**
+     * JSON Merge Patches (RFC 7396) applied to some models' request schemas before anything reads them, each
+     * given as {@code <overlay><model>wan-v2-7-reference-to-video</model><file>src/main/oxen/overlays/wan.json</file></overlay>}.
+     */
+    @Parameter
+    protected List<Overlay> overlays;
+
+    /** The Oxen server; a model is read from the path {@code /api/ai/models/} and its id below it. */
+    @Parameter(property = "oxen.baseUrl", defaultValue = "https://hub.oxen.ai")
+    protected String baseUrl;
+
+    /** Where each model's contract is kept, one file per model named after its id, such as {@code flux-1-dev.json}; commit it. */
+    @Parameter(property = "oxen.snapshotDirectory", defaultValue = "${project.basedir}/src/main/oxen")
+    protected File snapshotDirectory;
+
+    /** The id of the {@code settings.xml} server whose password is the Oxen API key. */
+    @Parameter(property = "oxen.serverId", defaultValue = "oxen")
+    protected String serverId;
+
+    /** Seconds to wait for a connection to Oxen. */
+    @Parameter(property = "oxen.connectTimeout", defaultValue = "10")
+    protected int connectTimeoutSeconds;
+
+    /** Seconds one request to Oxen may take, up to the last byte of the response. */
+    @Parameter(property = "oxen.requestTimeout", defaultValue = "30")
+    protected int requestTimeoutSeconds;
+
+    /** How often a request that failed in a way that may pass (connection, timeout, 429, 502-504) is retried. */
+    @Parameter(property = "oxen.retries", defaultValue = "3")
+    protected int retries;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    protected PluginDescriptor plugin;
+
+    private final SettingsDecrypter settingsDecrypter;
+
+    protected AbstractOxenMojo(SettingsDecrypter settingsDecrypter) {
+        this.settingsDecrypter = settingsDecrypter;
+    }
+
+    /** Fetch settings from the POM alone: no key, no proxies. */
+    protected FetchSettings fetchSettings() {
+        return GoalConfiguration.fetchSettings(baseUrl, connectTimeoutSeconds, requestTimeoutSeconds, retries, plugin.getVersion());
+    }
+
+    /**
+     * Fetch settings with the API key and proxies of {@code settings.xml}. Call it only when the goal will
+     * fetch, so that a build that does not never trips over a password it cannot decrypt.
+     */
+    protected FetchSettings fetchSettingsWithCredentials() throws MojoExecutionException {
+        return GoalConfiguration.withCredentialsAndProxies(fetchSettings(), session, serverId, settingsDecrypter, getLog());
+    }
+
+    /** The configured overlays by model id. */
+    protected Map<String, Path> overlaysByModel() {
+        return GoalConfiguration.overlaysByModel(overlays);
+    }
+}
