@@ -57,8 +57,12 @@ echo "== $(date -u +%FT%TZ) on $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loa
 
 # -- a private local repository: our jars installed into it, everything else read from USER_REPO
 install_file() { # file pom [packaging]
-  (cd "$WORK" && mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-install-plugin:3.2.0:install-file \
-    -Dfile="$1" -DpomFile="$2" ${3:+-Dpackaging=$3} -DlocalRepositoryPath="$REPO")
+  if ! (cd "$WORK" && mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-install-plugin:3.2.0:install-file \
+    -Dfile="$1" -DpomFile="$2" ${3:+-Dpackaging=$3} -DlocalRepositoryPath="$REPO") >> "$WORK/mvn.log" 2>&1; then
+    tail -40 "$WORK/mvn.log" >&2
+    echo "failed: installing $1 into $REPO" >&2
+    exit 1
+  fi
 }
 install_file "$ROOT/pom.xml" "$ROOT/pom.xml" pom
 install_file "$CORE_JAR" "$ROOT/generator-core/pom.xml"
