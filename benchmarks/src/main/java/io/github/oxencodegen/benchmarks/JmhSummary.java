@@ -61,7 +61,11 @@ public final class JmhSummary {
         return rows;
     }
 
-    /** {@code Class.method}, with the parameters in brackets: {@code ValidatorBenchmark.generated (request=valid)}. */
+    /**
+     * {@code Class.method}, with the parameters in brackets, such as
+     * {@code ValidatorBenchmark.generated (request=valid)}, and {@code [single shot]} after a
+     * single-shot run ({@code -bm ss}), which is never pooled with a steady-state one.
+     */
     private static String nameOf(JsonNode result) {
         String name = result.get("benchmark").asText().replaceFirst("^.*\\.([^.]+\\.[^.]+)$", "$1");
         JsonNode params = result.path("params");
@@ -70,7 +74,7 @@ public final class JmhSummary {
             params.properties().forEach(param -> values.add(param.getKey() + "=" + param.getValue().asText()));
             name += " (" + String.join(", ", values) + ")";
         }
-        return name;
+        return result.path("mode").asText().equals("ss") ? name + " [single shot]" : name;
     }
 
     /** Linear interpolation between the closest ranks. */
@@ -101,6 +105,7 @@ public final class JmhSummary {
             }
         }
         ratio(byName, "GenerationBenchmark.oxenCodegen", "GenerationBenchmark.jsonschema2pojo", ratios);
+        ratio(byName, "GenerationBenchmark.oxenCodegen [single shot]", "GenerationBenchmark.jsonschema2pojo [single shot]", ratios);
         if (!ratios.isEmpty()) {
             out.append('\n');
             ratios.forEach(line -> out.append(line).append('\n'));

@@ -50,6 +50,22 @@ class JmhSummaryTest {
     }
 
     @Test
+    void singleShotRunsAreNamedApartAndNeverPooledWithSteadyStateOnes() throws Exception {
+        String cold = """
+                [{"benchmark": "io.github.oxencodegen.benchmarks.GenerationBenchmark.oxenCodegen", "mode": "ss",
+                  "primaryMetric": {"scoreUnit": "ms/op", "rawData": [[30], [20], [25]]}},
+                 {"benchmark": "io.github.oxencodegen.benchmarks.GenerationBenchmark.jsonschema2pojo", "mode": "ss",
+                  "primaryMetric": {"scoreUnit": "ms/op", "rawData": [[10], [10], [10]]}}]
+                """;
+
+        String table = JmhSummary.render(JmhSummary.rows(new ObjectMapper().readTree(RESULTS), new ObjectMapper().readTree(cold)));
+
+        assertThat(table).contains("| GenerationBenchmark.oxenCodegen | 1000 | 950–1050 | 900–1100 | us/op | 3 |");
+        assertThat(table).contains("| GenerationBenchmark.oxenCodegen [single shot] | 25.0 | 22.5–27.5 | 20.0–30.0 | ms/op | 3 |");
+        assertThat(table).contains("- GenerationBenchmark.oxenCodegen [single shot]: 0.40× the speed of GenerationBenchmark.jsonschema2pojo [single shot]");
+    }
+
+    @Test
     void ratiosReadAsHowManyTimesAsFastForThroughputAndForAverageTime() throws Exception {
         String table = JmhSummary.render(JmhSummary.rows(new ObjectMapper().readTree(RESULTS)));
 
