@@ -36,6 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LoopbackOxenServer implements AutoCloseable {
     private static final String MODELS_PATH = "/api/ai/models";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -45,13 +46,12 @@ public final class LoopbackOxenServer implements AutoCloseable {
 
     /** Starts serving the models of a list response ({@code {"data":[model, ...]}}) on 127.0.0.1:{@code port}. */
     public LoopbackOxenServer(byte[] modelsList, int port) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        JsonNode data = mapper.readTree(modelsList).path("data");
+        JsonNode data = MAPPER.readTree(modelsList).path("data");
         if (!data.isArray()) {
             throw new IllegalArgumentException("the models list has no 'data' array");
         }
         for (JsonNode model : data) {
-            models.put(model.path("id").asText(), mapper.writeValueAsBytes(model));
+            models.put(model.path("id").asText(), MAPPER.writeValueAsBytes(model));
         }
         list = modelsList.clone();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
@@ -64,7 +64,7 @@ public final class LoopbackOxenServer implements AutoCloseable {
     /** The ids of the models in a list response that publish a request schema: those a project can generate. */
     public static List<String> generatableIds(byte[] modelsList) throws IOException {
         List<String> ids = new ArrayList<>();
-        for (JsonNode model : new ObjectMapper().readTree(modelsList).path("data")) {
+        for (JsonNode model : MAPPER.readTree(modelsList).path("data")) {
             if (model.path("request_schema").isObject()) {
                 ids.add(model.path("id").asText());
             }
@@ -105,8 +105,8 @@ public final class LoopbackOxenServer implements AutoCloseable {
     }
 
     private static byte[] error(String message) {
-        return new ObjectMapper().createObjectNode().set("error",
-                new ObjectMapper().createObjectNode().put("message", message)).toString().getBytes(StandardCharsets.UTF_8);
+        return MAPPER.createObjectNode().set("error", MAPPER.createObjectNode().put("message", message))
+                .toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
