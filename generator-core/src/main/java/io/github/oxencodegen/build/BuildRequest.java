@@ -1,15 +1,11 @@
 package io.github.oxencodegen.build;
 
-import io.github.oxencodegen.ModelIds;
 import io.github.oxencodegen.fetch.FetchSettings;
 import io.github.oxencodegen.model.JavaNames;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Everything one build needs, checked when made: the messages of the {@link IllegalArgumentException}s
@@ -31,38 +27,11 @@ public record BuildRequest(List<String> models, Map<String, Path> overlays, Stri
         Objects.requireNonNull(snapshotDirectory, "snapshotDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(fetchSettings, "fetchSettings");
-        models = List.copyOf(requireModels(models));
-        overlays = Map.copyOf(requireOverlays(overlays == null ? Map.of() : overlays, models));
+        models = ModelSelection.requireModels(models, "generate");
+        overlays = ModelSelection.requireOverlays(overlays, models, "generate");
         if (basePackage == null || !JavaNames.isPackageName(basePackage)) {
             throw new IllegalArgumentException("'" + basePackage + "' is not a valid Java package name"
                     + " (such as com.acme.oxen)");
         }
-    }
-
-    private static List<String> requireModels(List<String> models) {
-        if (models == null || models.isEmpty()) {
-            throw new IllegalArgumentException("No models to generate: name at least one Oxen model id,"
-                    + " such as wan-v2-7-text-to-video");
-        }
-        Set<String> seen = new HashSet<>();
-        for (String id : models) {
-            ModelIds.requireValid(id);
-            if (!seen.add(id)) {
-                throw new IllegalArgumentException("The model '" + id + "' is listed twice");
-            }
-        }
-        return models;
-    }
-
-    private static Map<String, Path> requireOverlays(Map<String, Path> overlays, List<String> models) {
-        Map<String, Path> checked = new LinkedHashMap<>();
-        for (Map.Entry<String, Path> overlay : overlays.entrySet()) {
-            if (!models.contains(overlay.getKey())) {
-                throw new IllegalArgumentException("An overlay is given for the model '" + overlay.getKey()
-                        + "', which is not among the models to generate " + models);
-            }
-            checked.put(overlay.getKey(), Objects.requireNonNull(overlay.getValue(), "overlay file"));
-        }
-        return checked;
     }
 }

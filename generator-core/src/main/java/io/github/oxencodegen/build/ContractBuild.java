@@ -85,18 +85,14 @@ public final class ContractBuild {
         if (file == null) {
             return ModelInput.of(model.document());
         }
-        byte[] content;
         try {
-            content = Files.readAllBytes(file);
+            JsonNode overlay = ModelDocumentReader.readOverlay(file);
+            log.debug("'" + model.modelId() + "': applying the overlay " + file);
+            return new ModelInput(model.document(), overlay, file.toString());
         } catch (NoSuchFileException e) {
             throw new BuildException("The overlay file " + file + " for '" + model.modelId() + "' does not exist", e);
         } catch (IOException e) {
             throw new BuildException("The overlay file " + file + " for '" + model.modelId() + "' cannot be read: " + e, e);
-        }
-        try {
-            JsonNode overlay = ModelDocumentReader.parseJson(content, file.toString());
-            log.debug("'" + model.modelId() + "': applying the overlay " + file);
-            return new ModelInput(model.document(), overlay, file.toString());
         } catch (SchemaException e) {
             throw new BuildException("The overlay for '" + model.modelId() + "' is not usable: " + e.getMessage(), e);
         }

@@ -1,15 +1,12 @@
 package io.github.oxencodegen.check;
 
-import io.github.oxencodegen.ModelIds;
+import io.github.oxencodegen.build.ModelSelection;
 import io.github.oxencodegen.diff.FailOn;
 import io.github.oxencodegen.fetch.FetchSettings;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Everything one contract check needs, checked when made: the messages of the
@@ -33,37 +30,10 @@ public record CheckRequest(List<String> models, Map<String, Path> overlays, Path
         Objects.requireNonNull(snapshotDirectory, "snapshotDirectory");
         Objects.requireNonNull(reportDirectory, "reportDirectory");
         Objects.requireNonNull(failOn, "failOn");
-        models = List.copyOf(requireModels(models));
-        overlays = Map.copyOf(requireOverlays(overlays == null ? Map.of() : overlays, models));
+        models = ModelSelection.requireModels(models, "check");
+        overlays = ModelSelection.requireOverlays(overlays, models, "check");
         if (noFetchReason == null) {
             Objects.requireNonNull(fetchSettings, "fetchSettings are needed unless nothing is fetched");
         }
-    }
-
-    private static List<String> requireModels(List<String> models) {
-        if (models == null || models.isEmpty()) {
-            throw new IllegalArgumentException("No models to check: name at least one Oxen model id,"
-                    + " such as wan-v2-7-text-to-video");
-        }
-        Set<String> seen = new HashSet<>();
-        for (String id : models) {
-            ModelIds.requireValid(id);
-            if (!seen.add(id)) {
-                throw new IllegalArgumentException("The model '" + id + "' is listed twice");
-            }
-        }
-        return models;
-    }
-
-    private static Map<String, Path> requireOverlays(Map<String, Path> overlays, List<String> models) {
-        Map<String, Path> checked = new LinkedHashMap<>();
-        for (Map.Entry<String, Path> overlay : overlays.entrySet()) {
-            if (!models.contains(overlay.getKey())) {
-                throw new IllegalArgumentException("An overlay is given for the model '" + overlay.getKey()
-                        + "', which is not among the models to check " + models);
-            }
-            checked.put(overlay.getKey(), Objects.requireNonNull(overlay.getValue(), "overlay file"));
-        }
-        return checked;
     }
 }

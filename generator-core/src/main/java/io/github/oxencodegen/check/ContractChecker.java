@@ -109,7 +109,7 @@ public final class ContractChecker {
         for (Map.Entry<String, Path> overlay : request.overlays().entrySet()) {
             Path file = overlay.getValue();
             try {
-                patches.put(overlay.getKey(), ModelDocumentReader.parseJson(Files.readAllBytes(file), file.toString()));
+                patches.put(overlay.getKey(), ModelDocumentReader.readOverlay(file));
             } catch (NoSuchFileException e) {
                 throw new CheckException("The overlay for '" + overlay.getKey() + "' does not exist: " + file, e);
             } catch (IOException e) {

@@ -14,7 +14,6 @@ import io.github.oxencodegen.schema.PreparedContract;
 import io.github.oxencodegen.schema.SchemaException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,14 +111,12 @@ final class DiffCommand {
     }
 
     private JsonNode readOverlay() throws SchemaException {
-        byte[] content;
         try {
-            content = Files.readAllBytes(overlay);
+            return ModelDocumentReader.readOverlay(overlay);
         } catch (NoSuchFileException e) {
             throw new SchemaException(overlay.toString(), null, null, "no such overlay file");
         } catch (IOException e) {
             throw new SchemaException(overlay.toString(), null, null, "the overlay could not be read: " + e.getMessage(), e);
         }
-        return ModelDocumentReader.parseJson(content, overlay.toString());
     }
 }

@@ -13,7 +13,6 @@ import io.github.oxencodegen.schema.SchemaException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,7 +82,7 @@ final class GenerateCommand {
             if (overlay == null) {
                 inputs.add(ModelInput.of(document));
             } else {
-                JsonNode patch = ModelDocumentReader.parseJson(readOverlay(overlay, document.id()), overlay.toString());
+                JsonNode patch = readOverlay(overlay, document.id());
                 inputs.add(new ModelInput(document, patch, overlay.toString()));
             }
         }
@@ -114,9 +113,9 @@ final class GenerateCommand {
         return 0;
     }
 
-    private static byte[] readOverlay(Path overlay, String modelId) throws SchemaException {
+    private static JsonNode readOverlay(Path overlay, String modelId) throws SchemaException {
         try {
-            return Files.readAllBytes(overlay);
+            return ModelDocumentReader.readOverlay(overlay);
         } catch (IOException e) {
             throw new SchemaException(overlay.toString(), modelId, null, "the overlay could not be read: " + e.getMessage(), e);
         }
