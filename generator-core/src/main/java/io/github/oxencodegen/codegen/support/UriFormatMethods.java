@@ -26,6 +26,7 @@ final class UriFormatMethods {
                 characterClass("AT", 8, "{@code @}"),
                 characterClass("SLASH", 16, "{@code /}"),
                 characterClass("QUESTION", 32, "{@code ?}"),
+                characterClass("SCHEME", 64, "RFC 3986 {@code scheme} after its first letter: letters, digits and {@code +-.}."),
                 FieldSpec.builder(int.class, "PATH", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The characters of RFC 3986 {@code path}: pchar and {@code /}.\n")
                         .initializer("UNRESERVED | SUB_DELIMS | COLON | AT | SLASH").build(),
@@ -34,7 +35,7 @@ final class UriFormatMethods {
                         .initializer("PATH | QUESTION").build(),
                 FieldSpec.builder(int.class, "FRAGMENT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The characters of RFC 3986 {@code fragment}, the same as a query's; a separate value marks the part.\n")
-                        .initializer("QUERY | 64").build(),
+                        .initializer("QUERY | 128").build(),
                 FieldSpec.builder(byte[].class, "URI_CHARACTERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The classes of each ASCII character, as a bit set of the constants above.\n")
                         .initializer("uriCharacters()")
@@ -51,7 +52,7 @@ final class UriFormatMethods {
                         .addCode("""
                                 int end = value.length();
                                 int scheme = 0;
-                                while (scheme < end && isSchemeCharacter(value.charAt(scheme))) {
+                                while (scheme < end && value.charAt(scheme) < 128 && (URI_CHARACTERS[value.charAt(scheme)] & SCHEME) != 0) {
                                   scheme++;
                                 }
                                 boolean hasScheme = scheme > 0 && scheme < end && value.charAt(scheme) == ':' && isLetter(value.charAt(0));
@@ -68,6 +69,9 @@ final class UriFormatMethods {
                                   boolean literal = false;
                                   for (; i < end; i++) {
                                     char c = value.charAt(i);
+                                    if (c < 128 && (URI_CHARACTERS[c] & (UNRESERVED | SUB_DELIMS)) != 0) {
+                                      continue;
+                                    }
                                     if (c == '/' || c == '?' || c == '#') {
                                       break;
                                     }
@@ -83,7 +87,7 @@ final class UriFormatMethods {
                                         return false;
                                       }
                                       i += 2;
-                                    } else if (c >= 128 || (URI_CHARACTERS[c] & (UNRESERVED | SUB_DELIMS)) == 0) {
+                                    } else {
                                       return false;
                                     }
                                   }
@@ -132,10 +136,6 @@ final class UriFormatMethods {
                                 }
                                 return true;
                                 """)
-                        .build(),
-                helper("isSchemeCharacter", "A character of an RFC 3986 scheme: a letter, a digit, {@code +}, {@code -} or {@code .}.")
-                        .addParameter(char.class, "c")
-                        .addStatement("return isAlphanumeric(c) || c == '+' || c == '-' || c == '.'")
                         .build(),
                 helper("isLetter", "An ASCII letter.")
                         .addParameter(char.class, "c")
@@ -243,6 +243,9 @@ final class UriFormatMethods {
                                   }
                                   if ("!$$&'()*+,;=".indexOf(c) >= 0) {
                                     classes[c] |= SUB_DELIMS;
+                                  }
+                                  if (isAlphanumeric(c) || "+-.".indexOf(c) >= 0) {
+                                    classes[c] |= SCHEME;
                                   }
                                 }
                                 classes[':'] |= COLON;

@@ -48,6 +48,11 @@ public final class JsonFormats {
     private static final int QUESTION = 32;
 
     /**
+     * RFC 3986 {@code scheme} after its first letter: letters, digits and {@code +-.}.
+     */
+    private static final int SCHEME = 64;
+
+    /**
      * The characters of RFC 3986 {@code path}: pchar and {@code /}.
      */
     private static final int PATH = UNRESERVED | SUB_DELIMS | COLON | AT | SLASH;
@@ -60,7 +65,7 @@ public final class JsonFormats {
     /**
      * The characters of RFC 3986 {@code fragment}, the same as a query's; a separate value marks the part.
      */
-    private static final int FRAGMENT = QUERY | 64;
+    private static final int FRAGMENT = QUERY | 128;
 
     /**
      * The classes of each ASCII character, as a bit set of the constants above.
@@ -286,7 +291,7 @@ public final class JsonFormats {
     private static boolean isReference(String value, boolean absolute) {
         int end = value.length();
         int scheme = 0;
-        while (scheme < end && isSchemeCharacter(value.charAt(scheme))) {
+        while (scheme < end && value.charAt(scheme) < 128 && (URI_CHARACTERS[value.charAt(scheme)] & SCHEME) != 0) {
           scheme++;
         }
         boolean hasScheme = scheme > 0 && scheme < end && value.charAt(scheme) == ':' && isLetter(value.charAt(0));
@@ -303,6 +308,9 @@ public final class JsonFormats {
           boolean literal = false;
           for (; i < end; i++) {
             char c = value.charAt(i);
+            if (c < 128 && (URI_CHARACTERS[c] & (UNRESERVED | SUB_DELIMS)) != 0) {
+              continue;
+            }
             if (c == '/' || c == '?' || c == '#') {
               break;
             }
@@ -318,7 +326,7 @@ public final class JsonFormats {
                 return false;
               }
               i += 2;
-            } else if (c >= 128 || (URI_CHARACTERS[c] & (UNRESERVED | SUB_DELIMS)) == 0) {
+            } else {
               return false;
             }
           }
@@ -365,13 +373,6 @@ public final class JsonFormats {
           }
         }
         return true;
-    }
-
-    /**
-     * A character of an RFC 3986 scheme: a letter, a digit, {@code +}, {@code -} or {@code .}.
-     */
-    private static boolean isSchemeCharacter(char c) {
-        return isAlphanumeric(c) || c == '+' || c == '-' || c == '.';
     }
 
     /**
@@ -480,6 +481,9 @@ public final class JsonFormats {
           }
           if ("!$&'()*+,;=".indexOf(c) >= 0) {
             classes[c] |= SUB_DELIMS;
+          }
+          if (isAlphanumeric(c) || "+-.".indexOf(c) >= 0) {
+            classes[c] |= SCHEME;
           }
         }
         classes[':'] |= COLON;
