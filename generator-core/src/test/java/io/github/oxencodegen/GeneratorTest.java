@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -119,5 +120,51 @@ class GeneratorTest {
         GenerationResult result = generate(List.of(ModelInput.of(Fixtures.model("models/claude-sonnet-4-6.json"))));
         assertThat(result.files()).isEmpty();
         assertThat(result.modelsWithoutSchema()).containsExactly("claude-sonnet-4-6");
+    }
+
+    @Test
+    void generatingModelsTogetherGivesTheSameFilesAsGeneratingEachAlone() throws Exception {
+        List<ModelInput> inputs = new ArrayList<>();
+        for (ModelDocument model : new ModelDocumentReader().read(Fixtures.path("models-list.json"))) {
+            inputs.add(ModelInput.of(model));
+        }
+        Map<String, String> alone = new TreeMap<>();
+        for (ModelInput input : inputs) {
+            generate(List.of(input)).files().forEach(file -> alone.put(file.relativePath(), file.content()));
+        }
+        Map<String, String> together = new TreeMap<>();
+        GenerationResult result = generate(inputs);
+        result.files().forEach(file -> together.put(file.relativePath(), file.content()));
+        assertThat(together).hasSize(94).isEqualTo(alone);
+        assertThat(result.files()).extracting(GeneratedFile::relativePath).isSorted();
+    }
+
+    @Test
+    void ofSeveralBrokenModelsTheFirstGivenIsReportedWhateverFinishesFirst() {
+        List<ModelInput> inputs = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String schema = i % 4 == 3
+                    ? "{\"type\": \"object\", \"properties\": {\"a\": {\"$ref\": \"#/definitions/missing" + i + "\"}}}"
+                    : "{\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"string\"}}}";
+            inputs.add(ModelInput.of(new ModelDocument("model-" + i, null, Fixtures.parse(schema), "m" + i + ".json")));
+        }
+        for (int run = 0; run < 5; run++) {
+            assertThatThrownBy(() -> generate(inputs))
+                    .isInstanceOf(SchemaException.class)
+                    .satisfies(e -> assertThat(((SchemaException) e).modelId()).isEqualTo("model-3"))
+                    .hasMessageContaining("missing3");
+        }
+    }
+
+    @Test
+    void warningsFollowTheOrderOfTheModels() throws Exception {
+        ModelDocument first = new ModelDocument("first", null, Fixtures.parse("{\"type\": \"object\", \"firstUnknown\": 1}"), "1.json");
+        ModelDocument chat = Fixtures.model("models/claude-sonnet-4-6.json");
+        ModelDocument last = new ModelDocument("last", null, Fixtures.parse("{\"type\": \"object\", \"lastUnknown\": 1}"), "3.json");
+        List<String> warnings = generate(List.of(ModelInput.of(first), ModelInput.of(chat), ModelInput.of(last))).warnings();
+        assertThat(warnings).hasSize(3);
+        assertThat(warnings.get(0)).contains("firstUnknown");
+        assertThat(warnings.get(1)).contains("claude-sonnet-4-6", "publishes no request schema");
+        assertThat(warnings.get(2)).contains("lastUnknown");
     }
 }
