@@ -4,30 +4,28 @@ import com.palantir.javapoet.MethodSpec;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Keeps only the collecting methods that {@code validate} can reach. A schema used only as a
  * condition ({@code if}, {@code not}, a branch of {@code anyOf} or {@code oneOf}, {@code contains},
  * {@code propertyNames}) is evaluated in its boolean form alone, so its collecting method, and
- * those only it calls, would be dead code in the generated class.
+ * those only it calls, would be dead code in the generated class. The calls are those recorded while
+ * the schemas were compiled ({@link SchemaContext#collect}); a schema's part methods are reached with
+ * its main method, which calls every one of them.
  */
 final class CollectingMethods {
-    private static final Pattern CALL = Pattern.compile("\\b(check[A-Za-z0-9_$]*)\\(");
-
     private CollectingMethods() {}
 
     /** The collecting methods reachable from the root's, in the order they were compiled. */
     static List<MethodSpec> reachable(Subschema root, List<SchemaBody.Methods> bodies) {
-        Map<String, MethodSpec> byName = new LinkedHashMap<>();
+        Map<String, SchemaBody.Methods> byMainMethod = new HashMap<>();
         for (SchemaBody.Methods body : bodies) {
-            body.collect().forEach(method -> byName.put(method.name(), method));
+            byMainMethod.put(body.collect().get(0).name(), body);
         }
         Set<String> reached = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>();
@@ -36,21 +34,17 @@ final class CollectingMethods {
         }
         while (!queue.isEmpty()) {
             String name = queue.removeFirst();
-            MethodSpec method = byName.get(name);
-            if (method == null || !reached.add(name)) {
-                continue;
-            }
-            Matcher call = CALL.matcher(method.code().toString());
-            while (call.find()) {
-                queue.addLast(call.group(1));
+            SchemaBody.Methods body = byMainMethod.get(name);
+            if (body != null && reached.add(name)) {
+                queue.addAll(body.calls());
             }
         }
         List<MethodSpec> kept = new ArrayList<>();
-        byName.forEach((name, method) -> {
-            if (reached.contains(name)) {
-                kept.add(method);
+        for (SchemaBody.Methods body : bodies) {
+            if (reached.contains(body.collect().get(0).name())) {
+                kept.addAll(body.collect());
             }
-        });
+        }
         return kept;
     }
 }

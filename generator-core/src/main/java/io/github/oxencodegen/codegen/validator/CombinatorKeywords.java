@@ -35,7 +35,7 @@ final class CombinatorKeywords {
                 } else if (!branch.always()) {
                     checks.add(new Check(
                             CodeBlock.builder().beginControlFlow("if ($L)", branch.fails(NODE)).addStatement("return false").endControlFlow().build(),
-                            branch.collect(NODE, PathExpr.HERE)));
+                            context.collect(branch, NODE, PathExpr.HERE)));
                 }
             }
         }
@@ -145,6 +145,6 @@ final class CombinatorKeywords {
                     ? "must not match the if schema, because then is false"
                     : "must match the if schema, because else is false");
         }
-        return branch.collect(NODE, PathExpr.HERE);
+        return context.collect(branch, NODE, PathExpr.HERE);
     }
 }

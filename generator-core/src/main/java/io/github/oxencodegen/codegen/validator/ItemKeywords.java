@@ -25,7 +25,7 @@ final class ItemKeywords {
             }
             checks.add(new Check(
                     CodeBlock.builder().beginControlFlow("if ($L && $L)", present, schema.fails(item)).addStatement("return false").endControlFlow().build(),
-                    CodeBlock.builder().beginControlFlow("if ($L)", present).add(schema.collect(item, PathExpr.element(index))).endControlFlow().build()));
+                    CodeBlock.builder().beginControlFlow("if ($L)", present).add(context.collect(schema, item, PathExpr.element(index))).endControlFlow().build()));
         }
         JsonNode additional = context.values().get("additionalItems");
         if (additional != null) {
@@ -63,7 +63,7 @@ final class ItemKeywords {
                 .build();
         CodeBlock collect = CodeBlock.builder()
                 .beginControlFlow("for (int $N = $L; $N < node.size(); $N++)", i, from, i, i)
-                .add(schema.collect(item, PathExpr.child(i)))
+                .add(context.collect(schema, item, PathExpr.child(i)))
                 .endControlFlow()
                 .build();
         checks.add(new Check(fast, collect));

@@ -73,7 +73,7 @@ final class MemberKeywords {
                 } else if (code == collect && pattern.schema().never()) {
                     code.add(context.violation(at, "patternProperties", "is not allowed: its name matches the pattern " + Messages.quoted(pattern.regex())));
                 } else if (code == collect && !pattern.schema().always()) {
-                    code.add(pattern.schema().collect(valueExpr, at));
+                    code.add(context.collect(pattern.schema(), valueExpr, at));
                 }
                 code.endControlFlow();
             }
@@ -86,7 +86,7 @@ final class MemberKeywords {
                         ? "is not allowed: the object allows only its declared properties"
                         : "is not allowed: the object allows only its declared properties and names matching its patterns"));
             } else {
-                collect.add(additional.collect(valueExpr, at));
+                collect.add(context.collect(additional, valueExpr, at));
             }
             collect.endControlFlow();
         }

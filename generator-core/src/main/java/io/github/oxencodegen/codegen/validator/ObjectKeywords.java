@@ -85,14 +85,14 @@ final class ObjectKeywords {
                     .addStatement("return false").endControlFlow();
             collect.beginControlFlow("if ($N == null)", value).add(missing);
             if (!subschema.always()) {
-                collect.nextControlFlow("else").add(subschema.collect(valueExpr, PathExpr.property(name)));
+                collect.nextControlFlow("else").add(context.collect(subschema, valueExpr, PathExpr.property(name)));
             }
             collect.endControlFlow();
         } else if (!subschema.always()) {
             fast.beginControlFlow("if ($N != null && $L)", value, subschema.fails(valueExpr))
                     .addStatement("return false").endControlFlow();
             collect.beginControlFlow("if ($N != null)", value)
-                    .add(subschema.collect(valueExpr, PathExpr.property(name))).endControlFlow();
+                    .add(context.collect(subschema, valueExpr, PathExpr.property(name))).endControlFlow();
         }
         if (references != null) {
             fast.add(MediaReferenceCheck.fast(context, value, references));
@@ -140,6 +140,6 @@ final class ObjectKeywords {
                 CodeBlock.builder().beginControlFlow("if ($L && $L)", present, schema.fails(CodeBlock.of("node")))
                         .addStatement("return false").endControlFlow().build(),
                 CodeBlock.builder().beginControlFlow("if ($L)", present)
-                        .add(schema.collect(CodeBlock.of("node"), PathExpr.HERE)).endControlFlow().build()));
+                        .add(context.collect(schema, CodeBlock.of("node"), PathExpr.HERE)).endControlFlow().build()));
     }
 }

@@ -22,8 +22,11 @@ final class SchemaBody {
 
     private record Segment(Guard guard, List<Check> checks) {}
 
-    /** The methods of one schema: the boolean ones, then the collecting ones (main method first in each). */
-    record Methods(List<MethodSpec> fast, List<MethodSpec> collect) {}
+    /**
+     * The methods of one schema: the boolean ones, then the collecting ones (main method first in each),
+     * and the collecting methods of other schemas that its collecting methods call.
+     */
+    record Methods(List<MethodSpec> fast, List<MethodSpec> collect, List<String> calls) {}
 
     private final SchemaContext context;
     private final Subschema handle;
@@ -76,7 +79,7 @@ final class SchemaBody {
                     "Adds every violation of the schema at <code>#$L</code>$L by {@code node}, located under {@code path}, to {@code out}.\n",
                     what));
         }
-        return new Methods(fast, collect);
+        return new Methods(fast, collect, context.collectCalls());
     }
 
     /** Splits the checks into methods of at most {@link #METHOD_BUDGET}, keeping their order. */

@@ -5,6 +5,9 @@ import com.palantir.javapoet.CodeBlock;
 import io.github.oxencodegen.codegen.support.SupportTypes;
 import io.github.oxencodegen.schema.JsonPointers;
 import io.github.oxencodegen.schema.SchemaException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * What a keyword emitter needs while one schema is compiled: the schema's keyword values, its
@@ -14,6 +17,7 @@ final class SchemaContext {
     private final SchemaValues values;
     private final SchemaCompiler compiler;
     private final Identifiers locals = new Identifiers("node", "path", "out");
+    private final Set<String> collectCalls = new LinkedHashSet<>();
 
     SchemaContext(SchemaValues values, SchemaCompiler compiler) {
         this.values = values;
@@ -64,6 +68,22 @@ final class SchemaContext {
     Subschema here(String keyword, String token, JsonNode schema) throws SchemaException {
         String at = JsonPointers.child(pointer(), keyword);
         return compiler.subschema(token == null ? at : JsonPointers.child(at, token), schema, pointer());
+    }
+
+    /**
+     * The statement that adds the violations of {@code schema} for {@code value} at {@code path}. The
+     * only way a collecting method is called, so the calls of this schema's collecting methods are known
+     * without reading the generated code back.
+     */
+    CodeBlock collect(Subschema schema, CodeBlock value, CodeBlock path) {
+        CodeBlock call = schema.collect(value, path);
+        collectCalls.add(schema.collectMethod());
+        return call;
+    }
+
+    /** The collecting methods this schema's collecting methods call, in the order first used. */
+    List<String> collectCalls() {
+        return List.copyOf(collectCalls);
     }
 
     /** The schema at {@code pointer} after following its {@code $ref}s. */
