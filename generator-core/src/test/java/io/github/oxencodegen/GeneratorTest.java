@@ -167,4 +167,16 @@ class GeneratorTest {
         assertThat(warnings.get(1)).contains("claude-sonnet-4-6", "publishes no request schema");
         assertThat(warnings.get(2)).contains("lastUnknown");
     }
+
+    @Test
+    void anArrayWhoseItemsAreTheArrayItselfIsTypedAsJsonInsteadOfNestingForever() throws Exception {
+        ModelDocument model = new ModelDocument("nested-lists", null, Fixtures.parse("""
+                {"type": "object", "properties": {"list": {"type": "array", "items": {"$ref": "#/properties/list"}, "maxItems": 2}}}
+                """), "nested-lists.json");
+        GenerationResult result = generate(List.of(ModelInput.of(model)));
+        GeneratedFile request = result.files().stream()
+                .filter(f -> f.relativePath().endsWith("/NestedListsRequest.java")).findFirst().orElseThrow();
+        assertThat(request.content()).contains("private final List<JsonNode> list;");
+        compile(result);
+    }
 }

@@ -37,6 +37,7 @@ public final class TypeModelBuilder {
     private final JsonNode root;
     private final JavaNames.Scope typeNames;
     private final Map<String, ObjectType> objectsByPointer = new LinkedHashMap<>();
+    private final Set<String> arraysBeingTyped = new HashSet<>();
     private final Map<String, EnumType> enumsByPointer = new LinkedHashMap<>();
     private final PropertyNamer propertyNamer = new PropertyNamer();
 
@@ -151,7 +152,14 @@ public final class TypeModelBuilder {
         if (items == null || items.isArray() || !items.isObject()) {
             return new JavaType.ListOf(new JavaType.Json());
         }
-        return new JavaType.ListOf(typeOf(pointer + "/items", items, JavaNames.singular(nameHint)));
+        if (!arraysBeingTyped.add(pointer)) {
+            return new JavaType.Json(); // an array that holds itself: no Java type nests without end
+        }
+        try {
+            return new JavaType.ListOf(typeOf(pointer + "/items", items, JavaNames.singular(nameHint)));
+        } finally {
+            arraysBeingTyped.remove(pointer);
+        }
     }
 
     private JavaType objectType(String pointer, JsonNode schema, String nameHint) {
