@@ -74,6 +74,9 @@ final class BuilderEmitter {
         if (request != null && request.sendsModel(type)) {
             spec.addMethod(request.modelCheck(self));
         }
+        if (request != null && request.sendsModel(type)) {
+            wireNames.add("model"); // set by the request itself: an additional "model" would be sent twice
+        }
         spec.addMethod(additionalProperty(self, wireNames));
         spec.addMethod(MethodSpec.methodBuilder("removeAdditionalProperty")
                 .addJavadoc("Removes a property set with {@link #additionalProperty}.\n")

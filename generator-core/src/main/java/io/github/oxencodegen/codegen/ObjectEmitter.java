@@ -77,12 +77,7 @@ final class ObjectEmitter {
         if (request != null) {
             request.addEnvelopeMethods(spec, self, type);
         } else {
-            spec.addMethod(MethodSpec.methodBuilder("toJsonNode")
-                    .addJavadoc("This object as JSON, exactly as it is sent.\n")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(TypeNames.OBJECT_NODE)
-                    .addStatement("return MAPPER.valueToTree(this)")
-                    .build());
+            spec.addMethod(JsonTreeMethod.emit(type, packageName, "This object as JSON, exactly as it is sent.\n"));
         }
         spec.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("A builder with nothing set.\n")

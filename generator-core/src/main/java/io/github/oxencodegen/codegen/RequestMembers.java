@@ -84,16 +84,9 @@ final class RequestMembers {
                     .addStatement("return MODEL_ID")
                     .build());
         }
-        MethodSpec.Builder toJsonNode = MethodSpec.methodBuilder("toJsonNode")
-                .addJavadoc("The request parameters as JSON, without the {@code \"model\"} envelope: the instance the\n"
-                        + "request schema describes, as the validator reads it.\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(TypeNames.OBJECT_NODE)
-                .addStatement("$T node = MAPPER.valueToTree(this)", TypeNames.OBJECT_NODE);
-        if (sendsModel) {
-            toJsonNode.addStatement("node.remove($S)", "model");
-        }
-        spec.addMethod(toJsonNode.addStatement("return node").build());
+        spec.addMethod(JsonTreeMethod.emit(type, self.packageName(),
+                "The request parameters as JSON, without the {@code \"model\"} envelope: the instance the\n"
+                        + "request schema describes, as the validator reads it and as {@link #toJson()} sends it.\n"));
         spec.addMethod(MethodSpec.methodBuilder("toJson")
                 .addJavadoc("The exact JSON body sent to {@code $L}: {@code \"model\"} and every property that is set.\n",
                         model.endpoint() == null ? "the model's endpoint" : JavadocText.escape(model.endpoint()))

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -161,11 +162,31 @@ public final class CombinatorsRequest {
 
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
-     * request schema describes, as the validator reads it.
+     * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
      */
     public ObjectNode toJsonNode() {
-        ObjectNode node = MAPPER.valueToTree(this);
-        node.remove("model");
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (this.mode != null) {
+            node.set("mode", JsonNodeFactory.instance.textNode(this.mode.value()));
+        }
+        if (this.imageUrl != null) {
+            node.set("image_url", JsonNodeFactory.instance.textNode(this.imageUrl));
+        }
+        if (this.size != null) {
+            node.set("size", MAPPER.<JsonNode>valueToTree(this.size));
+        }
+        if (this.quality != null) {
+            node.set("quality", MAPPER.<JsonNode>valueToTree(this.quality));
+        }
+        if (this.label != null) {
+            node.set("label", JsonNodeFactory.instance.textNode(this.label));
+        }
+        if (this.scale != null) {
+            node.set("scale", MAPPER.<JsonNode>valueToTree(this.scale));
+        }
+        for (Map.Entry<String, JsonNode> additional : this.additionalProperties.entrySet()) {
+            node.set(additional.getKey(), MAPPER.<JsonNode>valueToTree(additional.getValue()));
+        }
         return node;
     }
 
@@ -427,6 +448,7 @@ public final class CombinatorsRequest {
                 case "quality":
                 case "label":
                 case "scale":
+                case "model":
                     throw new IllegalArgumentException("'" + name + "' is a known property; set it with its own builder method");
                 default:
                     break;

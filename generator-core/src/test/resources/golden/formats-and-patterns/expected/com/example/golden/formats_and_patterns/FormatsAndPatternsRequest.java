@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -276,11 +277,52 @@ public final class FormatsAndPatternsRequest {
 
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
-     * request schema describes, as the validator reads it.
+     * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
      */
     public ObjectNode toJsonNode() {
-        ObjectNode node = MAPPER.valueToTree(this);
-        node.remove("model");
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (this.callback != null) {
+            node.set("callback", JsonNodeFactory.instance.textNode(this.callback));
+        }
+        if (this.relative != null) {
+            node.set("relative", JsonNodeFactory.instance.textNode(this.relative));
+        }
+        if (this.email != null) {
+            node.set("email", JsonNodeFactory.instance.textNode(this.email));
+        }
+        if (this.at != null) {
+            node.set("at", JsonNodeFactory.instance.textNode(this.at));
+        }
+        if (this.day != null) {
+            node.set("day", JsonNodeFactory.instance.textNode(this.day));
+        }
+        if (this.clock != null) {
+            node.set("clock", JsonNodeFactory.instance.textNode(this.clock));
+        }
+        if (this.v4 != null) {
+            node.set("v4", JsonNodeFactory.instance.textNode(this.v4));
+        }
+        if (this.v6 != null) {
+            node.set("v6", JsonNodeFactory.instance.textNode(this.v6));
+        }
+        if (this.host != null) {
+            node.set("host", JsonNodeFactory.instance.textNode(this.host));
+        }
+        if (this.id != null) {
+            node.set("id", JsonNodeFactory.instance.textNode(this.id));
+        }
+        if (this.expression != null) {
+            node.set("expression", JsonNodeFactory.instance.textNode(this.expression));
+        }
+        if (this.color != null) {
+            node.set("color", JsonNodeFactory.instance.textNode(this.color));
+        }
+        if (this.title != null) {
+            node.set("title", JsonNodeFactory.instance.textNode(this.title));
+        }
+        for (Map.Entry<String, JsonNode> additional : this.additionalProperties.entrySet()) {
+            node.set(additional.getKey(), MAPPER.<JsonNode>valueToTree(additional.getValue()));
+        }
         return node;
     }
 
@@ -727,6 +769,7 @@ public final class FormatsAndPatternsRequest {
                 case "expression":
                 case "color":
                 case "title":
+                case "model":
                     throw new IllegalArgumentException("'" + name + "' is a known property; set it with its own builder method");
                 default:
                     break;

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -134,11 +136,34 @@ public final class FreeFormAndTuplesRequest {
 
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
-     * request schema describes, as the validator reads it.
+     * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
      */
     public ObjectNode toJsonNode() {
-        ObjectNode node = MAPPER.valueToTree(this);
-        node.remove("model");
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (this.metadata != null) {
+            node.set("metadata", MAPPER.<JsonNode>valueToTree(this.metadata));
+        }
+        if (this.point != null) {
+            ArrayNode array0 = node.putArray("point");
+            for (JsonNode item0 : this.point) {
+                array0.add(MAPPER.<JsonNode>valueToTree(item0));
+            }
+        }
+        if (this.loras != null) {
+            ArrayNode array0 = node.putArray("loras");
+            for (JsonNode item0 : this.loras) {
+                array0.add(MAPPER.<JsonNode>valueToTree(item0));
+            }
+        }
+        if (this.flags != null) {
+            ArrayNode array0 = node.putArray("flags");
+            for (JsonNode item0 : this.flags) {
+                array0.add(MAPPER.<JsonNode>valueToTree(item0));
+            }
+        }
+        for (Map.Entry<String, JsonNode> additional : this.additionalProperties.entrySet()) {
+            node.set(additional.getKey(), MAPPER.<JsonNode>valueToTree(additional.getValue()));
+        }
         return node;
     }
 
@@ -397,6 +422,7 @@ public final class FreeFormAndTuplesRequest {
                 case "point":
                 case "loras":
                 case "flags":
+                case "model":
                     throw new IllegalArgumentException("'" + name + "' is a known property; set it with its own builder method");
                 default:
                     break;

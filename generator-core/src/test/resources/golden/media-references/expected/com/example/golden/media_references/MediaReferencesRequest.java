@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -130,11 +132,28 @@ public final class MediaReferencesRequest {
 
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
-     * request schema describes, as the validator reads it.
+     * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
      */
     public ObjectNode toJsonNode() {
-        ObjectNode node = MAPPER.valueToTree(this);
-        node.remove("model");
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (this.prompt != null) {
+            node.set("prompt", JsonNodeFactory.instance.textNode(this.prompt));
+        }
+        if (this.inputImage != null) {
+            ArrayNode array0 = node.putArray("input_image");
+            for (String item0 : this.inputImage) {
+                array0.add(JsonNodeFactory.instance.textNode(item0));
+            }
+        }
+        if (this.inputAudio != null) {
+            ArrayNode array0 = node.putArray("input_audio");
+            for (String item0 : this.inputAudio) {
+                array0.add(JsonNodeFactory.instance.textNode(item0));
+            }
+        }
+        for (Map.Entry<String, JsonNode> additional : this.additionalProperties.entrySet()) {
+            node.set(additional.getKey(), MAPPER.<JsonNode>valueToTree(additional.getValue()));
+        }
         return node;
     }
 
@@ -359,6 +378,7 @@ public final class MediaReferencesRequest {
                 case "prompt":
                 case "input_image":
                 case "input_audio":
+                case "model":
                     throw new IllegalArgumentException("'" + name + "' is a known property; set it with its own builder method");
                 default:
                     break;

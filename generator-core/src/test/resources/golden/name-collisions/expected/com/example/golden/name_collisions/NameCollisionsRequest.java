@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -231,10 +232,49 @@ public final class NameCollisionsRequest {
 
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
-     * request schema describes, as the validator reads it.
+     * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
      */
     public ObjectNode toJsonNode() {
-        ObjectNode node = MAPPER.valueToTree(this);
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (this.fooBar != null) {
+            node.set("foo_bar", JsonNodeFactory.instance.textNode(this.fooBar));
+        }
+        if (this.fooBar2 != null) {
+            node.set("fooBar", JsonNodeFactory.instance.textNode(this.fooBar2));
+        }
+        if (this.fooBar3 != null) {
+            node.set("FOO-BAR", JsonNodeFactory.instance.textNode(this.fooBar3));
+        }
+        if (this.class_ != null) {
+            node.set("class", JsonNodeFactory.instance.booleanNode(this.class_));
+        }
+        if (this.v1stPass != null) {
+            node.set("1st_pass", JsonNodeFactory.instance.numberNode(this.v1stPass));
+        }
+        if (this.hashCodeValue != null) {
+            node.set("hash_code", JsonNodeFactory.instance.textNode(this.hashCodeValue));
+        }
+        if (this.toBuilderValue != null) {
+            node.set("to_builder", JsonNodeFactory.instance.textNode(this.toBuilderValue));
+        }
+        if (this.modelValue != null) {
+            node.set("model", JsonNodeFactory.instance.textNode(this.modelValue));
+        }
+        if (this.string != null) {
+            node.set("string", this.string.toJsonNode());
+        }
+        if (this.mode != null) {
+            node.set("mode", JsonNodeFactory.instance.textNode(this.mode.value()));
+        }
+        if (this.mode2 != null) {
+            node.set("Mode", JsonNodeFactory.instance.textNode(this.mode2.value()));
+        }
+        if (this.größe != null) {
+            node.set("größe", JsonNodeFactory.instance.numberNode(this.größe));
+        }
+        for (Map.Entry<String, JsonNode> additional : this.additionalProperties.entrySet()) {
+            node.set(additional.getKey(), MAPPER.<JsonNode>valueToTree(additional.getValue()));
+        }
         return node;
     }
 

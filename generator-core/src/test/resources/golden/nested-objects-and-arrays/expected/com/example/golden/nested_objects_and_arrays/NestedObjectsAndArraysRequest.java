@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -143,11 +145,37 @@ public final class NestedObjectsAndArraysRequest {
 
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
-     * request schema describes, as the validator reads it.
+     * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
      */
     public ObjectNode toJsonNode() {
-        ObjectNode node = MAPPER.valueToTree(this);
-        node.remove("model");
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (this.images != null) {
+            ArrayNode array0 = node.putArray("images");
+            for (Image item0 : this.images) {
+                array0.add(item0.toJsonNode());
+            }
+        }
+        if (this.tags != null) {
+            ArrayNode array0 = node.putArray("tags");
+            for (String item0 : this.tags) {
+                array0.add(JsonNodeFactory.instance.textNode(item0));
+            }
+        }
+        if (this.boxes != null) {
+            ArrayNode array0 = node.putArray("boxes");
+            for (List<Double> item0 : this.boxes) {
+                ArrayNode array1 = array0.addArray();
+                for (Double item1 : item0) {
+                    array1.add(JsonNodeFactory.instance.numberNode(item1));
+                }
+            }
+        }
+        if (this.options != null) {
+            node.set("options", this.options.toJsonNode());
+        }
+        for (Map.Entry<String, JsonNode> additional : this.additionalProperties.entrySet()) {
+            node.set(additional.getKey(), MAPPER.<JsonNode>valueToTree(additional.getValue()));
+        }
         return node;
     }
 
@@ -411,6 +439,7 @@ public final class NestedObjectsAndArraysRequest {
                 case "tags":
                 case "boxes":
                 case "options":
+                case "model":
                     throw new IllegalArgumentException("'" + name + "' is a known property; set it with its own builder method");
                 default:
                     break;

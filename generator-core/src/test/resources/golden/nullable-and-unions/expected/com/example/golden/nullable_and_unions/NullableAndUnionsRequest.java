@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -184,11 +185,34 @@ public final class NullableAndUnionsRequest {
 
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
-     * request schema describes, as the validator reads it.
+     * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
      */
     public ObjectNode toJsonNode() {
-        ObjectNode node = MAPPER.valueToTree(this);
-        node.remove("model");
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (this.prompt != null) {
+            node.set("prompt", JsonNodeFactory.instance.textNode(this.prompt));
+        }
+        if (this.seed != null) {
+            node.set("seed", JsonNodeFactory.instance.numberNode(this.seed));
+        }
+        if (this.strength != null) {
+            node.set("strength", JsonNodeFactory.instance.numberNode(this.strength));
+        }
+        if (this.size != null) {
+            node.set("size", MAPPER.<JsonNode>valueToTree(this.size));
+        }
+        if (this.maskUrl != null) {
+            node.set("mask_url", JsonNodeFactory.instance.textNode(this.maskUrl));
+        }
+        if (this.legacyBound != null) {
+            node.set("legacy_bound", JsonNodeFactory.instance.numberNode(this.legacyBound));
+        }
+        if (this.anything != null) {
+            node.set("anything", MAPPER.<JsonNode>valueToTree(this.anything));
+        }
+        for (Map.Entry<String, JsonNode> additional : this.additionalProperties.entrySet()) {
+            node.set(additional.getKey(), MAPPER.<JsonNode>valueToTree(additional.getValue()));
+        }
         return node;
     }
 
@@ -483,6 +507,7 @@ public final class NullableAndUnionsRequest {
                 case "mask_url":
                 case "legacy_bound":
                 case "anything":
+                case "model":
                     throw new IllegalArgumentException("'" + name + "' is a known property; set it with its own builder method");
                 default:
                     break;

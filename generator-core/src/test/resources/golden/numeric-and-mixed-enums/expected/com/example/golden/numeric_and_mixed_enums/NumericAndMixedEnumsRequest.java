@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -148,11 +149,28 @@ public final class NumericAndMixedEnumsRequest {
 
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
-     * request schema describes, as the validator reads it.
+     * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
      */
     public ObjectNode toJsonNode() {
-        ObjectNode node = MAPPER.valueToTree(this);
-        node.remove("model");
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (this.duration != null) {
+            node.set("duration", JsonNodeFactory.instance.numberNode(this.duration.value()));
+        }
+        if (this.seedMode != null) {
+            node.set("seed_mode", JsonNodeFactory.instance.numberNode(this.seedMode.value()));
+        }
+        if (this.frameRate != null) {
+            node.set("frame_rate", MAPPER.<JsonNode>valueToTree(this.frameRate));
+        }
+        if (this.guidance != null) {
+            node.set("guidance", MAPPER.<JsonNode>valueToTree(this.guidance));
+        }
+        if (this.steps != null) {
+            node.set("steps", MAPPER.<JsonNode>valueToTree(this.steps));
+        }
+        for (Map.Entry<String, JsonNode> additional : this.additionalProperties.entrySet()) {
+            node.set(additional.getKey(), MAPPER.<JsonNode>valueToTree(additional.getValue()));
+        }
         return node;
     }
 
@@ -391,6 +409,7 @@ public final class NumericAndMixedEnumsRequest {
                 case "frame_rate":
                 case "guidance":
                 case "steps":
+                case "model":
                     throw new IllegalArgumentException("'" + name + "' is a known property; set it with its own builder method");
                 default:
                     break;

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -120,11 +121,22 @@ public final class RecursiveDefinitionsRequest {
 
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
-     * request schema describes, as the validator reads it.
+     * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
      */
     public ObjectNode toJsonNode() {
-        ObjectNode node = MAPPER.valueToTree(this);
-        node.remove("model");
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (this.storyboard != null) {
+            node.set("storyboard", this.storyboard.toJsonNode());
+        }
+        if (this.fallback != null) {
+            node.set("fallback", this.fallback.toJsonNode());
+        }
+        if (this.total != null) {
+            node.set("total", JsonNodeFactory.instance.numberNode(this.total));
+        }
+        for (Map.Entry<String, JsonNode> additional : this.additionalProperties.entrySet()) {
+            node.set(additional.getKey(), MAPPER.<JsonNode>valueToTree(additional.getValue()));
+        }
         return node;
     }
 
@@ -315,6 +327,7 @@ public final class RecursiveDefinitionsRequest {
                 case "storyboard":
                 case "fallback":
                 case "total":
+                case "model":
                     throw new IllegalArgumentException("'" + name + "' is a known property; set it with its own builder method");
                 default:
                     break;

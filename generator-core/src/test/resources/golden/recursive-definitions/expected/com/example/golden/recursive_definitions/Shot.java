@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -100,7 +102,23 @@ public final class Shot {
      * This object as JSON, exactly as it is sent.
      */
     public ObjectNode toJsonNode() {
-        return MAPPER.valueToTree(this);
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (this.prompt != null) {
+            node.set("prompt", JsonNodeFactory.instance.textNode(this.prompt));
+        }
+        if (this.duration != null) {
+            node.set("duration", JsonNodeFactory.instance.numberNode(this.duration));
+        }
+        if (this.children != null) {
+            ArrayNode array0 = node.putArray("children");
+            for (Shot item0 : this.children) {
+                array0.add(item0.toJsonNode());
+            }
+        }
+        for (Map.Entry<String, JsonNode> additional : this.additionalProperties.entrySet()) {
+            node.set(additional.getKey(), MAPPER.<JsonNode>valueToTree(additional.getValue()));
+        }
+        return node;
     }
 
     /**

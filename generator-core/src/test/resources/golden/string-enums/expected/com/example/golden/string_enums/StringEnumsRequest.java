@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -153,11 +154,28 @@ public final class StringEnumsRequest {
 
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
-     * request schema describes, as the validator reads it.
+     * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
      */
     public ObjectNode toJsonNode() {
-        ObjectNode node = MAPPER.valueToTree(this);
-        node.remove("model");
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (this.aspectRatio != null) {
+            node.set("aspect_ratio", JsonNodeFactory.instance.textNode(this.aspectRatio.value()));
+        }
+        if (this.megapixels != null) {
+            node.set("megapixels", JsonNodeFactory.instance.textNode(this.megapixels.value()));
+        }
+        if (this.resolution != null) {
+            node.set("resolution", JsonNodeFactory.instance.textNode(this.resolution.value()));
+        }
+        if (this.style != null) {
+            node.set("style", JsonNodeFactory.instance.textNode(this.style.value()));
+        }
+        if (this.outputFormat != null) {
+            node.set("output_format", JsonNodeFactory.instance.textNode(this.outputFormat.value()));
+        }
+        for (Map.Entry<String, JsonNode> additional : this.additionalProperties.entrySet()) {
+            node.set(additional.getKey(), MAPPER.<JsonNode>valueToTree(additional.getValue()));
+        }
         return node;
     }
 
@@ -396,6 +414,7 @@ public final class StringEnumsRequest {
                 case "resolution":
                 case "style":
                 case "output_format":
+                case "model":
                     throw new IllegalArgumentException("'" + name + "' is a known property; set it with its own builder method");
                 default:
                     break;

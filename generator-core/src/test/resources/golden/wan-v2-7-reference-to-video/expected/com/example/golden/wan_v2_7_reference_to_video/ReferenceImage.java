@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -95,7 +96,17 @@ public final class ReferenceImage {
      * This object as JSON, exactly as it is sent.
      */
     public ObjectNode toJsonNode() {
-        return MAPPER.valueToTree(this);
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (this.referenceVoice != null) {
+            node.set("reference_voice", JsonNodeFactory.instance.textNode(this.referenceVoice));
+        }
+        if (this.url != null) {
+            node.set("url", JsonNodeFactory.instance.textNode(this.url));
+        }
+        for (Map.Entry<String, JsonNode> additional : this.additionalProperties.entrySet()) {
+            node.set(additional.getKey(), MAPPER.<JsonNode>valueToTree(additional.getValue()));
+        }
+        return node;
     }
 
     /**

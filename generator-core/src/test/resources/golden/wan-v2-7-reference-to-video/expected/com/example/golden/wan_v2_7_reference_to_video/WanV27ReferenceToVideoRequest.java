@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -274,11 +276,52 @@ public final class WanV27ReferenceToVideoRequest {
 
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
-     * request schema describes, as the validator reads it.
+     * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
      */
     public ObjectNode toJsonNode() {
-        ObjectNode node = MAPPER.valueToTree(this);
-        node.remove("model");
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (this.prompt != null) {
+            node.set("prompt", JsonNodeFactory.instance.textNode(this.prompt));
+        }
+        if (this.referenceImages != null) {
+            ArrayNode array0 = node.putArray("reference_images");
+            for (ReferenceImage item0 : this.referenceImages) {
+                array0.add(item0.toJsonNode());
+            }
+        }
+        if (this.referenceVideos != null) {
+            ArrayNode array0 = node.putArray("reference_videos");
+            for (ReferenceVideo item0 : this.referenceVideos) {
+                array0.add(item0.toJsonNode());
+            }
+        }
+        if (this.inputImage != null) {
+            node.set("input_image", JsonNodeFactory.instance.textNode(this.inputImage));
+        }
+        if (this.aspectRatio != null) {
+            node.set("aspect_ratio", JsonNodeFactory.instance.textNode(this.aspectRatio.value()));
+        }
+        if (this.resolution != null) {
+            node.set("resolution", JsonNodeFactory.instance.textNode(this.resolution.value()));
+        }
+        if (this.duration != null) {
+            node.set("duration", JsonNodeFactory.instance.numberNode(this.duration));
+        }
+        if (this.negativePrompt != null) {
+            node.set("negative_prompt", JsonNodeFactory.instance.textNode(this.negativePrompt));
+        }
+        if (this.promptExtend != null) {
+            node.set("prompt_extend", JsonNodeFactory.instance.booleanNode(this.promptExtend));
+        }
+        if (this.watermark != null) {
+            node.set("watermark", JsonNodeFactory.instance.booleanNode(this.watermark));
+        }
+        if (this.seed != null) {
+            node.set("seed", JsonNodeFactory.instance.numberNode(this.seed));
+        }
+        for (Map.Entry<String, JsonNode> additional : this.additionalProperties.entrySet()) {
+            node.set(additional.getKey(), MAPPER.<JsonNode>valueToTree(additional.getValue()));
+        }
         return node;
     }
 
@@ -728,6 +771,7 @@ public final class WanV27ReferenceToVideoRequest {
                 case "prompt_extend":
                 case "watermark":
                 case "seed":
+                case "model":
                     throw new IllegalArgumentException("'" + name + "' is a known property; set it with its own builder method");
                 default:
                     break;
