@@ -60,6 +60,14 @@ final class Manifest {
         static Stamp of(BasicFileAttributes attributes) {
             return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
         }
+
+        /**
+         * True when the file still has this size and time. Compared field by field, not with the record's
+         * {@code equals}, whose first use costs a cold JVM an {@code invokedynamic} bootstrap.
+         */
+        boolean matches(BasicFileAttributes attributes) {
+            return size == attributes.size() && modified == attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        }
     }
 
     private final SortedMap<String, Entry> entries;

@@ -120,7 +120,7 @@ public final class SourceWriter {
                 return false;
             }
             Manifest.Entry recorded = listed.getValue();
-            if (Manifest.Stamp.of(attributes).equals(recorded.stamp())) {
+            if (recorded.stamp() != null && recorded.stamp().matches(attributes)) {
                 continue;
             }
             if (!recorded.sha256().equals(Manifest.sha256(Files.readAllBytes(file)))) {
