@@ -5,6 +5,7 @@ import io.github.oxencodegen.GenerationResult;
 import io.github.oxencodegen.Generator;
 import io.github.oxencodegen.GeneratorOptions;
 import io.github.oxencodegen.ModelInput;
+import io.github.oxencodegen.io.AtomicFiles;
 import io.github.oxencodegen.schema.CanonicalJson;
 import io.github.oxencodegen.schema.ModelDocumentReader;
 import io.github.oxencodegen.schema.SchemaException;
@@ -17,20 +18,22 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One build: resolve each model's contract ({@link ContractResolver}), apply the overlays, and unless
  * the inputs match the last successful build and its output is intact, generate and write the sources;
- * then store the snapshots that changed and promote the fingerprints. Each step runs only when the
- * ones before it succeeded, so a failed fetch or generation leaves every snapshot and generated file as
- * it was.
+ * then store the snapshots that changed, promote the fingerprint and record the input files. Each step
+ * runs only when the ones before it succeeded, so a failed fetch or generation leaves every snapshot and
+ * generated file as it was.
  *
  * <p>A build that will fetch nothing first compares the raw bytes of its snapshots and overlays with
- * those of the last successful build ({@link InputFiles}); when they match and the output is intact it
- * is done, without parsing a contract. Otherwise it goes the whole way, which decides on the parsed
- * contracts.
+ * those recorded by the last successful build ({@link InputFiles}); when they match and the output is
+ * intact it is done, without parsing a contract. Otherwise it goes the whole way, which decides on the
+ * parsed contracts. Both the fingerprint and the record are removed before any generated file is
+ * written and stored again only after the write succeeded.
  */
 public final class ContractBuild {
     /** What the debug log says when a build found its inputs unchanged without parsing them. */
@@ -49,7 +52,7 @@ public final class ContractBuild {
 
     public BuildResult run() throws BuildException {
         SourceWriter writer = new SourceWriter(request.outputDirectory());
-        Path inputsFile = writer.outputDirectory().resolve(InputFiles.FINGERPRINT_FILE);
+        Path inputsFile = writer.outputDirectory().resolve(InputFiles.RECORD_FILE);
         InputFiles inputFiles = InputFiles.read(request, snapshots);
         Optional<BuildResult> unchanged = unchangedSinceLastBuild(inputFiles, inputsFile, writer);
         if (unchanged.isPresent()) {
@@ -84,7 +87,7 @@ public final class ContractBuild {
         WriteResult files;
         try {
             Fingerprint.deleteAt(fingerprintFile);
-            Fingerprint.deleteAt(inputsFile);
+            Files.deleteIfExists(inputsFile);
             files = writer.write(generated.files());
         } catch (IOException e) {
             throw new BuildException("Could not write the generated sources to " + writer.outputDirectory() + ": " + e, e);
@@ -112,13 +115,13 @@ public final class ContractBuild {
         if (!policy.fetchesNothingGivenEverySnapshot()) {
             return Optional.empty();
         }
-        Optional<Fingerprint> fingerprint = inputFiles.fingerprint(Generator.VERSION);
-        if (fingerprint.isEmpty()) {
+        Optional<byte[]> record = inputFiles.record(Generator.VERSION);
+        if (record.isEmpty()) {
             log.debug("Reading the contracts in full: " + inputFiles.unreadable().orElse("an input cannot be read"));
             return Optional.empty();
         }
         try {
-            if (!Fingerprint.readFrom(inputsFile).equals(fingerprint)) {
+            if (!isStoredIn(inputsFile, record.get())) {
                 log.debug("Reading the contracts in full: the snapshots, overlays or options differ from those of the"
                         + " last successful build");
                 return Optional.empty();
@@ -142,7 +145,7 @@ public final class ContractBuild {
     }
 
     /**
-     * Stores the fingerprint of the input files as this build leaves them (with the snapshots it stored),
+     * Stores the record of the input files as this build leaves them (with the snapshots it stored),
      * unless it is stored already; removes it when an input could not be read.
      */
     private void recordInputs(InputFiles read, List<ResolvedModel> resolved, Path file) {
@@ -152,16 +155,24 @@ public final class ContractBuild {
                 now = now.withSnapshot(model.modelId(), CanonicalJson.toBytes(model.snapshotUpdate()));
             }
         }
-        Optional<Fingerprint> fingerprint = now.fingerprint(Generator.VERSION);
+        Optional<byte[]> record = now.record(Generator.VERSION);
         try {
-            if (fingerprint.isEmpty()) {
-                Fingerprint.deleteAt(file);
-            } else if (!Fingerprint.readFrom(file).equals(fingerprint)) {
-                fingerprint.get().writeTo(file);
+            if (record.isEmpty()) {
+                Files.deleteIfExists(file);
+            } else if (!isStoredIn(file, record.get())) {
+                AtomicFiles.write(file, record.get());
             }
         } catch (IOException e) {
-            log.warn("Could not record the fingerprint of the snapshots and overlays in " + file + " (the next build"
+            log.warn("Could not record the snapshots and overlays of this build in " + file + " (the next build"
                     + " will read them in full): " + e);
+        }
+    }
+
+    private static boolean isStoredIn(Path file, byte[] record) throws IOException {
+        try {
+            return Files.size(file) == record.length && Arrays.equals(Files.readAllBytes(file), record);
+        } catch (NoSuchFileException e) {
+            return false;
         }
     }
 

@@ -1,15 +1,11 @@
 package io.github.oxencodegen.build;
 
 import io.github.oxencodegen.snapshot.SnapshotStore;
-import io.github.oxencodegen.write.Fingerprint;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -17,16 +13,20 @@ import java.util.TreeMap;
 
 /**
  * The files a build takes its contracts from, as bytes, never parsed: each model's snapshot and
- * overlay. Their {@linkplain #fingerprint fingerprint} covers, besides those bytes, the generator's
- * version, the base package, the model ids and each overlay's file name: everything a generation from
- * the snapshots reads. Stored in {@value #FINGERPRINT_FILE} after a successful build, it lets the next
- * build that reads only snapshots see that nothing changed without loading a JSON parser. A build
- * that stores new snapshots records their new bytes ({@link #withSnapshot}), so that the fingerprint
- * always describes the files as the build left them.
+ * overlay. Their {@linkplain #record record} holds, besides those bytes, the generator's version, the
+ * base package, the model ids and each overlay's path: everything a generation from the snapshots
+ * reads. Stored in {@value #RECORD_FILE} after a successful build, it lets the next build that reads
+ * only snapshots see that nothing changed without loading a JSON parser. A build that stores new
+ * snapshots records their new bytes ({@link #withSnapshot}), so that the record always describes the
+ * files as the build left them.
+ *
+ * <p>The record keeps the bytes themselves rather than a digest of them: the comparison is exact, and
+ * it needs no {@code MessageDigest}, whose first use costs Maven's cold JVM about 10 ms. Snapshots are
+ * small (tens of kilobytes for twenty models), and so is the record.
  */
 final class InputFiles {
-    /** Name of the file, in the output folder, holding the fingerprint of the inputs of the last successful build. */
-    static final String FINGERPRINT_FILE = ".oxen-inputs";
+    /** Name of the file, in the output folder, holding the record of the inputs of the last successful build. */
+    static final String RECORD_FILE = ".oxen-inputs";
 
     private final BuildRequest request;
     private final SnapshotStore store;
@@ -81,43 +81,42 @@ final class InputFiles {
         return unreadable.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", unreadable.values()));
     }
 
-    /** The fingerprint of these files for a generation by {@code generatorVersion}; empty when a file could not be read. */
-    Optional<Fingerprint> fingerprint(String generatorVersion) {
+    /**
+     * Everything a generation by {@code generatorVersion} reads from these files, models sorted by id;
+     * empty when a file could not be read. Each field is written {@code <length>:<bytes>} and a line
+     * break, or {@code -} and a line break for none, so that no two different inputs give the same record.
+     */
+    Optional<byte[]> record(String generatorVersion) {
         if (!unreadable.isEmpty()) {
             return Optional.empty();
         }
-        MessageDigest digest = newDigest();
-        field(digest, text("oxen-codegen input files v1"));
-        field(digest, text(generatorVersion));
-        field(digest, text(request.basePackage()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        field(out, text("oxen-codegen input files 1"));
+        field(out, text(generatorVersion));
+        field(out, text(request.basePackage()));
         for (Map.Entry<String, byte[]> snapshot : snapshots.entrySet()) {
             String id = snapshot.getKey();
             Path overlay = request.overlays().get(id);
-            field(digest, text(id));
-            field(digest, snapshot.getValue());
-            field(digest, overlay == null ? null : text(overlay.toString()));
-            field(digest, overlays.get(id));
+            field(out, text(id));
+            field(out, snapshot.getValue());
+            field(out, overlay == null ? null : text(overlay.toString()));
+            field(out, overlays.get(id));
         }
-        return Optional.of(new Fingerprint(HexFormat.of().formatHex(digest.digest())));
+        return Optional.of(out.toByteArray());
     }
 
     private static byte[] text(String value) {
         return value.getBytes(StandardCharsets.UTF_8);
     }
 
-    // Each field is length-prefixed (with -1 for null), so that no two different inputs hash alike.
-    private static void field(MessageDigest digest, byte[] value) {
-        digest.update(ByteBuffer.allocate(4).putInt(value == null ? -1 : value.length).array());
-        if (value != null) {
-            digest.update(value);
+    private static void field(ByteArrayOutputStream out, byte[] value) {
+        if (value == null) {
+            out.writeBytes(text("-\n"));
+            return;
         }
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        out.writeBytes(text(Integer.toString(value.length)));
+        out.write(':');
+        out.writeBytes(value);
+        out.write('\n');
     }
 }

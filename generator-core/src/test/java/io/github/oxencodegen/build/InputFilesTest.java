@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.oxencodegen.fetch.FetchSettings;
 import io.github.oxencodegen.snapshot.SnapshotStore;
-import io.github.oxencodegen.write.Fingerprint;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,33 +31,47 @@ class InputFilesTest {
         Files.writeString(overlay, "{\"maxLength\":5}");
     }
 
-    private Optional<Fingerprint> fingerprint(String version, String basePackage, Map<String, Path> overlays,
-                                              String... models) {
-        BuildRequest request = new BuildRequest(List.of(models), overlays, basePackage, FetchMode.NEVER, false,
+    private BuildRequest request(String basePackage, Map<String, Path> overlays, String... models) {
+        return new BuildRequest(List.of(models), overlays, basePackage, FetchMode.NEVER, false,
                 temp.resolve("snapshots"), temp.resolve("out"), FetchSettings.defaults(URI.create("https://hub.oxen.ai")));
-        return InputFiles.read(request, new SnapshotStore(temp.resolve("snapshots"))).fingerprint(version);
     }
 
-    private Optional<Fingerprint> base() {
-        return fingerprint("1.0", "com.acme", Map.of("a", overlay), "a", "b");
+    /** The record as text, so that records compare by content. */
+    private Optional<String> record(String version, String basePackage, Map<String, Path> overlays, String... models) {
+        return record(InputFiles.read(request(basePackage, overlays, models), new SnapshotStore(temp.resolve("snapshots"))),
+                version);
+    }
+
+    private static Optional<String> record(InputFiles files, String version) {
+        return files.record(version).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    private Optional<String> base() {
+        return record("1.0", "com.acme", Map.of("a", overlay), "a", "b");
     }
 
     @Test
     void isTheSameForTheSameFilesWhateverTheOrderOfTheModels() {
-        assertThat(base()).isPresent().isEqualTo(fingerprint("1.0", "com.acme", Map.of("a", overlay), "b", "a"));
+        assertThat(base()).isPresent().isEqualTo(record("1.0", "com.acme", Map.of("a", overlay), "b", "a"));
+    }
+
+    @Test
+    void holdsEveryFieldLengthPrefixedSoThatNoTwoInputsReadAlike() {
+        assertThat(record("1.0", "com.acme", Map.of(), "a")).contains("26:oxen-codegen input files 1\n3:1.0\n8:com.acme\n"
+                + "1:a\n10:{\"id\":\"a\"}\n-\n-\n");
     }
 
     @Test
     void changesWithTheGeneratorVersionAndTheBasePackage() {
-        assertThat(fingerprint("1.1", "com.acme", Map.of("a", overlay), "a", "b")).isNotEqualTo(base());
-        assertThat(fingerprint("1.0", "com.other", Map.of("a", overlay), "a", "b")).isNotEqualTo(base());
+        assertThat(record("1.1", "com.acme", Map.of("a", overlay), "a", "b")).isNotEqualTo(base());
+        assertThat(record("1.0", "com.other", Map.of("a", overlay), "a", "b")).isNotEqualTo(base());
     }
 
     @Test
     void changesWithAnyByteOfASnapshotOrOverlay() throws IOException {
-        Optional<Fingerprint> before = base();
+        Optional<String> before = base();
         Files.writeString(temp.resolve("snapshots/b.json"), "{\"id\":\"b\" }");
-        Optional<Fingerprint> snapshotChanged = base();
+        Optional<String> snapshotChanged = base();
         Files.writeString(overlay, "{\"maxLength\":6}");
 
         assertThat(snapshotChanged).isNotEqualTo(before);
@@ -69,31 +83,30 @@ class InputFilesTest {
         Path renamed = temp.resolve("renamed.json");
         Files.copy(overlay, renamed);
 
-        assertThat(fingerprint("1.0", "com.acme", Map.of("a", overlay), "a")).isNotEqualTo(base());
-        assertThat(fingerprint("1.0", "com.acme", Map.of(), "a", "b")).isNotEqualTo(base());
-        assertThat(fingerprint("1.0", "com.acme", Map.of("b", overlay), "a", "b")).isNotEqualTo(base());
-        assertThat(fingerprint("1.0", "com.acme", Map.of("a", renamed), "a", "b")).isNotEqualTo(base());
+        assertThat(record("1.0", "com.acme", Map.of("a", overlay), "a")).isNotEqualTo(base());
+        assertThat(record("1.0", "com.acme", Map.of(), "a", "b")).isNotEqualTo(base());
+        assertThat(record("1.0", "com.acme", Map.of("b", overlay), "a", "b")).isNotEqualTo(base());
+        assertThat(record("1.0", "com.acme", Map.of("a", renamed), "a", "b")).isNotEqualTo(base());
     }
 
     @Test
     void isEmptyWhenASnapshotOrAnOverlayCannotBeRead() {
-        assertThat(fingerprint("1.0", "com.acme", Map.of(), "a", "missing")).isEmpty();
-        assertThat(fingerprint("1.0", "com.acme", Map.of("a", temp.resolve("nope.json")), "a")).isEmpty();
+        assertThat(record("1.0", "com.acme", Map.of(), "a", "missing")).isEmpty();
+        assertThat(record("1.0", "com.acme", Map.of("a", temp.resolve("nope.json")), "a")).isEmpty();
     }
 
     @Test
     void describesTheFilesAsABuildLeavesThemOnceItStoredASnapshot() throws IOException {
-        BuildRequest request = new BuildRequest(List.of("a", "new"), Map.of(), "com.acme", FetchMode.AUTO, false,
-                temp.resolve("snapshots"), temp.resolve("out"), FetchSettings.defaults(URI.create("https://hub.oxen.ai")));
+        BuildRequest request = request("com.acme", Map.of(), "a", "new");
         SnapshotStore store = new SnapshotStore(temp.resolve("snapshots"));
         InputFiles beforeTheBuild = InputFiles.read(request, store);
-        assertThat(beforeTheBuild.fingerprint("1.0")).isEmpty();
+        assertThat(beforeTheBuild.record("1.0")).isEmpty();
         assertThat(beforeTheBuild.unreadable()).get().asString().contains("new.json");
 
-        byte[] stored = "{\"id\":\"new\"}".getBytes();
+        byte[] stored = "{\"id\":\"new\"}".getBytes(StandardCharsets.UTF_8);
         InputFiles afterTheBuild = beforeTheBuild.withSnapshot("new", stored);
         Files.write(temp.resolve("snapshots/new.json"), stored);
 
-        assertThat(afterTheBuild.fingerprint("1.0")).isPresent().isEqualTo(InputFiles.read(request, store).fingerprint("1.0"));
+        assertThat(record(afterTheBuild, "1.0")).isPresent().isEqualTo(record(InputFiles.read(request, store), "1.0"));
     }
 }

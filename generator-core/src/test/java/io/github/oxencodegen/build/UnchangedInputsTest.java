@@ -191,7 +191,7 @@ class UnchangedInputsTest {
 
         assertThat(second.upToDate()).isTrue();
         assertThat(log.lines()).doesNotContain(FAST);
-        assertThat(rewrittenFiles()).containsExactly(output().resolve(InputFiles.FINGERPRINT_FILE));
+        assertThat(rewrittenFiles()).containsExactly(output().resolve(InputFiles.RECORD_FILE));
         assertThat(buildFromSnapshots(FLUX, QWEN).upToDate()).isTrue();
         assertThat(log.lines()).contains(FAST);
     }
@@ -376,7 +376,7 @@ class UnchangedInputsTest {
                 .isInstanceOf(BuildException.class)
                 .hasMessageStartingWith("Could not write the generated sources");
 
-        assertThat(output().resolve(InputFiles.FINGERPRINT_FILE)).doesNotExist();
+        assertThat(output().resolve(InputFiles.RECORD_FILE)).doesNotExist();
         assertThat(output().resolve(Fingerprint.FILE_NAME)).doesNotExist();
         assertThat(output().resolve(SourceWriter.MANIFEST_FILE)).exists();
     }
