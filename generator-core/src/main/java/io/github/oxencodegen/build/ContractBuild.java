@@ -5,6 +5,8 @@ import io.github.oxencodegen.GenerationResult;
 import io.github.oxencodegen.Generator;
 import io.github.oxencodegen.GeneratorOptions;
 import io.github.oxencodegen.ModelInput;
+import io.github.oxencodegen.io.AtomicFiles;
+import io.github.oxencodegen.schema.CanonicalJson;
 import io.github.oxencodegen.schema.ModelDocumentReader;
 import io.github.oxencodegen.schema.SchemaException;
 import io.github.oxencodegen.snapshot.SnapshotStore;
@@ -16,17 +18,28 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One build: resolve each model's contract ({@link ContractResolver}), apply the overlays, and unless
  * the inputs match the last successful build and its output is intact, generate and write the sources;
- * then store the snapshots that changed and promote the fingerprint. Each step runs only when the
- * ones before it succeeded, so a failed fetch or generation leaves every snapshot and generated file as
- * it was.
+ * then store the snapshots that changed, promote the fingerprint and record the input files. Each step
+ * runs only when the ones before it succeeded, so a failed fetch or generation leaves every snapshot and
+ * generated file as it was.
+ *
+ * <p>A build that will fetch nothing first compares the raw bytes of its snapshots and overlays with
+ * those recorded by the last successful build ({@link InputFiles}); when they match and the output is
+ * intact it is done, without parsing a contract. Otherwise it goes the whole way, which decides on the
+ * parsed contracts. Both the fingerprint and the record are removed before any generated file is
+ * written and stored again only after the write succeeded.
  */
 public final class ContractBuild {
+    /** What the debug log says when a build found its inputs unchanged without parsing them. */
+    static final String UNCHANGED_INPUTS = "The snapshots and overlays are byte for byte those of the last successful"
+            + " build, and its output is intact: no contract was parsed";
+
     private final BuildRequest request;
     private final BuildLog log;
     private final SnapshotStore snapshots;
@@ -38,6 +51,14 @@ public final class ContractBuild {
     }
 
     public BuildResult run() throws BuildException {
+        SourceWriter writer = new SourceWriter(request.outputDirectory());
+        Path inputsFile = writer.outputDirectory().resolve(InputFiles.RECORD_FILE);
+        InputFiles inputFiles = InputFiles.read(request, snapshots);
+        Optional<BuildResult> unchanged = unchangedSinceLastBuild(inputFiles, inputsFile, writer);
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
+
         List<ResolvedModel> resolved = new ContractResolver(request, log, snapshots).resolve();
         List<ModelInput> inputs = new ArrayList<>();
         for (ResolvedModel model : resolved) {
@@ -45,18 +66,20 @@ public final class ContractBuild {
         }
         GeneratorOptions options = new GeneratorOptions(request.basePackage());
         Fingerprint fingerprint = Fingerprint.of(Generator.VERSION, options, inputs);
-        SourceWriter writer = new SourceWriter(request.outputDirectory());
         Path fingerprintFile = writer.outputDirectory().resolve(Fingerprint.FILE_NAME);
 
+        boolean upToDate = false;
         try {
-            if (Fingerprint.readFrom(fingerprintFile).equals(Optional.of(fingerprint)) && writer.isIntact()) {
-                List<ModelOutcome> outcomes = storeSnapshots(resolved);
-                log.info("Generated sources are up to date (" + resolved.size() + " model(s)) in "
-                        + writer.outputDirectory());
-                return new BuildResult(outcomes, new WriteResult(0, 0, 0), true, List.of());
-            }
+            upToDate = Fingerprint.readFrom(fingerprintFile).equals(Optional.of(fingerprint)) && writer.isIntact();
         } catch (IOException e) {
             log.debug("Regenerating: the previous output cannot be checked: " + e.getMessage());
+        }
+        if (upToDate) {
+            List<ModelOutcome> outcomes = storeSnapshots(resolved);
+            recordInputs(inputFiles, resolved, inputsFile);
+            log.info("Generated sources are up to date (" + resolved.size() + " model(s)) in "
+                    + writer.outputDirectory());
+            return new BuildResult(outcomes, new WriteResult(0, 0, 0), true, List.of());
         }
 
         GenerationResult generated = generate(options, inputs, resolved);
@@ -64,6 +87,7 @@ public final class ContractBuild {
         WriteResult files;
         try {
             Fingerprint.deleteAt(fingerprintFile);
+            Files.deleteIfExists(inputsFile);
             files = writer.write(generated.files());
         } catch (IOException e) {
             throw new BuildException("Could not write the generated sources to " + writer.outputDirectory() + ": " + e, e);
@@ -71,6 +95,7 @@ public final class ContractBuild {
         List<ModelOutcome> outcomes = storeSnapshots(resolved);
         try {
             fingerprint.writeTo(fingerprintFile);
+            recordInputs(inputFiles, resolved, inputsFile);
         } catch (IOException e) {
             log.warn("Could not record the build's fingerprint in " + fingerprintFile + " (the next build will"
                     + " generate again): " + e);
@@ -78,6 +103,77 @@ public final class ContractBuild {
         log.info("Generated " + resolved.size() + " model(s) into " + writer.outputDirectory() + ": "
                 + files.written() + " file(s) written, " + files.unchanged() + " unchanged, " + files.deleted() + " deleted");
         return new BuildResult(outcomes, files, false, generated.warnings());
+    }
+
+    /**
+     * The result of a build that fetches nothing and whose snapshots and overlays are byte for byte those
+     * of the last successful build, with its output intact; empty when the build must go the whole way.
+     * Parses nothing, and loads no JSON parser.
+     */
+    private Optional<BuildResult> unchangedSinceLastBuild(InputFiles inputFiles, Path inputsFile, SourceWriter writer) {
+        FetchPolicy policy = new FetchPolicy(request);
+        if (!policy.fetchesNothingGivenEverySnapshot()) {
+            return Optional.empty();
+        }
+        Optional<byte[]> record = inputFiles.record(Generator.VERSION);
+        if (record.isEmpty()) {
+            log.debug("Reading the contracts in full: " + inputFiles.unreadable().orElse("an input cannot be read"));
+            return Optional.empty();
+        }
+        try {
+            if (!isStoredIn(inputsFile, record.get())) {
+                log.debug("Reading the contracts in full: the snapshots, overlays or options differ from those of the"
+                        + " last successful build");
+                return Optional.empty();
+            }
+            if (!writer.isIntact()) {
+                log.debug("Reading the contracts in full: generated sources were changed or deleted since the last build");
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            log.debug("Reading the contracts in full: the previous output cannot be checked: " + e.getMessage());
+            return Optional.empty();
+        }
+        policy.logReadingSnapshots(log);
+        log.debug(UNCHANGED_INPUTS);
+        List<ModelOutcome> outcomes = new ArrayList<>();
+        for (String id : request.models()) {
+            outcomes.add(new ModelOutcome(id, ContractSource.SNAPSHOT, false, null));
+        }
+        log.info("Generated sources are up to date (" + outcomes.size() + " model(s)) in " + writer.outputDirectory());
+        return Optional.of(new BuildResult(outcomes, new WriteResult(0, 0, 0), true, List.of()));
+    }
+
+    /**
+     * Stores the record of the input files as this build leaves them (with the snapshots it stored),
+     * unless it is stored already; removes it when an input could not be read.
+     */
+    private void recordInputs(InputFiles read, List<ResolvedModel> resolved, Path file) {
+        InputFiles now = read;
+        for (ResolvedModel model : resolved) {
+            if (model.snapshotUpdate() != null) {
+                now = now.withSnapshot(model.modelId(), CanonicalJson.toBytes(model.snapshotUpdate()));
+            }
+        }
+        Optional<byte[]> record = now.record(Generator.VERSION);
+        try {
+            if (record.isEmpty()) {
+                Files.deleteIfExists(file);
+            } else if (!isStoredIn(file, record.get())) {
+                AtomicFiles.write(file, record.get());
+            }
+        } catch (IOException e) {
+            log.warn("Could not record the snapshots and overlays of this build in " + file + " (the next build"
+                    + " will read them in full): " + e);
+        }
+    }
+
+    private static boolean isStoredIn(Path file, byte[] record) throws IOException {
+        try {
+            return Files.size(file) == record.length && Arrays.equals(Files.readAllBytes(file), record);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
     }
 
     private ModelInput withOverlay(ResolvedModel model) throws BuildException {

@@ -38,9 +38,10 @@ final class ContractResolver {
     }
 
     List<ResolvedModel> resolve() throws BuildException {
-        if (request.offline() || request.fetchMode() == FetchMode.NEVER) {
-            String why = request.offline() ? "the build is offline" : "the fetch mode is 'never'";
-            log.info("Reading model contracts from the snapshots in " + request.snapshotDirectory() + " (" + why + ")");
+        FetchPolicy policy = new FetchPolicy(request);
+        String why = policy.whyFetchingIsOff();
+        if (why != null) {
+            policy.logReadingSnapshots(log);
             List<ResolvedModel> resolved = new ArrayList<>();
             for (String id : request.models()) {
                 resolved.add(fromSnapshot(id, null, why));
@@ -49,14 +50,11 @@ final class ContractResolver {
         }
         List<String> toFetch = request.models();
         List<String> keptFromSnapshot = List.of();
-        if (request.fetchMode() == FetchMode.AUTO && request.fetchSettings().apiKey() == null
-                && !request.fetchSettings().targetsLoopback()) {
+        if (policy.keepsSnapshotsForWantOfKey()) {
             keptFromSnapshot = request.models().stream().filter(id -> Files.isRegularFile(snapshots.pathOf(id))).toList();
             toFetch = request.models().stream().filter(id -> !Files.isRegularFile(snapshots.pathOf(id))).toList();
             if (!keptFromSnapshot.isEmpty()) {
-                log.warn("No Oxen API key is configured (a <server> in settings.xml, or the OXEN_API_KEY environment"
-                        + " variable): building from the snapshots in " + request.snapshotDirectory()
-                        + " without contacting Oxen. Give a key to refresh them.");
+                policy.logReadingSnapshots(log);
             }
         }
         Map<String, FetchOutcome> outcomes = toFetch.isEmpty() ? Map.of() : fetchAll(toFetch);

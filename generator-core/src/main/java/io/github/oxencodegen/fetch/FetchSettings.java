@@ -40,7 +40,7 @@ public record FetchSettings(URI baseUrl, String apiKey, Duration connectTimeout,
         Objects.requireNonNull(initialBackoff, "initialBackoff");
         Objects.requireNonNull(userAgent, "userAgent");
         apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
-        if (apiKey != null && !apiKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+        if (apiKey != null && !isAsciiBetween(apiKey, 0x21, 0x7e)) {
             // never echo the key, not even in this message
             throw new IllegalArgumentException("The Oxen API key holds characters that cannot go into an HTTP header"
                     + " (spaces, line breaks or non-ASCII characters); check how it was copied.");
@@ -58,7 +58,7 @@ public record FetchSettings(URI baseUrl, String apiKey, Duration connectTimeout,
             throw new IllegalArgumentException(
                     "parallelism must be between 1 and " + PARALLELISM_LIMIT + ", was " + parallelism);
         }
-        if (userAgent.isBlank() || !userAgent.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+        if (userAgent.isBlank() || !isAsciiBetween(userAgent, 0x20, 0x7e)) {
             throw new IllegalArgumentException("userAgent must be non-blank printable ASCII, was '" + userAgent + "'");
         }
     }
@@ -137,6 +137,21 @@ public record FetchSettings(URI baseUrl, String apiKey, Duration connectTimeout,
                 + ", proxyAuthenticator=" + (proxyAuthenticator == null ? "none" : "(set)")
                 + ", userAgent=" + userAgent
                 + ", parallelism=" + parallelism + "]";
+    }
+
+    /**
+     * True when every char of {@code text} is between {@code low} and {@code high}, inclusive. A loop
+     * rather than a stream with a lambda: every build makes these settings, and in Maven's cold JVM the
+     * first run of a lambda spins a class.
+     */
+    private static boolean isAsciiBetween(String text, int low, int high) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < low || c > high) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void requirePositive(Duration value, String name) {

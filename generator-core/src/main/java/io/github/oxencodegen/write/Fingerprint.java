@@ -42,6 +42,21 @@ public record Fingerprint(String sha256) {
         }
     }
 
+    /**
+     * Written out rather than generated: a record's generated {@code equals} is bootstrapped through
+     * {@code invokedynamic} on first use, which costs tens of milliseconds in a cold JVM such as Maven's,
+     * on the path of a build that has nothing to do.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Fingerprint that && sha256.equals(that.sha256);
+    }
+
+    @Override
+    public int hashCode() {
+        return sha256.hashCode();
+    }
+
     /** The fingerprint of a generation of {@code models} with {@code options} by generator {@code version}. */
     public static Fingerprint of(String generatorVersion, GeneratorOptions options, List<ModelInput> models) {
         MessageDigest digest = newDigest();

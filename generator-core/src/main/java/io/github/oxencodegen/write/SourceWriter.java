@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,14 +53,20 @@ public final class SourceWriter {
         Manifest previous = Manifest.read(manifestFile);
         // Record every file this run may create before creating any, so that a build stopped half-way
         // still knows them as generated and a later build can clean them up.
-        Map<String, String> pending = new TreeMap<>(previous.hashes());
-        pending.putAll(hashes);
-        if (!pending.equals(previous.hashes()) || !Files.exists(manifestFile)) {
+        Map<String, Manifest.Entry> pending = new TreeMap<>(previous.entries());
+        hashes.forEach((path, hash) -> {
+            Manifest.Entry before = previous.entries().get(path);
+            if (before == null || !before.sha256().equals(hash)) {
+                pending.put(path, Manifest.Entry.of(hash));
+            }
+        });
+        if (!pending.equals(previous.entries()) || !Files.exists(manifestFile)) {
             new Manifest(pending).writeTo(manifestFile);
         }
 
         int written = 0;
         int unchanged = 0;
+        Map<String, Manifest.Entry> done = new TreeMap<>();
         for (Map.Entry<String, byte[]> file : contents.entrySet()) {
             Path target = resolve(file.getKey());
             if (AtomicFiles.hasContent(target, file.getValue())) {
@@ -67,10 +75,12 @@ public final class SourceWriter {
                 AtomicFiles.write(target, file.getValue());
                 written++;
             }
+            Manifest.Stamp stamp = Manifest.Stamp.of(Files.readAttributes(target, BasicFileAttributes.class));
+            done.put(file.getKey(), new Manifest.Entry(hashes.get(file.getKey()), stamp));
         }
 
         int deleted = 0;
-        for (String stale : previous.hashes().keySet()) {
+        for (String stale : previous.entries().keySet()) {
             if (contents.containsKey(stale)) {
                 continue;
             }
@@ -81,23 +91,39 @@ public final class SourceWriter {
             pruneEmptyFolders(target.getParent());
         }
 
-        if (!pending.equals(hashes)) {
-            new Manifest(hashes).writeTo(manifestFile);
+        if (!done.equals(pending)) {
+            new Manifest(done).writeTo(manifestFile);
         }
         return new WriteResult(written, unchanged, deleted);
     }
 
     /**
      * True when the folder holds a manifest and every file it lists, each with exactly the content
-     * recorded: nothing generated was deleted or edited since the last write.
+     * recorded: nothing generated was deleted or edited since the last write. A file whose size and
+     * modification time are still those recorded after the write is taken as unchanged without being
+     * read; any other is read and its SHA-256 compared, so a file only touched still counts as intact.
+     * Files the manifest does not list are not the generator's, and do not count.
      */
     public boolean isIntact() throws IOException {
         if (!Files.isRegularFile(manifestFile)) {
             return false;
         }
-        for (Map.Entry<String, String> entry : Manifest.read(manifestFile).hashes().entrySet()) {
-            Path file = resolveListed(entry.getKey());
-            if (!Files.isRegularFile(file) || !entry.getValue().equals(Manifest.sha256(Files.readAllBytes(file)))) {
+        for (Map.Entry<String, Manifest.Entry> listed : Manifest.read(manifestFile).entries().entrySet()) {
+            Path file = resolveListed(listed.getKey());
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
+                return false;
+            }
+            if (!attributes.isRegularFile()) {
+                return false;
+            }
+            Manifest.Entry recorded = listed.getValue();
+            if (recorded.stamp() != null && recorded.stamp().matches(attributes)) {
+                continue;
+            }
+            if (!recorded.sha256().equals(Manifest.sha256(Files.readAllBytes(file)))) {
                 return false;
             }
         }

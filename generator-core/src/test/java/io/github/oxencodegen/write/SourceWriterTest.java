@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SourceWriterTest {
+    private static final FileTime PAST = FileTime.fromMillis(1_000_000_000_000L);
+
     @TempDir
     Path temp;
 
@@ -150,12 +153,112 @@ class SourceWriterTest {
     }
 
     @Test
-    void recordsWhatItWroteInASortedManifest() throws IOException {
-        new SourceWriter(out()).write(List.of(file("z/Z.java", "z"), file("a/A.java", "a")));
+    void recordsWhatItWroteInASortedManifestWithEachFilesSizeAndTime() throws IOException {
+        new SourceWriter(out()).write(List.of(file("z/Z.java", "zz"), file("a/A.java", "a")));
 
         List<String> lines = Files.readAllLines(out().resolve(SourceWriter.MANIFEST_FILE));
         assertThat(lines).filteredOn(line -> !line.startsWith("#")).containsExactly(
-                Manifest.sha256("a".getBytes()) + " a/A.java",
-                Manifest.sha256("z".getBytes()) + " z/Z.java");
+                Manifest.sha256("a".getBytes()) + " 1 " + nanos(out().resolve("a/A.java")) + " a/A.java",
+                Manifest.sha256("zz".getBytes()) + " 2 " + nanos(out().resolve("z/Z.java")) + " z/Z.java");
+    }
+
+    @Test
+    void takesAFileWhoseSizeAndTimeAreAsRecordedForIntactWithoutReadingIt() throws IOException {
+        SourceWriter writer = new SourceWriter(out());
+        writer.write(List.of(file("p/A.java", "a")));
+        Path manifest = out().resolve(SourceWriter.MANIFEST_FILE);
+        // a recorded hash that no content has: only a check that reads the file could notice
+        Files.writeString(manifest, Files.readString(manifest).replace(Manifest.sha256("a".getBytes()), "f".repeat(64)));
+
+        assertThat(writer.isIntact()).isTrue();
+
+        Files.setLastModifiedTime(out().resolve("p/A.java"), PAST);
+        assertThat(writer.isIntact()).as("once the time differs, the file is read").isFalse();
+    }
+
+    @Test
+    void takesAFileThatWasOnlyTouchedForIntact() throws IOException {
+        SourceWriter writer = new SourceWriter(out());
+        writer.write(List.of(file("p/A.java", "a"), file("p/B.java", "b")));
+        Files.setLastModifiedTime(out().resolve("p/A.java"), PAST);
+
+        assertThat(writer.isIntact()).isTrue();
+    }
+
+    @Test
+    void takesAFileEditedToTheSameSizeForChanged() throws IOException {
+        SourceWriter writer = new SourceWriter(out());
+        writer.write(List.of(file("p/A.java", "class A {}\n")));
+        Files.writeString(out().resolve("p/A.java"), "class B {}\n");
+        Files.setLastModifiedTime(out().resolve("p/A.java"), PAST);
+
+        assertThat(writer.isIntact()).isFalse();
+    }
+
+    @Test
+    void takesAFileOfAnotherSizeForChangedEvenWithTheRecordedTime() throws IOException {
+        SourceWriter writer = new SourceWriter(out());
+        writer.write(List.of(file("p/A.java", "class A {}\n")));
+        Path source = out().resolve("p/A.java");
+        FileTime written = Files.getLastModifiedTime(source);
+        Files.writeString(source, "class A { int x; }\n");
+        Files.setLastModifiedTime(source, written);
+
+        assertThat(writer.isIntact()).isFalse();
+    }
+
+    @Test
+    void takesAFolderWhereAGeneratedFileWasForChanged() throws IOException {
+        SourceWriter writer = new SourceWriter(out());
+        writer.write(List.of(file("p/A.java", "a")));
+        Files.delete(out().resolve("p/A.java"));
+        Files.createDirectories(out().resolve("p/A.java"));
+
+        assertThat(writer.isIntact()).isFalse();
+    }
+
+    @Test
+    void doesNotCountFilesItDidNotGenerate() throws IOException {
+        SourceWriter writer = new SourceWriter(out());
+        writer.write(List.of(file("p/A.java", "a")));
+        Files.writeString(out().resolve("p/Mine.java"), "mine");
+
+        assertThat(writer.isIntact()).isTrue();
+    }
+
+    @Test
+    void readsAManifestWithoutSizesAndTimesAndRecordsThemAtTheNextWrite() throws IOException {
+        Files.createDirectories(out().resolve("p"));
+        Files.writeString(out().resolve("p/A.java"), "a");
+        Files.writeString(out().resolve("p/Gone.java"), "g");
+        Path manifest = out().resolve(SourceWriter.MANIFEST_FILE);
+        Files.writeString(manifest, "# older manifest\n" + Manifest.sha256("a".getBytes()) + " p/A.java\n"
+                + Manifest.sha256("g".getBytes()) + " p/Gone.java\n");
+        SourceWriter writer = new SourceWriter(out());
+
+        assertThat(writer.isIntact()).isTrue();
+        Files.writeString(out().resolve("p/A.java"), "edited");
+        assertThat(writer.isIntact()).isFalse();
+
+        WriteResult result = writer.write(List.of(file("p/A.java", "a")));
+
+        assertThat(result).isEqualTo(new WriteResult(1, 0, 1));
+        assertThat(Files.readAllLines(manifest)).filteredOn(line -> !line.startsWith("#")).containsExactly(
+                Manifest.sha256("a".getBytes()) + " 1 " + nanos(out().resolve("p/A.java")) + " p/A.java");
+    }
+
+    @Test
+    void rewritesNoManifestWhenAWriteChangesNothing() throws IOException {
+        SourceWriter writer = new SourceWriter(out());
+        writer.write(List.of(file("p/A.java", "a")));
+        Path manifest = out().resolve(SourceWriter.MANIFEST_FILE);
+        Files.setLastModifiedTime(manifest, PAST);
+
+        assertThat(writer.write(List.of(file("p/A.java", "a")))).isEqualTo(new WriteResult(0, 1, 0));
+        assertThat(Files.getLastModifiedTime(manifest)).isEqualTo(PAST);
+    }
+
+    private static long nanos(Path file) throws IOException {
+        return Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
     }
 }

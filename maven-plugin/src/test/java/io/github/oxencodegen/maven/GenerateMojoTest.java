@@ -4,6 +4,8 @@ import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValue
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.sun.net.httpserver.HttpServer;
@@ -141,6 +143,25 @@ class GenerateMojoTest {
         assertThat(output().resolve("com/acme/oxen/flux_1_dev/Flux1DevRequest.java")).isRegularFile();
         assertThat(project.getCompileSourceRoots()).contains(output().toAbsolutePath().toString());
         assertThat(logged()).contains("the fetch mode is 'never'").contains("Generated 1 model(s)");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "packageName", value = "com.acme.oxen")
+    @MojoParameter(name = "fetch", value = "never")
+    @MojoParameter(name = "baseUrl", value = "http://127.0.0.1:9")
+    void aSecondBuildFromUnchangedSnapshotsIsUpToDateWithoutParsingAndWithoutReadingTheSettings(GenerateMojo mojo)
+            throws Exception {
+        configure(mojo, "flux-1-dev");
+        Files.createDirectories(snapshots());
+        Files.copy(Path.of(System.getProperty("oxen.fixtures"), "models", "flux-1-dev.json"), snapshots().resolve("flux-1-dev.json"));
+        mojo.execute();
+        assertThat(logged()).doesNotContain("no contract was parsed");
+
+        mojo.execute();
+
+        assertThat(logged()).contains("no contract was parsed").contains("Generated sources are up to date (1 model(s))");
+        verify(session, never()).getSettings();
     }
 
     @Test
