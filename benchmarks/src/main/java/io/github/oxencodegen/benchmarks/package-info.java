@@ -5,6 +5,6 @@
  * with a loopback stand-in for Oxen ({@link io.github.oxencodegen.benchmarks.LoopbackOxenServer}) for
  * timing the Maven plugin ({@code benchmarks/noop-build.sh}), and {@link io.github.oxencodegen.benchmarks.JmhSummary}
  * to turn JMH's results into medians and ratios. Run them from {@code benchmarks/target/benchmarks.jar};
- * the build never does. {@code benchmarks/PERFORMANCE.md} has the figures and the commands.
+ * the build never does. The README's Performance section has the figures and the commands.
  */
 package io.github.oxencodegen.benchmarks;
