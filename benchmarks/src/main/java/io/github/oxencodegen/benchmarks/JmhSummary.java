@@ -104,6 +104,9 @@ public final class JmhSummary {
                 }
             }
         }
+        for (String other : List.of("ValidatorBenchmark.everit", "ValidatorBenchmark.networknt", "ValidatorBenchmark.generated")) {
+            ratio(byName, "MediaReferencesBenchmark.generatedWithoutMediaReferences", other + " (request=valid)", ratios);
+        }
         ratio(byName, "GenerationBenchmark.oxenCodegen", "GenerationBenchmark.jsonschema2pojo", ratios);
         ratio(byName, "GenerationBenchmark.oxenCodegen [single shot]", "GenerationBenchmark.jsonschema2pojo [single shot]", ratios);
         if (!ratios.isEmpty()) {
