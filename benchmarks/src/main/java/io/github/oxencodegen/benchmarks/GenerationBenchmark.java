@@ -31,9 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code models-list.json} (20 models, of which the chat model has no schema: 19 schemas), once with
  * oxen-codegen (requests, enums, validators and support types) and once with jsonschema2pojo 1.3.3
  * (its default configuration). Both start from each schema's JSON text, so both pay for parsing it.
- * The figure is the time per model: one invocation generates all 19. The generator's code paths are
- * long (JavaPoet, every emitter), so the JIT needs about half a minute on two cores to settle; the
- * warm-up is sized for that. For the cold, first-call cost a build pays, run the jar with
+ * The figure is the time per model: one invocation generates all 19. oxen-codegen emits the models
+ * and prints their files in parallel on the common fork-join pool; for its single-core cost run the jar
+ * with {@code -jvmArgsAppend -Djava.util.concurrent.ForkJoinPool.common.parallelism=0}, which leaves
+ * all the work to the benchmark thread. The generator's code paths are long (JavaPoet, every
+ * emitter), so the JIT needs about half a minute on two cores to settle; the warm-up is sized for that. For the cold, first-call cost a build pays, run the jar with
  * {@code -bm ss -wi 0 -i 1 -f 20}.
  */
 @State(Scope.Benchmark)
