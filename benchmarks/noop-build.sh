@@ -14,6 +14,8 @@
 #   control  the project without the plugin, its generated sources in a folder that
 #            build-helper-maven-plugin adds as a source root: the least any source-generating plugin
 #            adds to a build (loading a plugin, running a mojo), for scale
+#   skipped  the plugin's no-op build with -Doxen.skip=true: the plugin loaded and configured, adding
+#            its source root and nothing else; what the no-op build costs beyond it is the goal's own work
 #
 # Every figure is the wall time of one `mvn` command: median, min and max of RUNS runs, the projects
 # taking turns so that load from elsewhere falls on both alike. Nothing leaves the machine: Maven reads
@@ -239,6 +241,7 @@ for _ in $(seq "$RUNS"); do
   timed "$WORK/noop-without.ms" "$WITHOUT" compile
   timed "$WORK/noop-auto.ms" "$WITH" compile -Doxen.fetch=auto
   timed "$WORK/noop-control.ms" "$CONTROL" compile
+  timed "$WORK/noop-skip.ms" "$WITH" compile -Doxen.skip=true
 done
 if [ "$(state)" != "$BEFORE" ]; then
   echo "a no-op build rewrote generated sources, classes or snapshots: the no-op figures are not of a no-op" >&2
@@ -270,10 +273,13 @@ ratio() { # file file -> median(a) / median(b)
   row "no-op \`mvn compile\` with the plugin, \`-Doxen.fetch=auto\` (loopback)" "$WORK/noop-auto.ms"
   row "no-op \`mvn compile\` without the plugin (sources checked in)" "$WORK/noop-without.ms"
   row "control: no-op \`mvn compile\` with build-helper \`add-source\` instead" "$WORK/noop-control.ms"
+  row "no-op \`mvn compile\` with the plugin loaded but \`-Doxen.skip=true\` (adds its source root only)" "$WORK/noop-skip.ms"
   echo
   echo "no-op with / without the plugin (fetch=never): $(ratio "$WORK/noop-with.ms" "$WORK/noop-without.ms")"
   echo "no-op with / without the plugin (fetch=auto):  $(ratio "$WORK/noop-auto.ms" "$WORK/noop-without.ms")"
   echo "control (build-helper add-source) / without:    $(ratio "$WORK/noop-control.ms" "$WORK/noop-without.ms")"
+  echo "plugin skipped / without:                        $(ratio "$WORK/noop-skip.ms" "$WORK/noop-without.ms")"
+  echo "no-op with the plugin (fetch=never) / skipped:   $(ratio "$WORK/noop-with.ms" "$WORK/noop-skip.ms")"
   echo "cold generation over a build without the plugin: $(ratio "$WORK/cold-with.ms" "$WORK/cold-without.ms")"
   echo "no-op builds left every generated source, class and snapshot untouched"
   echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
