@@ -23,14 +23,27 @@ final class JsonTreeMethod {
 
     private JsonTreeMethod() {}
 
-    /** {@code public ObjectNode toJsonNode()} of {@code type}, documented with {@code javadoc}. */
-    static MethodSpec emit(ObjectType type, String packageName, String javadoc) {
+    /**
+     * What Jackson writes for a request object wherever it stands: {@code "model"} first. The request's own
+     * {@code toJsonNode()} leaves it out, but a request nested in a request (a schema with
+     * {@code "$ref": "#"}) is written with it, so the tree of a nested one gets it back.
+     *
+     * @param request      the request type
+     * @param requestClass its class, whose {@code MODEL_ID} is the value
+     */
+    record Envelope(ObjectType request, ClassName requestClass) {}
+
+    /**
+     * {@code public ObjectNode toJsonNode()} of {@code type}, documented with {@code javadoc}; {@code envelope}
+     * is null when the request sends no {@code "model"} (its schema has a property of that name).
+     */
+    static MethodSpec emit(ObjectType type, String packageName, String javadoc, Envelope envelope) {
         CodeBlock.Builder code = CodeBlock.builder()
                 .addStatement("$T node = $T.instance.objectNode()", TypeNames.OBJECT_NODE, NODES);
         for (Property property : type.properties()) {
             CodeBlock field = CodeBlock.of("this.$N", property.javaName());
             code.beginControlFlow("if ($L != null)", field);
-            add(code, Target.property(property.jsonName()), property.type(), field, packageName, 0);
+            add(code, Target.property(property.jsonName()), property.type(), field, packageName, envelope, 0);
             code.endControlFlow();
         }
         code.beginControlFlow("for ($T.Entry<$T, $T> additional : this.additionalProperties.entrySet())",
@@ -66,27 +79,31 @@ final class JsonTreeMethod {
     }
 
     /** Statements that put the non-null {@code value} of model type {@code type} at {@code target}. */
-    private static void add(CodeBlock.Builder code, Target target, JavaType type, CodeBlock value, String packageName, int depth) {
+    private static void add(CodeBlock.Builder code, Target target, JavaType type, CodeBlock value, String packageName,
+            Envelope envelope, int depth) {
         if (type instanceof JavaType.ListOf list) {
             String array = "array" + depth;
             String item = "item" + depth;
             code.addStatement("$T $N = $L", ARRAY_NODE, array, target.newArray());
             code.beginControlFlow("for ($T $N : $L)", TypeNames.of(list.element(), packageName), item, value);
-            add(code, Target.array(array), list.element(), CodeBlock.of("$N", item), packageName, depth + 1);
+            add(code, Target.array(array), list.element(), CodeBlock.of("$N", item), packageName, envelope, depth + 1);
             code.endControlFlow();
             return;
         }
-        code.addStatement(target.put(scalar(type, value)));
+        code.addStatement(target.put(scalar(type, value, envelope)));
     }
 
     /** An expression for the tree of a non-null value that is not a list. */
-    private static CodeBlock scalar(JavaType type, CodeBlock value) {
+    private static CodeBlock scalar(JavaType type, CodeBlock value, Envelope envelope) {
         if (type instanceof JavaType.Text) {
             return CodeBlock.of("$T.instance.textNode($L)", NODES, value);
         } else if (type instanceof JavaType.WholeNumber || type instanceof JavaType.Decimal) {
             return CodeBlock.of("$T.instance.numberNode($L)", NODES, value);
         } else if (type instanceof JavaType.Flag) {
             return CodeBlock.of("$T.instance.booleanNode($L)", NODES, value);
+        } else if (type instanceof JavaType.ObjectRef ref && envelope != null && ref.type() == envelope.request()) {
+            return CodeBlock.of("$T.instance.objectNode().put($S, $T.MODEL_ID).<$T>setAll($L.toJsonNode())",
+                    NODES, "model", envelope.requestClass(), TypeNames.JSON_NODE, value);
         } else if (type instanceof JavaType.ObjectRef) {
             return CodeBlock.of("$L.toJsonNode()", value);
         } else if (type instanceof JavaType.EnumRef enumRef && enumRef.type().valueKind() == EnumType.ValueKind.STRING) {

@@ -25,10 +25,13 @@ public final class ModelEmitter {
         ClassName requestClass = ClassName.get(model.packageName(), model.request().className());
         ClassName validatorClass = ClassName.get(model.packageName(), TypeModelBuilder.validatorClassName(model.modelId()));
         RequestMembers request = new RequestMembers(model, validatorClass, support.validationException(), support.violation());
+        JsonTreeMethod.Envelope envelope = request.sendsModel(model.request())
+                ? new JsonTreeMethod.Envelope(model.request(), requestClass)
+                : null;
         List<JavaFile> files = new ArrayList<>();
-        files.add(file(model.packageName(), ObjectEmitter.emit(model.request(), model.packageName(), request), header));
+        files.add(file(model.packageName(), ObjectEmitter.emit(model.request(), model.packageName(), request, envelope), header));
         for (ObjectType type : model.objects()) {
-            files.add(file(model.packageName(), ObjectEmitter.emit(type, model.packageName(), null), header));
+            files.add(file(model.packageName(), ObjectEmitter.emit(type, model.packageName(), null, envelope), header));
         }
         for (EnumType type : model.enums()) {
             files.add(file(model.packageName(), EnumEmitter.emit(type, model.packageName()), header));

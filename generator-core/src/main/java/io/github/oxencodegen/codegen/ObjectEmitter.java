@@ -24,7 +24,7 @@ import javax.lang.model.element.Modifier;
 final class ObjectEmitter {
     private ObjectEmitter() {}
 
-    static TypeSpec emit(ObjectType type, String packageName, RequestMembers request) {
+    static TypeSpec emit(ObjectType type, String packageName, RequestMembers request, JsonTreeMethod.Envelope envelope) {
         ClassName self = ClassName.get(packageName, type.className());
         ClassName builder = self.nestedClass("Builder");
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
@@ -75,9 +75,9 @@ final class ObjectEmitter {
                 .addStatement("return additionalProperties")
                 .build());
         if (request != null) {
-            request.addEnvelopeMethods(spec, self, type);
+            request.addEnvelopeMethods(spec, self, type, envelope);
         } else {
-            spec.addMethod(JsonTreeMethod.emit(type, packageName, "This object as JSON, exactly as it is sent.\n"));
+            spec.addMethod(JsonTreeMethod.emit(type, packageName, "This object as JSON, exactly as it is sent.\n", envelope));
         }
         spec.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("A builder with nothing set.\n")

@@ -73,7 +73,7 @@ final class RequestMembers {
                 .initializer("$S", model.sha256()).build());
     }
 
-    void addEnvelopeMethods(TypeSpec.Builder spec, ClassName self, ObjectType type) {
+    void addEnvelopeMethods(TypeSpec.Builder spec, ClassName self, ObjectType type, JsonTreeMethod.Envelope envelope) {
         boolean sendsModel = sendsModel(type);
         if (sendsModel) {
             spec.addMethod(MethodSpec.methodBuilder("model")
@@ -86,7 +86,8 @@ final class RequestMembers {
         }
         spec.addMethod(JsonTreeMethod.emit(type, self.packageName(),
                 "The request parameters as JSON, without the {@code \"model\"} envelope: the instance the\n"
-                        + "request schema describes, as the validator reads it and as {@link #toJson()} sends it.\n"));
+                        + "request schema describes, as the validator reads it and as {@link #toJson()} sends it.\n",
+                envelope));
         spec.addMethod(MethodSpec.methodBuilder("toJson")
                 .addJavadoc("The exact JSON body sent to {@code $L}: {@code \"model\"} and every property that is set.\n",
                         model.endpoint() == null ? "the model's endpoint" : JavadocText.escape(model.endpoint()))

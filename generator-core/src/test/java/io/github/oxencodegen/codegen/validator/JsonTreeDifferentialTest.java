@@ -31,7 +31,9 @@ import org.junit.jupiter.api.TestFactory;
  * {@code "model"}): equal nodes of equal node types, in the same order. For every schema of the
  * validator differential test and every golden case, the request classes are generated and compiled,
  * and the nearly-fitting instances of {@link InstanceGenerator} read with the generated {@code fromJson}
- * (those it cannot read, a string where a number belongs, are skipped) are compared both ways.
+ * (those it cannot read, a string where a number belongs, are skipped) are compared both ways. One
+ * schema of its own nests the request in itself ({@code "$ref": "#"}), where Jackson writes
+ * {@code "model"} inside the nested requests too.
  * Lives beside the instance generator it reuses.
  */
 class JsonTreeDifferentialTest {
@@ -48,6 +50,16 @@ class JsonTreeDifferentialTest {
                 schemas.put("golden/" + dir.getFileName(), document.get("request_schema"));
             }
         }
+        schemas.put("tree/request-nested-in-itself", MAPPER.readTree("""
+                {"type": "object",
+                 "properties": {
+                   "prompt": {"type": "string"},
+                   "child": {"$ref": "#"},
+                   "kids": {"type": "array", "items": {"$ref": "#"}},
+                   "shot": {"$ref": "#/definitions/shot"}},
+                 "definitions": {
+                   "shot": {"type": "object", "properties": {"parent": {"$ref": "#"}, "n": {"type": "integer"}}}}}
+                """));
         return schemas.entrySet().stream()
                 .map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> compare(entry.getKey(), entry.getValue())));
     }
