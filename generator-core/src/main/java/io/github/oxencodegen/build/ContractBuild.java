@@ -3,6 +3,7 @@ package io.github.oxencodegen.build;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.oxencodegen.GenerationResult;
 import io.github.oxencodegen.Generator;
+import io.github.oxencodegen.GeneratorBuild;
 import io.github.oxencodegen.GeneratorOptions;
 import io.github.oxencodegen.ModelInput;
 import io.github.oxencodegen.io.AtomicFiles;
@@ -65,7 +66,7 @@ public final class ContractBuild {
             inputs.add(withOverlay(model));
         }
         GeneratorOptions options = new GeneratorOptions(request.basePackage());
-        Fingerprint fingerprint = Fingerprint.of(Generator.VERSION, options, inputs);
+        Fingerprint fingerprint = Fingerprint.of(GeneratorBuild.IDENTITY, options, inputs);
         Path fingerprintFile = writer.outputDirectory().resolve(Fingerprint.FILE_NAME);
 
         boolean upToDate = false;
@@ -115,7 +116,7 @@ public final class ContractBuild {
         if (!policy.fetchesNothingGivenEverySnapshot()) {
             return Optional.empty();
         }
-        Optional<byte[]> record = inputFiles.record(Generator.VERSION);
+        Optional<byte[]> record = inputFiles.record(GeneratorBuild.IDENTITY);
         if (record.isEmpty()) {
             log.debug("Reading the contracts in full: " + inputFiles.unreadable().orElse("an input cannot be read"));
             return Optional.empty();
@@ -155,7 +156,7 @@ public final class ContractBuild {
                 now = now.withSnapshot(model.modelId(), CanonicalJson.toBytes(model.snapshotUpdate()));
             }
         }
-        Optional<byte[]> record = now.record(Generator.VERSION);
+        Optional<byte[]> record = now.record(GeneratorBuild.IDENTITY);
         try {
             if (record.isEmpty()) {
                 Files.deleteIfExists(file);
