@@ -13,7 +13,7 @@ import javax.lang.model.element.Modifier;
  * Emits {@code toJsonNode()}: the object as a Jackson tree, built straight from its fields. It is the
  * very tree {@code ObjectMapper.valueToTree} makes of the object (properties in the class's order,
  * absent ones left out, the additional properties last), without serialising to a token buffer and
- * reading it back, which cost a validated {@code build()} three times as much as validating. Values
+ * reading it back, which cost a validated {@code build()} more than the validation itself. Values
  * whose tree Jackson alone defines (free-form {@code JsonNode} values, enums of decimal or mixed
  * values, additional properties) still go through {@code MAPPER}.
  */
@@ -52,7 +52,7 @@ final class JsonTreeMethod {
                 .endControlFlow()
                 .addStatement("return node");
         return MethodSpec.methodBuilder("toJsonNode")
-                .addJavadoc(javadoc)
+                .addJavadoc("$L", javadoc)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeNames.OBJECT_NODE)
                 .addCode(code.build())
