@@ -70,7 +70,11 @@ final class Subschema {
         return CodeBlock.of("!$N($L)", fastMethod, value);
     }
 
-    /** The statement that adds the violations of {@code value} at {@code path}; only for compiled schemas. */
+    /**
+     * The statement that adds the violations of {@code value} at {@code path}; only for compiled schemas.
+     * Keyword emitters go through {@link SchemaContext#collect}, which records the call: a collecting
+     * method nobody is recorded to call is left out of the class.
+     */
     CodeBlock collect(CodeBlock value, CodeBlock path) {
         if (fastMethod == null) {
             throw new IllegalStateException("boolean schemas are reported by the keyword that applies them");
