@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -85,6 +86,9 @@ public final class SourceWriter {
                 continue;
             }
             Path target = resolveListed(stale);
+            if (isOneJustWritten(target, contents.keySet())) {
+                continue;
+            }
             if (Files.deleteIfExists(target)) {
                 deleted++;
             }
@@ -95,6 +99,23 @@ public final class SourceWriter {
             new Manifest(done).writeTo(manifestFile);
         }
         return new WriteResult(written, unchanged, deleted);
+    }
+
+    /**
+     * True when a path the last build wrote and this one did not is nevertheless one of the files this
+     * build wrote: on a case-insensitive file system {@code com/Acme/A.java} and {@code com/acme/A.java}
+     * are one file, and deleting the old name after writing the new would delete the new file.
+     */
+    private boolean isOneJustWritten(Path stale, Set<String> written) throws IOException {
+        if (!Files.exists(stale)) {
+            return false;
+        }
+        for (String path : written) {
+            if (Files.isSameFile(stale, resolve(path))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +65,24 @@ class SourceWriterTest {
         assertThat(result).isEqualTo(new WriteResult(0, 1, 1));
         assertThat(out().resolve("com/acme/gone")).doesNotExist();
         assertThat(out().resolve("com/acme/kept/Kept.java")).exists();
+    }
+
+    @Test
+    void keepsAFileWrittenUnderANameThatIsTheSameFileAsAnOldOneAsOnACaseInsensitiveFileSystem() throws IOException {
+        SourceWriter writer = new SourceWriter(out());
+        writer.write(List.of(file("com/Acme/A.java", "old")));
+        // On macOS or Windows com/acme and com/Acme are one folder; a link makes them one here.
+        try {
+            Files.createSymbolicLink(out().resolve("com/acme"), Path.of("Acme"));
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("no symbolic links here: " + e);
+        }
+
+        WriteResult result = writer.write(List.of(file("com/acme/A.java", "new")));
+
+        assertThat(result.deleted()).isZero();
+        assertThat(out().resolve("com/acme/A.java")).hasContent("new");
+        assertThat(writer.isIntact()).isTrue();
     }
 
     @Test
