@@ -147,7 +147,9 @@ public final class ContractBuild {
 
     /**
      * Stores the record of the input files as this build leaves them (with the snapshots it stored),
-     * unless it is stored already; removes it when an input could not be read.
+     * unless it is stored already; removes it when an input could not be read, or when the files, read
+     * once more, are no longer those read when the build began: a file edited while the build ran may
+     * have been parsed in its new state, and an undo of that edit must not later pass for "unchanged".
      */
     private void recordInputs(InputFiles read, List<ResolvedModel> resolved, Path file) {
         InputFiles now = read;
@@ -157,6 +159,13 @@ public final class ContractBuild {
             }
         }
         Optional<byte[]> record = now.record(GeneratorBuild.IDENTITY);
+        if (record.isPresent()) {
+            Optional<byte[]> reread = InputFiles.read(request, snapshots).record(GeneratorBuild.IDENTITY);
+            if (reread.isEmpty() || !Arrays.equals(reread.get(), record.get())) {
+                log.debug("Not recording the snapshots and overlays: one changed while this build ran");
+                record = Optional.empty();
+            }
+        }
         try {
             if (record.isEmpty()) {
                 Files.deleteIfExists(file);

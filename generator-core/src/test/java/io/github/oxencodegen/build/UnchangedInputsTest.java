@@ -380,4 +380,42 @@ class UnchangedInputsTest {
         assertThat(output().resolve(Fingerprint.FILE_NAME)).doesNotExist();
         assertThat(output().resolve(SourceWriter.MANIFEST_FILE)).exists();
     }
+
+    @Test
+    void aSnapshotEditedWhileTheBuildRanAndThenUndoneRegeneratesInsteadOfPassingForUnchanged() throws Exception {
+        commitSnapshot(FLUX);
+        Path snapshot = snapshots().resolve(FLUX + ".json");
+        String original = Files.readString(snapshot);
+        String edited = original.replace("\"properties\": {", "\"properties\": {\"watermark_text\": {\"type\": \"string\"},");
+        // the edit lands after the build read its inputs and before it parses the snapshot
+        BuildLog editingLog = new BuildLog() {
+            @Override
+            public void info(String message) {
+                if (message.startsWith("Reading model contracts from the snapshots")) {
+                    try {
+                        Files.writeString(snapshot, edited);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+
+            @Override
+            public void warn(String message) {}
+
+            @Override
+            public void debug(String message) {}
+        };
+        new ContractBuild(request(FetchMode.NEVER, "com.acme.oxen", Map.of(), FLUX), editingLog).run();
+        assertThat(Files.readString(output().resolve(FLUX_REQUEST))).contains("watermark_text");
+        assertThat(output().resolve(InputFiles.RECORD_FILE)).doesNotExist();
+
+        Files.writeString(snapshot, original);
+        BuildResult afterUndo = buildFromSnapshots(FLUX);
+
+        assertThat(afterUndo.upToDate()).isFalse();
+        assertThat(Files.readString(output().resolve(FLUX_REQUEST))).doesNotContain("watermark_text");
+        assertThat(buildFromSnapshots(FLUX).upToDate()).isTrue();
+        assertThat(log.lines()).contains(FAST);
+    }
 }
