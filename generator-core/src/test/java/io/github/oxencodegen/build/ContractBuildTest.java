@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.oxencodegen.fetch.FetchSettings;
+import io.github.oxencodegen.testing.FakeOxen;
 import io.github.oxencodegen.testing.Fixtures;
 import io.github.oxencodegen.write.Fingerprint;
 import io.github.oxencodegen.write.SourceWriter;

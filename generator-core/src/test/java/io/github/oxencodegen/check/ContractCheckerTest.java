@@ -9,6 +9,7 @@ import io.github.oxencodegen.diff.FailOn;
 import io.github.oxencodegen.fetch.FetchSettings;
 import io.github.oxencodegen.schema.CanonicalJson;
 import io.github.oxencodegen.schema.MergePatch;
+import io.github.oxencodegen.testing.FakeOxen;
 import io.github.oxencodegen.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;

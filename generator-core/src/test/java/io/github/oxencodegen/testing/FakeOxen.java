@@ -1,4 +1,4 @@
-package io.github.oxencodegen.check;
+package io.github.oxencodegen.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -9,6 +9,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,13 +21,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A loopback Oxen serving one fixed answer per model at {@code /api/ai/models/{id}}; any other path
- * answers 404 as Oxen does. Every requested path is recorded.
+ * Oxen's model endpoint on 127.0.0.1, for the build and check tests: one fixed answer (status and body)
+ * per model at {@code /api/ai/models/{id}}; an unknown model or any other path answers 404 as Oxen does.
+ * Every requested path is recorded. (The fetch tests have their own server, which also scripts
+ * truncated, stalled and retried answers.)
  */
-final class FakeOxen implements AutoCloseable {
+public final class FakeOxen implements AutoCloseable {
     private static final String MODELS = "/api/ai/models/";
 
-    private record Answer(int status, String body) {}
+    private record Answer(int status, byte[] body) {}
 
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newCachedThreadPool();
@@ -33,7 +37,7 @@ final class FakeOxen implements AutoCloseable {
     private final List<String> requested = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch holdUntil;
 
-    FakeOxen() {
+    public FakeOxen() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -44,29 +48,48 @@ final class FakeOxen implements AutoCloseable {
         server.start();
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    /** Serves {@code model} (a model object) for its id. */
-    FakeOxen serve(String modelId, String model) {
-        answers.put(modelId, new Answer(200, model));
+    /** Serves {@code model} (a model object, as JSON text) for its id. */
+    public FakeOxen serve(String modelId, String model) {
+        return respond(modelId, 200, model.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Serves the content of {@code file} for the model. */
+    public FakeOxen serve(String modelId, Path file) {
+        try {
+            return respond(modelId, 200, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Answers the model with {@code status} and {@code body}. */
+    public FakeOxen respond(String modelId, int status, byte[] body) {
+        answers.put(modelId, new Answer(status, body.clone()));
         return this;
     }
 
-    FakeOxen fail(String modelId, int status, String body) {
-        answers.put(modelId, new Answer(status, body));
-        return this;
+    /** Answers the model with {@code status} and the JSON text {@code body}. */
+    public FakeOxen fail(String modelId, int status, String body) {
+        return respond(modelId, status, body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Holds every answer until {@code count} requests have arrived (at most 5 s): proof they were sent at once. */
-    FakeOxen answerOnlyOnceConcurrent(int count) {
+    public FakeOxen answerOnlyOnceConcurrent(int count) {
         holdUntil = new CountDownLatch(count);
         return this;
     }
 
-    List<String> requestedPaths() {
+    public List<String> requestedPaths() {
         return List.copyOf(requested);
+    }
+
+    /** How many requests arrived. */
+    public int requests() {
+        return requested.size();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -78,20 +101,19 @@ final class FakeOxen implements AutoCloseable {
             if (hold != null) {
                 hold.countDown();
                 if (!hold.await(5, TimeUnit.SECONDS)) {
-                    answer = new Answer(500, "{\"error\":{\"message\":\"the other requests never came\"}}");
+                    answer = new Answer(500, "{\"error\":{\"message\":\"the other requests never came\"}}".getBytes(StandardCharsets.UTF_8));
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         if (answer == null) {
-            answer = new Answer(404, "{\"error\":{\"message\":\"Model not found: " + path + "\"}}");
+            answer = new Answer(404, ("{\"error\":{\"message\":\"Model not found: " + path + "\"}}").getBytes(StandardCharsets.UTF_8));
         }
-        byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(answer.status(), body.length);
+        exchange.sendResponseHeaders(answer.status(), answer.body().length);
         try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+            out.write(answer.body());
         }
         exchange.close();
     }
