@@ -122,7 +122,7 @@ public final class ContractBuild {
             return Optional.empty();
         }
         try {
-            if (!isStoredIn(inputsFile, record.get())) {
+            if (!AtomicFiles.hasContent(inputsFile, record.get())) {
                 log.debug("Reading the contracts in full: the snapshots, overlays or options differ from those of the"
                         + " last successful build");
                 return Optional.empty();
@@ -169,20 +169,12 @@ public final class ContractBuild {
         try {
             if (record.isEmpty()) {
                 Files.deleteIfExists(file);
-            } else if (!isStoredIn(file, record.get())) {
+            } else if (!AtomicFiles.hasContent(file, record.get())) {
                 AtomicFiles.write(file, record.get());
             }
         } catch (IOException e) {
             log.warn("Could not record the snapshots and overlays of this build in " + file + " (the next build"
                     + " will read them in full): " + e);
-        }
-    }
-
-    private static boolean isStoredIn(Path file, byte[] record) throws IOException {
-        try {
-            return Files.size(file) == record.length && Arrays.equals(Files.readAllBytes(file), record);
-        } catch (NoSuchFileException e) {
-            return false;
         }
     }
 
