@@ -6,6 +6,9 @@ assert context.oxen.requests.size() == 1 : 'a 401 is not retried'
 assert context.oxen.requests[0].headers['authorization'] == "Bearer ${key}".toString() : 'the key from settings.xml is sent'
 assert log.contains('401')
 assert log.contains('[ERROR]')
+assert log.contains("Check the key, which is read from the password of a <server> with id 'oxen-it'") : 'the advice names the server the key came from'
+assert !log.contains("with id 'oxen'") : 'not the default server id'
+
 assert !log.contains(key) : 'the API key must never appear in the build log'
 assert !log.contains(key.substring(0, 12)) : 'not even in part'
 assert !new File(basedir, 'src/main/oxen').exists()

@@ -26,10 +26,12 @@ import java.util.Objects;
  *                           authentication is the API key
  * @param userAgent          the {@code User-Agent} header
  * @param parallelism        how many models {@link ModelFetcher#fetchAll} fetches at once (1 to 64)
+ * @param keySources         where the caller reads the API key from, as the advice in a 401 or 403 error
+ *                           names it (such as "the OXEN_API_KEY environment variable")
  */
 public record FetchSettings(URI baseUrl, String apiKey, Duration connectTimeout, Duration requestTimeout,
                             int maxRetries, Duration initialBackoff, ProxySelector proxySelector,
-                            Authenticator proxyAuthenticator, String userAgent, int parallelism) {
+                            Authenticator proxyAuthenticator, String userAgent, int parallelism, String keySources) {
     static final int MAX_RETRIES_LIMIT = 10;
     static final int PARALLELISM_LIMIT = 64;
 
@@ -39,6 +41,9 @@ public record FetchSettings(URI baseUrl, String apiKey, Duration connectTimeout,
         Objects.requireNonNull(requestTimeout, "requestTimeout");
         Objects.requireNonNull(initialBackoff, "initialBackoff");
         Objects.requireNonNull(userAgent, "userAgent");
+        if (keySources == null || keySources.isBlank()) {
+            throw new IllegalArgumentException("keySources must say where the API key is read from");
+        }
         apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
         if (apiKey != null && !isAsciiBetween(apiKey, 0x21, 0x7e)) {
             // never echo the key, not even in this message
@@ -63,65 +68,73 @@ public record FetchSettings(URI baseUrl, String apiKey, Duration connectTimeout,
         }
     }
 
-    /** 10 s to connect, 30 s per attempt, 3 retries from 500 ms, 4 models at once, no key, no proxy. */
     /** True when the base URL names this machine (a local mirror or a test server), which may need no key. */
     public boolean targetsLoopback() {
         return BaseUrl.isLoopback(baseUrl.getHost());
     }
 
+    /**
+     * 10 s to connect, 30 s per attempt, 3 retries from 500 ms, 4 models at once, no key, no proxy; the
+     * key, when one is set, from the {@code OXEN_API_KEY} environment variable.
+     */
     public static FetchSettings defaults(URI baseUrl) {
         return new FetchSettings(baseUrl, null, Duration.ofSeconds(10), Duration.ofSeconds(30), 3,
-                Duration.ofMillis(500), null, null, "oxen-codegen", 4);
+                Duration.ofMillis(500), null, null, "oxen-codegen", 4, "the OXEN_API_KEY environment variable");
     }
 
     public FetchSettings withBaseUrl(URI value) {
         return new FetchSettings(value, apiKey, connectTimeout, requestTimeout, maxRetries, initialBackoff,
-                proxySelector, proxyAuthenticator, userAgent, parallelism);
+                proxySelector, proxyAuthenticator, userAgent, parallelism, keySources);
     }
 
     public FetchSettings withApiKey(String value) {
         return new FetchSettings(baseUrl, value, connectTimeout, requestTimeout, maxRetries, initialBackoff,
-                proxySelector, proxyAuthenticator, userAgent, parallelism);
+                proxySelector, proxyAuthenticator, userAgent, parallelism, keySources);
     }
 
     public FetchSettings withConnectTimeout(Duration value) {
         return new FetchSettings(baseUrl, apiKey, value, requestTimeout, maxRetries, initialBackoff,
-                proxySelector, proxyAuthenticator, userAgent, parallelism);
+                proxySelector, proxyAuthenticator, userAgent, parallelism, keySources);
     }
 
     public FetchSettings withRequestTimeout(Duration value) {
         return new FetchSettings(baseUrl, apiKey, connectTimeout, value, maxRetries, initialBackoff,
-                proxySelector, proxyAuthenticator, userAgent, parallelism);
+                proxySelector, proxyAuthenticator, userAgent, parallelism, keySources);
     }
 
     public FetchSettings withMaxRetries(int value) {
         return new FetchSettings(baseUrl, apiKey, connectTimeout, requestTimeout, value, initialBackoff,
-                proxySelector, proxyAuthenticator, userAgent, parallelism);
+                proxySelector, proxyAuthenticator, userAgent, parallelism, keySources);
     }
 
     public FetchSettings withInitialBackoff(Duration value) {
         return new FetchSettings(baseUrl, apiKey, connectTimeout, requestTimeout, maxRetries, value,
-                proxySelector, proxyAuthenticator, userAgent, parallelism);
+                proxySelector, proxyAuthenticator, userAgent, parallelism, keySources);
     }
 
     public FetchSettings withProxySelector(ProxySelector value) {
         return new FetchSettings(baseUrl, apiKey, connectTimeout, requestTimeout, maxRetries, initialBackoff,
-                value, proxyAuthenticator, userAgent, parallelism);
+                value, proxyAuthenticator, userAgent, parallelism, keySources);
     }
 
     public FetchSettings withProxyAuthenticator(Authenticator value) {
         return new FetchSettings(baseUrl, apiKey, connectTimeout, requestTimeout, maxRetries, initialBackoff,
-                proxySelector, value, userAgent, parallelism);
+                proxySelector, value, userAgent, parallelism, keySources);
     }
 
     public FetchSettings withUserAgent(String value) {
         return new FetchSettings(baseUrl, apiKey, connectTimeout, requestTimeout, maxRetries, initialBackoff,
-                proxySelector, proxyAuthenticator, value, parallelism);
+                proxySelector, proxyAuthenticator, value, parallelism, keySources);
     }
 
     public FetchSettings withParallelism(int value) {
         return new FetchSettings(baseUrl, apiKey, connectTimeout, requestTimeout, maxRetries, initialBackoff,
-                proxySelector, proxyAuthenticator, userAgent, value);
+                proxySelector, proxyAuthenticator, userAgent, value, keySources);
+    }
+
+    public FetchSettings withKeySources(String value) {
+        return new FetchSettings(baseUrl, apiKey, connectTimeout, requestTimeout, maxRetries, initialBackoff,
+                proxySelector, proxyAuthenticator, userAgent, parallelism, value);
     }
 
     /** Shows whether a key is set, never the key. */

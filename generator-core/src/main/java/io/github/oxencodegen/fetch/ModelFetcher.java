@@ -63,7 +63,7 @@ public final class ModelFetcher implements AutoCloseable {
             builder.authenticator(settings.proxyAuthenticator());
         }
         this.client = builder.build();
-        this.responses = new ResponseReader(settings.apiKey() != null, settings.requestTimeout());
+        this.responses = new ResponseReader(settings.apiKey() != null, settings.requestTimeout(), settings.keySources());
         AtomicInteger threads = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(settings.parallelism(), task -> {
             Thread thread = new Thread(task, "oxen-fetch-" + threads.incrementAndGet());

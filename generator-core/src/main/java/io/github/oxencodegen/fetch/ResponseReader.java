@@ -25,8 +25,6 @@ import java.util.Map;
  * the same request would meet again.
  */
 final class ResponseReader {
-    private static final String KEY_SOURCES = "the password of a <server> with id 'oxen' in your Maven settings.xml,"
-            + " or the OXEN_API_KEY environment variable";
     private static final Map<Integer, String> STATUS_NAMES = Map.ofEntries(
             Map.entry(301, "Moved Permanently"), Map.entry(302, "Found"), Map.entry(303, "See Other"),
             Map.entry(307, "Temporary Redirect"), Map.entry(308, "Permanent Redirect"),
@@ -38,15 +36,17 @@ final class ResponseReader {
 
     private final ModelDocumentReader documents = new ModelDocumentReader();
     private final boolean keySent;
+    private final String keySources;
     private final Duration requestTimeout;
 
     /**
      * @param keySent        whether requests carry an API key, which changes the advice on 401 and 403
      * @param requestTimeout the time one attempt may take, for the message when the body is too slow
      */
-    ResponseReader(boolean keySent, Duration requestTimeout) {
+    ResponseReader(boolean keySent, Duration requestTimeout, String keySources) {
         this.keySent = keySent;
         this.requestTimeout = requestTimeout;
+        this.keySources = keySources;
     }
 
     /** The model in a response, or the failure; {@code now} measures a {@code Retry-After} date. */
@@ -65,13 +65,13 @@ final class ResponseReader {
         throw switch (status) {
             case 401 -> new AttemptFailure(UNAUTHORIZED, status,
                     answered + (keySent ? ": the API key was not accepted" : ": no API key was sent"),
-                    keySent ? "Check the key, which is read from " + KEY_SOURCES + "."
-                            : "Give the key as " + KEY_SOURCES + ".",
+                    keySent ? "Check the key, which is read from " + keySources + "."
+                            : "Give the key as " + keySources + ".",
                     false, null, null);
             case 403 -> new AttemptFailure(FORBIDDEN, status, answered + ": this API key may not read the model",
-                    keySent ? "Check that the key, read from " + KEY_SOURCES + ", belongs to an account with"
+                    keySent ? "Check that the key, read from " + keySources + ", belongs to an account with"
                             + " access to this model."
-                            : "No API key was sent; give one as " + KEY_SOURCES + ".",
+                            : "No API key was sent; give one as " + keySources + ".",
                     false, null, null);
             case 404 -> new AttemptFailure(NOT_FOUND, status, answered + ": there is no model '" + modelId + "'",
                     "Check the model id (GET /api/ai/models lists them) and that the base URL is the server root,"

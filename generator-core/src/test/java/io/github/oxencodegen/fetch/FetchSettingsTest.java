@@ -52,10 +52,12 @@ class FetchSettingsTest {
                 .withProxySelector(proxies)
                 .withProxyAuthenticator(proxyAuth)
                 .withUserAgent("my-build")
-                .withParallelism(1);
+                .withParallelism(1)
+                .withKeySources("a vault");
 
         assertThat(changed).isEqualTo(new FetchSettings(URI.create("https://oxen.example.com/"), API_KEY,
-                Duration.ofSeconds(1), Duration.ofSeconds(2), 0, Duration.ofMillis(3), proxies, proxyAuth, "my-build", 1));
+                Duration.ofSeconds(1), Duration.ofSeconds(2), 0, Duration.ofMillis(3), proxies, proxyAuth, "my-build", 1,
+                "a vault"));
     }
 
     @Test

@@ -31,7 +31,9 @@ class ModelFetcherStatusTest {
 
     private ModelFetcher fetcher(UnaryOperator<FetchSettings> change) {
         FetchSettings settings = FetchSettings.defaults(oxen.baseUrl()).withApiKey(API_KEY)
-                .withRequestTimeout(Duration.ofSeconds(10));
+                .withRequestTimeout(Duration.ofSeconds(10))
+                .withKeySources("the password of a <server> with id 'corp-oxen' in your Maven settings.xml, or the"
+                        + " OXEN_API_KEY environment variable");
         return new ModelFetcher(change.apply(settings), sleeper);
     }
 
@@ -52,7 +54,7 @@ class ModelFetcherStatusTest {
         assertThat(failure.status()).isEqualTo(401);
         assertThat(failure.getMessage()).isEqualTo("Model 'flux-2-dev' from " + urlOf("flux-2-dev")
                 + ": Oxen answered 401 Unauthorized (\"You are not authenticated. Please log in and try again.\"):"
-                + " no API key was sent. Give the key as the password of a <server> with id 'oxen' in your Maven"
+                + " no API key was sent. Give the key as the password of a <server> with id 'corp-oxen' in your Maven"
                 + " settings.xml, or the OXEN_API_KEY environment variable.");
     }
 
@@ -68,7 +70,7 @@ class ModelFetcherStatusTest {
         assertThat(failure.kind()).isEqualTo(Kind.UNAUTHORIZED);
         assertThat(failure.getMessage())
                 .contains("the API key was not accepted")
-                .contains("<server> with id 'oxen'", "OXEN_API_KEY")
+                .contains("<server> with id 'corp-oxen'", "OXEN_API_KEY")
                 .doesNotContain(API_KEY);
         assertThat(oxen.requests()).hasSize(1);
     }
@@ -87,7 +89,7 @@ class ModelFetcherStatusTest {
         assertThat(failure.status()).isEqualTo(403);
         assertThat(failure.getMessage())
                 .contains("Oxen answered 403 Forbidden (\"Forbidden. No access to this model\")")
-                .contains("<server> with id 'oxen'", "OXEN_API_KEY")
+                .contains("<server> with id 'corp-oxen'", "OXEN_API_KEY")
                 .doesNotContain(API_KEY);
         assertThat(oxen.requests()).hasSize(1);
     }
@@ -172,5 +174,17 @@ class ModelFetcherStatusTest {
         assertThat(failure.getMessage()).contains("with a redirect to " + oxen.baseUrl() + "/api/ai/models/flux-2-pro,"
                 + " which is not followed");
         assertThat(oxen.requests()).hasSize(1);
+    }
+
+    @Test
+    void withoutBeingToldWhereTheKeyComesFromTheAdviceNamesTheEnvironmentVariableAlone() {
+        oxen.on("flux-2-dev", fixtureReply(401, "errors/401-unauthenticated.json"));
+
+        FetchException failure;
+        try (ModelFetcher fetcher = new ModelFetcher(FetchSettings.defaults(oxen.baseUrl()), sleeper)) {
+            failure = fetchFailure(fetcher, "flux-2-dev");
+        }
+
+        assertThat(failure.getMessage()).endsWith("no API key was sent. Give the key as the OXEN_API_KEY environment variable.");
     }
 }

@@ -41,9 +41,15 @@ final class GoalConfiguration {
         SettingsCredentials.ApiKey key = SettingsCredentials.apiKey(session.getSettings(), serverId, decrypter, System::getenv);
         log.debug("Oxen API key: " + key.origin());
         SettingsProxies proxies = SettingsProxies.from(session.getSettings(), decrypter);
-        FetchSettings withKey = settings.withApiKey(key.key());
+        FetchSettings withKey = settings.withApiKey(key.key()).withKeySources(keySources(serverId));
         return proxies.isEmpty() ? withKey
                 : withKey.withProxySelector(proxies).withProxyAuthenticator(proxies.authenticator());
+    }
+
+    /** Where a goal reads the API key from, in the words the advice of a 401 or 403 uses. */
+    static String keySources(String serverId) {
+        return "the password of a <server> with id '" + serverId + "' in your Maven settings.xml, or the OXEN_API_KEY"
+                + " environment variable";
     }
 
     /** The configured overlays by model id, each model at most once. */
