@@ -11,18 +11,26 @@ import java.util.List;
 public final class SupportEmitter {
     private SupportEmitter() {}
 
-    /** One file per support type, in the order of {@link SupportTypes#all()}. */
-    public static List<JavaFile> emit(SupportTypes types) {
+    /**
+     * One file per support type, in the order of {@link SupportTypes#all()}.
+     *
+     * @param fileComment lines written first in each file as {@code //} comments; empty for none
+     */
+    public static List<SupportFile> emit(SupportTypes types, String fileComment) {
         return List.of(
-                file(types, ViolationEmitter.emit(types)),
-                file(types, ValidationExceptionEmitter.emit(types)),
-                file(types, InstancePathEmitter.emit(types)),
-                file(types, JsonValuesEmitter.emit(types)),
-                file(types, JsonFormatsEmitter.emit(types)),
-                file(types, MediaReferencesEmitter.emit(types)));
+                RuntimeCopier.copy(types.violation(), fileComment),
+                file(types, fileComment, ValidationExceptionEmitter.emit(types)),
+                file(types, fileComment, InstancePathEmitter.emit(types)),
+                file(types, fileComment, JsonValuesEmitter.emit(types)),
+                file(types, fileComment, JsonFormatsEmitter.emit(types)),
+                file(types, fileComment, MediaReferencesEmitter.emit(types)));
     }
 
-    private static JavaFile file(SupportTypes types, TypeSpec type) {
-        return JavaFile.builder(types.basePackage(), type).skipJavaLangImports(true).build();
+    private static SupportFile file(SupportTypes types, String fileComment, TypeSpec type) {
+        JavaFile.Builder file = JavaFile.builder(types.basePackage(), type).skipJavaLangImports(true).indent("    ");
+        if (!fileComment.isEmpty()) {
+            file.addFileComment("$L", fileComment);
+        }
+        return new SupportFile(types.violation().peerClass(type.name()), file.build().toString());
     }
 }

@@ -2,9 +2,10 @@ package io.github.oxencodegen.codegen.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.palantir.javapoet.JavaFile;
 import io.github.oxencodegen.testing.InMemoryCompiler;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SupportEmitterTest {
@@ -12,7 +13,11 @@ class SupportEmitterTest {
 
     @Test
     void everySupportTypeCompilesWithoutAWarning() throws Exception {
-        ClassLoader loader = InMemoryCompiler.compile(SupportEmitter.emit(types));
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (SupportFile file : SupportEmitter.emit(types, "")) {
+            sources.put(file.type().canonicalName(), file.content());
+        }
+        ClassLoader loader = InMemoryCompiler.compileSources(sources);
         for (var name : types.all()) {
             assertThat(loader.loadClass(name.reflectionName())).isNotNull();
         }
@@ -20,13 +25,21 @@ class SupportEmitterTest {
 
     @Test
     void oneFilePerSupportTypeInTheBasePackage() {
-        List<JavaFile> files = SupportEmitter.emit(types);
-        assertThat(files).extracting(f -> f.packageName() + "." + f.typeSpec().name())
-                .containsExactlyElementsOf(types.all().stream().map(c -> c.canonicalName()).toList());
+        List<SupportFile> files = SupportEmitter.emit(types, "");
+        assertThat(files).extracting(SupportFile::type).containsExactlyElementsOf(types.all());
+        assertThat(files).extracting(SupportFile::relativePath).first().isEqualTo("com/acme/oxen/Violation.java");
+    }
+
+    @Test
+    void everyFileBeginsWithTheFileCommentAndThenItsPackage() {
+        for (SupportFile file : SupportEmitter.emit(types, "Generated.\nDo not edit.")) {
+            assertThat(file.content()).as(file.type().simpleName())
+                    .startsWith("// Generated.\n// Do not edit.\npackage com.acme.oxen;\n");
+        }
     }
 
     @Test
     void outputIsIdenticalEveryTime() {
-        assertThat(SupportEmitter.emit(types).toString()).isEqualTo(SupportEmitter.emit(new SupportTypes("com.acme.oxen")).toString());
+        assertThat(SupportEmitter.emit(types, "x")).isEqualTo(SupportEmitter.emit(new SupportTypes("com.acme.oxen"), "x"));
     }
 }

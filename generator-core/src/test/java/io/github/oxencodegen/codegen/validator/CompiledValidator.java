@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import io.github.oxencodegen.codegen.support.SupportEmitter;
+import io.github.oxencodegen.codegen.support.SupportFile;
 import io.github.oxencodegen.codegen.support.SupportTypes;
 import io.github.oxencodegen.schema.SchemaException;
 import io.github.oxencodegen.schema.SchemaNormalizer;
@@ -65,7 +66,6 @@ final class CompiledValidator {
 
     /** Generates the validators of already normalised schemas (the name doubles as model id) and compiles them together. */
     static Map<String, CompiledValidator> compileNormalized(Map<String, JsonNode> schemasByName) {
-        List<JavaFile> files = new ArrayList<>(SupportEmitter.emit(SUPPORT));
         Map<String, JavaFile> sources = new LinkedHashMap<>();
         int n = 0;
         for (Map.Entry<String, JsonNode> entry : schemasByName.entrySet()) {
@@ -76,8 +76,14 @@ final class CompiledValidator {
                 throw new IllegalArgumentException(entry.getKey() + ": " + e.getMessage(), e);
             }
         }
-        files.addAll(sources.values());
-        ClassLoader loader = InMemoryCompiler.compile(files);
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (SupportFile file : SupportEmitter.emit(SUPPORT, "")) {
+            texts.put(file.type().canonicalName(), file.content());
+        }
+        for (JavaFile file : sources.values()) {
+            texts.put(file.packageName() + "." + file.typeSpec().name(), file.toString());
+        }
+        ClassLoader loader = InMemoryCompiler.compileSources(texts);
         Map<String, CompiledValidator> result = new LinkedHashMap<>();
         for (Map.Entry<String, JavaFile> entry : sources.entrySet()) {
             JavaFile source = entry.getValue();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import io.github.oxencodegen.codegen.support.SupportEmitter;
+import io.github.oxencodegen.codegen.support.SupportFile;
 import io.github.oxencodegen.testing.InMemoryCompiler;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,8 +73,8 @@ class ValidatorEmitterTest {
         JavaFile validator = ValidatorEmitter.emit(CompiledValidator.SUPPORT, ClassName.get("com.acme.oxen.wan", "WanValidator"),
                 ClassName.get("com.acme.oxen.wan", "WanRequest"), "wan-v2-7-reference-to-video", schema);
         Map<String, String> sources = new LinkedHashMap<>();
-        for (JavaFile file : SupportEmitter.emit(CompiledValidator.SUPPORT)) {
-            sources.put(file.packageName() + "." + file.typeSpec().name(), file.toString());
+        for (SupportFile file : SupportEmitter.emit(CompiledValidator.SUPPORT, "")) {
+            sources.put(file.type().canonicalName(), file.content());
         }
         sources.put("com.acme.oxen.wan.WanValidator", validator.toString());
         sources.put("com.acme.oxen.wan.WanRequest", request);
