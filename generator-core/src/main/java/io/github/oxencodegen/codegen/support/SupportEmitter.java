@@ -19,7 +19,7 @@ public final class SupportEmitter {
     public static List<SupportFile> emit(SupportTypes types, String fileComment) {
         return List.of(
                 RuntimeCopier.copy(types.violation(), fileComment),
-                file(types, fileComment, ValidationExceptionEmitter.emit(types)),
+                RuntimeCopier.copy(types.validationException(), fileComment),
                 file(types, fileComment, InstancePathEmitter.emit(types)),
                 file(types, fileComment, JsonValuesEmitter.emit(types)),
                 file(types, fileComment, JsonFormatsEmitter.emit(types)),

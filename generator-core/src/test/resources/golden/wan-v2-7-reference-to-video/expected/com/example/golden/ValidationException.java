@@ -46,12 +46,12 @@ public final class ValidationException extends IllegalArgumentException {
 
     private static String message(String modelId, List<Violation> violations) {
         if (violations.isEmpty()) {
-          throw new IllegalArgumentException("a validation exception needs at least one violation");
+            throw new IllegalArgumentException("a validation exception needs at least one violation");
         }
         StringBuilder text = new StringBuilder("Request for model '").append(modelId).append("' has ")
-            .append(violations.size()).append(violations.size() == 1 ? " violation:" : " violations:");
+                .append(violations.size()).append(violations.size() == 1 ? " violation:" : " violations:");
         for (Violation violation : violations) {
-          text.append("\n  ").append(violation);
+            text.append("\n  ").append(violation);
         }
         return text.toString();
     }
