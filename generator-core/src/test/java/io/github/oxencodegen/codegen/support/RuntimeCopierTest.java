@@ -71,7 +71,14 @@ class RuntimeCopierTest {
     void everyRuntimeSourceIsASupportTypeTheGeneratorEmits() throws IOException {
         assertThat(new SupportTypes(RuntimeCopier.RUNTIME_PACKAGE).all())
                 .extracting(ClassName::simpleName)
-                .containsAll(runtimeFiles());
+                .containsExactlyInAnyOrderElementsOf(runtimeFiles());
+    }
+
+    @Test
+    void eachSupportTypeNamesACompiledRuntimeClass() throws ClassNotFoundException {
+        for (ClassName type : new SupportTypes(RuntimeCopier.RUNTIME_PACKAGE).all()) {
+            assertThat(Class.forName(type.reflectionName()).getPackageName()).isEqualTo(RuntimeCopier.RUNTIME_PACKAGE);
+        }
     }
 
     @Test

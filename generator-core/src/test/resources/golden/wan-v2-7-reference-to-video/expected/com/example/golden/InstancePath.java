@@ -52,16 +52,16 @@ public final class InstancePath {
     public String pointer() {
         InstancePath[] steps = new InstancePath[depth];
         for (InstancePath at = this; at.parent != null; at = at.parent) {
-          steps[at.depth - 1] = at;
+            steps[at.depth - 1] = at;
         }
         StringBuilder pointer = new StringBuilder();
         for (InstancePath step : steps) {
-          pointer.append('/');
-          if (step.name == null) {
-            pointer.append(step.index);
-          } else {
-            pointer.append(step.name.replace("~", "~0").replace("/", "~1"));
-          }
+            pointer.append('/');
+            if (step.name == null) {
+                pointer.append(step.index);
+            } else {
+                pointer.append(step.name.replace("~", "~0").replace("/", "~1"));
+            }
         }
         return pointer.toString();
     }

@@ -41,15 +41,15 @@ public final class JsonValues {
      */
     public static boolean isInteger(JsonNode number) {
         if (number.isIntegralNumber()) {
-          return true;
+            return true;
         }
         if (number.isDouble() || number.isFloat()) {
-          double value = number.doubleValue();
-          return Double.isFinite(value) && value == Math.rint(value);
+            double value = number.doubleValue();
+            return Double.isFinite(value) && value == Math.rint(value);
         }
         if (number.isBigDecimal()) {
-          BigDecimal value = number.decimalValue();
-          return value.signum() == 0 || value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
+            BigDecimal value = number.decimalValue();
+            return value.signum() == 0 || value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
         }
         return false;
     }
@@ -59,17 +59,17 @@ public final class JsonValues {
      */
     public static int compare(JsonNode number, long bound) {
         if (isLongValued(number)) {
-          return Long.compare(number.longValue(), bound);
+            return Long.compare(number.longValue(), bound);
         }
         if (number.isDouble() || number.isFloat()) {
-          double value = number.doubleValue();
-          if (!Double.isFinite(value)) {
-            return Double.isNaN(value) || value > 0 ? 1 : -1;
-          }
-          if (bound >= -EXACT_IN_DOUBLE && bound <= EXACT_IN_DOUBLE) {
-            double exact = bound;
-            return value < exact ? -1 : (value > exact ? 1 : 0);
-          }
+            double value = number.doubleValue();
+            if (!Double.isFinite(value)) {
+                return Double.isNaN(value) || value > 0 ? 1 : -1;
+            }
+            if (bound >= -EXACT_IN_DOUBLE && bound <= EXACT_IN_DOUBLE) {
+                double exact = bound;
+                return value < exact ? -1 : (value > exact ? 1 : 0);
+            }
         }
         return decimal(number).compareTo(BigDecimal.valueOf(bound));
     }
@@ -79,7 +79,7 @@ public final class JsonValues {
      */
     public static int compare(JsonNode number, BigDecimal bound) {
         if ((number.isDouble() || number.isFloat()) && !Double.isFinite(number.doubleValue())) {
-          return Double.isNaN(number.doubleValue()) || number.doubleValue() > 0 ? 1 : -1;
+            return Double.isNaN(number.doubleValue()) || number.doubleValue() > 0 ? 1 : -1;
         }
         return decimal(number).compareTo(bound);
     }
@@ -89,7 +89,7 @@ public final class JsonValues {
      */
     public static boolean isMultipleOf(JsonNode number, long divisor) {
         if (isLongValued(number)) {
-          return number.longValue() % divisor == 0;
+            return number.longValue() % divisor == 0;
         }
         return isMultipleOf(number, BigDecimal.valueOf(divisor));
     }
@@ -99,7 +99,7 @@ public final class JsonValues {
      */
     public static boolean isMultipleOf(JsonNode number, BigDecimal divisor) {
         if ((number.isDouble() || number.isFloat()) && !Double.isFinite(number.doubleValue())) {
-          return false;
+            return false;
         }
         return decimal(number).remainder(divisor).signum() == 0;
     }
@@ -109,20 +109,20 @@ public final class JsonValues {
      */
     public static boolean equal(JsonNode a, JsonNode b) {
         if (a == b) {
-          return true;
+            return true;
         }
         if (a.isNumber() && b.isNumber()) {
-          return compareNumbers(a, b) == 0;
+            return compareNumbers(a, b) == 0;
         }
         JsonNodeType type = a.getNodeType();
         if (type != b.getNodeType()) {
-          return false;
+            return false;
         }
         return switch (type) {
-          case STRING -> a.textValue().equals(b.textValue());
-          case ARRAY -> equalArrays(a, b);
-          case OBJECT -> equalObjects(a, b);
-          default -> a.equals(b);
+            case STRING -> a.textValue().equals(b.textValue());
+            case ARRAY -> equalArrays(a, b);
+            case OBJECT -> equalObjects(a, b);
+            default -> a.equals(b);
         };
     }
 
@@ -131,9 +131,9 @@ public final class JsonValues {
      */
     public static boolean isOneOf(JsonNode value, JsonNode candidates) {
         for (JsonNode candidate : candidates) {
-          if (equal(value, candidate)) {
-            return true;
-          }
+            if (equal(value, candidate)) {
+                return true;
+            }
         }
         return false;
     }
@@ -144,26 +144,26 @@ public final class JsonValues {
     public static int duplicateIndex(JsonNode array) {
         int size = array.size();
         if (size <= SMALL_ARRAY) {
-          for (int j = 1; j < size; j++) {
-            JsonNode item = array.get(j);
-            for (int i = 0; i < j; i++) {
-              if (equal(array.get(i), item)) {
-                return j;
-              }
+            for (int j = 1; j < size; j++) {
+                JsonNode item = array.get(j);
+                for (int i = 0; i < j; i++) {
+                    if (equal(array.get(i), item)) {
+                        return j;
+                    }
+                }
             }
-          }
-          return -1;
+            return -1;
         }
         Map<Integer, List<JsonNode>> seen = new HashMap<>();
         for (int j = 0; j < size; j++) {
-          JsonNode item = array.get(j);
-          List<JsonNode> bucket = seen.computeIfAbsent(hash(item), key -> new ArrayList<>());
-          for (JsonNode earlier : bucket) {
-            if (equal(earlier, item)) {
-              return j;
+            JsonNode item = array.get(j);
+            List<JsonNode> bucket = seen.computeIfAbsent(hash(item), key -> new ArrayList<>());
+            for (JsonNode earlier : bucket) {
+                if (equal(earlier, item)) {
+                    return j;
+                }
             }
-          }
-          bucket.add(item);
+            bucket.add(item);
         }
         return -1;
     }
@@ -173,9 +173,9 @@ public final class JsonValues {
      */
     public static JsonNode parse(String json) {
         try {
-          return MAPPER.readTree(json);
+            return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-          throw new IllegalArgumentException("not JSON: " + json, e);
+            throw new IllegalArgumentException("not JSON: " + json, e);
         }
     }
 
@@ -185,7 +185,7 @@ public final class JsonValues {
     public static String describe(JsonNode value) {
         String text = value.toString();
         if (text.codePointCount(0, text.length()) <= 40) {
-          return text;
+            return text;
         }
         return text.substring(0, text.offsetByCodePoints(0, 40)) + "...";
     }
@@ -195,13 +195,13 @@ public final class JsonValues {
      */
     public static String typeOf(JsonNode value) {
         return switch (value.getNodeType()) {
-          case NULL -> "null";
-          case BOOLEAN -> "a boolean";
-          case STRING -> "a string";
-          case NUMBER -> isInteger(value) ? "an integer" : "a number";
-          case ARRAY -> "an array";
-          case OBJECT -> "an object";
-          default -> "not a JSON value";
+            case NULL -> "null";
+            case BOOLEAN -> "a boolean";
+            case STRING -> "a string";
+            case NUMBER -> isInteger(value) ? "an integer" : "a number";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> "not a JSON value";
         };
     }
 
@@ -211,26 +211,26 @@ public final class JsonValues {
 
     private static BigDecimal decimal(JsonNode number) {
         if (number.isBigDecimal()) {
-          return number.decimalValue();
+            return number.decimalValue();
         }
         if (number.isBigInteger()) {
-          return new BigDecimal(number.bigIntegerValue());
+            return new BigDecimal(number.bigIntegerValue());
         }
         if (number.isFloat()) {
-          return new BigDecimal(Float.toString(number.floatValue()));
+            return new BigDecimal(Float.toString(number.floatValue()));
         }
         if (number.isDouble()) {
-          return BigDecimal.valueOf(number.doubleValue());
+            return BigDecimal.valueOf(number.doubleValue());
         }
         return BigDecimal.valueOf(number.longValue());
     }
 
     private static int compareNumbers(JsonNode a, JsonNode b) {
         if (isLongValued(a) && isLongValued(b)) {
-          return Long.compare(a.longValue(), b.longValue());
+            return Long.compare(a.longValue(), b.longValue());
         }
         if (!isFinite(a) || !isFinite(b)) {
-          return Double.compare(a.doubleValue(), b.doubleValue());
+            return Double.compare(a.doubleValue(), b.doubleValue());
         }
         return decimal(a).compareTo(decimal(b));
     }
@@ -242,25 +242,25 @@ public final class JsonValues {
     private static boolean equalArrays(JsonNode a, JsonNode b) {
         int size = a.size();
         if (size != b.size()) {
-          return false;
+            return false;
         }
         for (int i = 0; i < size; i++) {
-          if (!equal(a.get(i), b.get(i))) {
-            return false;
-          }
+            if (!equal(a.get(i), b.get(i))) {
+                return false;
+            }
         }
         return true;
     }
 
     private static boolean equalObjects(JsonNode a, JsonNode b) {
         if (a.size() != b.size()) {
-          return false;
+            return false;
         }
         for (Map.Entry<String, JsonNode> member : a.properties()) {
-          JsonNode other = b.get(member.getKey());
-          if (other == null || !equal(member.getValue(), other)) {
-            return false;
-          }
+            JsonNode other = b.get(member.getKey());
+            if (other == null || !equal(member.getValue(), other)) {
+                return false;
+            }
         }
         return true;
     }
@@ -270,24 +270,24 @@ public final class JsonValues {
      */
     private static int hash(JsonNode value) {
         if (value.isNumber()) {
-          return isFinite(value) ? decimal(value).stripTrailingZeros().hashCode() : Double.hashCode(value.doubleValue());
+            return isFinite(value) ? decimal(value).stripTrailingZeros().hashCode() : Double.hashCode(value.doubleValue());
         }
         if (value.isTextual()) {
-          return value.textValue().hashCode();
+            return value.textValue().hashCode();
         }
         if (value.isArray()) {
-          int hash = 1;
-          for (JsonNode item : value) {
-            hash = 31 * hash + hash(item);
-          }
-          return hash;
+            int hash = 1;
+            for (JsonNode item : value) {
+                hash = 31 * hash + hash(item);
+            }
+            return hash;
         }
         if (value.isObject()) {
-          int hash = 0;
-          for (Map.Entry<String, JsonNode> member : value.properties()) {
-            hash += member.getKey().hashCode() ^ hash(member.getValue());
-          }
-          return hash;
+            int hash = 0;
+            for (Map.Entry<String, JsonNode> member : value.properties()) {
+                hash += member.getKey().hashCode() ^ hash(member.getValue());
+            }
+            return hash;
         }
         return value.hashCode();
     }

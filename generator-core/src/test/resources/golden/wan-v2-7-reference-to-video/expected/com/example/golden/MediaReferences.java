@@ -45,7 +45,7 @@ public final class MediaReferences {
     public static MediaReferences compile(String field, String pattern) {
         int at = pattern.indexOf("{n}");
         if (at < 0 || pattern.indexOf("{n}", at + 3) >= 0) {
-          throw new IllegalArgumentException("a media reference pattern needs {n} exactly once: " + pattern);
+            throw new IllegalArgumentException("a media reference pattern needs {n} exactly once: " + pattern);
         }
         return new MediaReferences(field, pattern);
     }
@@ -57,20 +57,20 @@ public final class MediaReferences {
         int length = text.length();
         int digits = nextDigit(text, 0);
         while (digits < length) {
-          int end = digits + 1;
-          while (end < length && isDigit(text.charAt(end))) {
-            end++;
-          }
-          for (int g = 0; g < groups.size(); g++) {
-            MediaReferences group = groups.get(g);
-            if (group.mentions(text, digits, end)) {
-              int count = count(parent.get(group.field));
-              if (count >= 0 && !exists(text, digits, end, count)) {
-                return false;
-              }
+            int end = digits + 1;
+            while (end < length && isDigit(text.charAt(end))) {
+                end++;
             }
-          }
-          digits = nextDigit(text, end);
+            for (int g = 0; g < groups.size(); g++) {
+                MediaReferences group = groups.get(g);
+                if (group.mentions(text, digits, end)) {
+                    int count = count(parent.get(group.field));
+                    if (count >= 0 && !exists(text, digits, end, count)) {
+                        return false;
+                    }
+                }
+            }
+            digits = nextDigit(text, end);
         }
         return true;
     }
@@ -84,29 +84,29 @@ public final class MediaReferences {
         int length = text.length();
         int digits = nextDigit(text, 0);
         while (digits < length) {
-          int end = digits + 1;
-          while (end < length && isDigit(text.charAt(end))) {
-            end++;
-          }
-          for (int g = 0; g < groups.size(); g++) {
-            MediaReferences group = groups.get(g);
-            int count = count(parent.get(group.field));
-            if (!group.mentions(text, digits, end) || count < 0 || exists(text, digits, end, count)) {
-              continue;
+            int end = digits + 1;
+            while (end < length && isDigit(text.charAt(end))) {
+                end++;
             }
-            String number = text.substring(digits, end).replaceFirst("^0+(?=[0-9])", "");
-            if (reported.contains(g + ":" + number)) {
-              continue;
+            for (int g = 0; g < groups.size(); g++) {
+                MediaReferences group = groups.get(g);
+                int count = count(parent.get(group.field));
+                if (!group.mentions(text, digits, end) || count < 0 || exists(text, digits, end, count)) {
+                    continue;
+                }
+                String number = text.substring(digits, end).replaceFirst("^0+(?=[0-9])", "");
+                if (reported.contains(g + ":" + number)) {
+                    continue;
+                }
+                reported.add(g + ":" + number);
+                String name = group.pattern.trim().replaceAll("\\s+", " ").replace("{n}", number);
+                String message = number.equals("0")
+                        ? "refers to " + name + ", but the items of " + group.field + " are numbered from 1"
+                        : "refers to " + name + ", but " + group.field + " has "
+                                + (count == 0 ? "no items" : count == 1 ? "1 item" : count + " items");
+                out.add(new Violation(path.pointer(), "x-media-references", message));
             }
-            reported.add(g + ":" + number);
-            String name = group.pattern.trim().replaceAll("\\s+", " ").replace("{n}", number);
-            String message = number.equals("0")
-                ? "refers to " + name + ", but the items of " + group.field + " are numbered from 1"
-                : "refers to " + name + ", but " + group.field + " has "
-                    + (count == 0 ? "no items" : count == 1 ? "1 item" : count + " items");
-            out.add(new Violation(path.pointer(), "x-media-references", message));
-          }
-          digits = nextDigit(text, end);
+            digits = nextDigit(text, end);
         }
     }
 
@@ -122,7 +122,7 @@ public final class MediaReferences {
      */
     private static int count(JsonNode sibling) {
         if (sibling == null || sibling.isNull()) {
-          return 0;
+            return 0;
         }
         return sibling.isArray() ? sibling.size() : -1;
     }
@@ -133,17 +133,17 @@ public final class MediaReferences {
     private boolean endsWith(String text, int end) {
         int i = end;
         for (int p = before.length - 1; p >= 0; p--) {
-          String part = before[p];
-          if (part.isEmpty()) {
-            while (i > 0 && isSpace(text.charAt(i - 1))) {
-              i--;
+            String part = before[p];
+            if (part.isEmpty()) {
+                while (i > 0 && isSpace(text.charAt(i - 1))) {
+                    i--;
+                }
+                continue;
             }
-            continue;
-          }
-          i -= part.length();
-          if (i < 0 || !literalAt(text, i, part)) {
-            return false;
-          }
+            i -= part.length();
+            if (i < 0 || !literalAt(text, i, part)) {
+                return false;
+            }
         }
         return true;
     }
@@ -154,16 +154,16 @@ public final class MediaReferences {
     private static int match(String text, int at, String[] parts) {
         int i = at;
         for (String part : parts) {
-          if (part.isEmpty()) {
-            while (i < text.length() && isSpace(text.charAt(i))) {
-              i++;
+            if (part.isEmpty()) {
+                while (i < text.length() && isSpace(text.charAt(i))) {
+                    i++;
+                }
+                continue;
             }
-            continue;
-          }
-          if (!literalAt(text, i, part)) {
-            return -1;
-          }
-          i += part.length();
+            if (!literalAt(text, i, part)) {
+                return -1;
+            }
+            i += part.length();
         }
         return i;
     }
@@ -173,14 +173,14 @@ public final class MediaReferences {
      */
     private static boolean literalAt(String text, int at, String literal) {
         if (at + literal.length() > text.length()) {
-          return false;
+            return false;
         }
         for (int k = 0; k < literal.length(); k++) {
-          char expected = literal.charAt(k);
-          char actual = text.charAt(at + k);
-          if (actual != expected && !(isAsciiLetter(expected) && (actual ^ 0x20) == expected)) {
-            return false;
-          }
+            char expected = literal.charAt(k);
+            char actual = text.charAt(at + k);
+            if (actual != expected && !(isAsciiLetter(expected) && (actual ^ 0x20) == expected)) {
+                return false;
+            }
         }
         return true;
     }
@@ -192,21 +192,21 @@ public final class MediaReferences {
         List<String> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
-          char c = text.charAt(i);
-          if (!Character.isWhitespace(c)) {
-            literal.append(c);
-            continue;
-          }
-          if (literal.length() > 0) {
-            parts.add(literal.toString());
-            literal.setLength(0);
-          }
-          if (parts.isEmpty() || !parts.get(parts.size() - 1).isEmpty()) {
-            parts.add("");
-          }
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                literal.append(c);
+                continue;
+            }
+            if (literal.length() > 0) {
+                parts.add(literal.toString());
+                literal.setLength(0);
+            }
+            if (parts.isEmpty() || !parts.get(parts.size() - 1).isEmpty()) {
+                parts.add("");
+            }
         }
         if (literal.length() > 0) {
-          parts.add(literal.toString());
+            parts.add(literal.toString());
         }
         return parts.toArray(new String[0]);
     }
@@ -217,10 +217,10 @@ public final class MediaReferences {
     private static boolean exists(String text, int start, int end, int count) {
         long number = 0;
         for (int i = start; i < end; i++) {
-          number = number * 10 + (text.charAt(i) - '0');
-          if (number > count) {
-            return false;
-          }
+            number = number * 10 + (text.charAt(i) - '0');
+            if (number > count) {
+                return false;
+            }
         }
         return number >= 1;
     }
@@ -232,7 +232,7 @@ public final class MediaReferences {
     private static int nextDigit(String text, int from) {
         int i = from;
         while (i < text.length() && !isDigit(text.charAt(i))) {
-          i++;
+            i++;
         }
         return i;
     }
