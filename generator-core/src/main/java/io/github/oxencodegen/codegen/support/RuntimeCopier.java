@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
  * Copies a runtime source file ({@code io.github.oxencodegen.runtime.<Name>}, ordinary Java compiled
  * and tested with the generator, packaged beside its classes as {@code .java} text) into the
  * consumer's package. The package line is the only thing rewritten: every other byte of the
- * source is emitted as it is, after the file comment.
+ * source is emitted as it is, after the file comment. Any runtime file can be copied this way,
+ * alone or with others; a variant that needs more than the package changed (Jackson 3's
+ * packages, say) would add its rewrite to {@link #inPackage}, the one place text is changed.
  */
 public final class RuntimeCopier {
     /** The package the runtime sources are written and tested in. */

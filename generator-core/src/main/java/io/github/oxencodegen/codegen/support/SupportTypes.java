@@ -6,9 +6,10 @@ import java.util.Objects;
 import javax.lang.model.SourceVersion;
 
 /**
- * Names of the support types generated once per base package and shared by every generated
+ * Names of the support types emitted once per base package and shared by every generated
  * validator: the violation record, the exception that carries violations, and the helpers the
- * validators call (instance paths, JSON value arithmetic, formats, media references).
+ * validators call (instance paths, JSON value arithmetic, formats, media references). Each is a
+ * source of {@code io.github.oxencodegen.runtime} of the same simple name, copied into the base package.
  *
  * @param basePackage the package the support types are generated in
  */
