@@ -55,7 +55,7 @@ public class CheckMojo extends AbstractOxenMojo {
         try {
             result = new ContractChecker(request()).run();
         } catch (CheckException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw failure(e.getMessage(), e);
         }
         for (ModelCheck model : result.models()) {
             for (String line : CheckReport.lines(model)) {
@@ -89,7 +89,7 @@ public class CheckMojo extends AbstractOxenMojo {
             return new CheckRequest(models, overlaysByModel(), snapshotDirectory.toPath(),
                     reportDirectory.toPath(), threshold, settings, noFetchReason, mode == FetchMode.ALWAYS);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid oxen-maven-plugin configuration: " + e.getMessage(), e);
+            throw failure("Invalid oxen-maven-plugin configuration: " + e.getMessage(), e);
         }
     }
 }

@@ -65,12 +65,12 @@ public class GenerateMojo extends AbstractOxenMojo {
             request = new BuildRequest(models, overlaysByModel(), packageName, mode, offline,
                     snapshotDirectory.toPath(), outputDirectory.toPath(), settings);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid oxen-maven-plugin configuration: " + e.getMessage(), e);
+            throw failure("Invalid oxen-maven-plugin configuration: " + e.getMessage(), e);
         }
         try {
             new ContractBuild(request, buildLog()).run();
         } catch (BuildException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw failure(e.getMessage(), e);
         }
     }
 
