@@ -22,12 +22,13 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * with the committed snapshot, logs every change classified as breaking, compatible or cosmetic, writes
  * the report as {@code contract-report.md} and {@code contract-report.json}, and fails the build when a
  * change meets {@code failOn}. Never writes a snapshot. A model that cannot be fetched (or any model,
- * offline) is reported as not checked, never as unchanged.
+ * offline, or without an API key in {@code auto} mode) is reported as not checked, never as unchanged.
  */
 @Mojo(name = "check", threadSafe = true)
 public class CheckMojo extends AbstractOxenMojo {
     /**
-     * As for generate: {@code auto} (a model that cannot be fetched is reported as not checked),
+     * As for generate: {@code auto} (a model that cannot be fetched is reported as not checked; with no API
+     * key and a base URL that is not loopback, nothing is fetched and every model is reported as not checked),
      * {@code always} (a failed fetch fails the build) or {@code never} (nothing is fetched, nothing checked).
      */
     @Parameter(property = "oxen.fetch", defaultValue = "auto")
