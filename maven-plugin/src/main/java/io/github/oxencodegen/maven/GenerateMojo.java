@@ -28,7 +28,8 @@ public class GenerateMojo extends AbstractOxenMojo {
 
     /**
      * When to fetch the models' contracts: {@code auto} (fetch, and on failure warn and use the snapshot;
-     * with no API key configured, models that have a snapshot are built from it without contacting Oxen),
+     * with no API key configured, models that have a snapshot are built from it without contacting Oxen, and
+     * those without one are fetched without a key; one warning names both),
      * {@code always} (fetch, fail the build on failure) or {@code never} (snapshots only).
      */
     @Parameter(property = "oxen.fetch", defaultValue = "auto")
