@@ -2,6 +2,7 @@ package io.github.oxencodegen.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.oxencodegen.ModelInput;
+import io.github.oxencodegen.diff.ContractDiff;
 import io.github.oxencodegen.diff.ContractDiffer;
 import io.github.oxencodegen.diff.ContractReport;
 import io.github.oxencodegen.schema.CanonicalJson;
@@ -15,16 +16,19 @@ import java.util.Objects;
 /**
  * Short log lines saying how a model's freshly fetched contract differs from its snapshot: the
  * {@link ContractReport#summaryLines contract diff} (each change with its severity and JSON Pointer),
- * or, when either side cannot be prepared for comparison, the two schema hashes.
+ * or, when either side cannot be prepared for comparison, the two schema hashes. None when the
+ * contracts are the same, however the two files differ otherwise.
  */
 final class ContractChanges {
     private static final int SHORT_HASH = 12;
 
     private ContractChanges() {}
 
+    /** The lines, empty when the contract did not change. */
     static List<String> between(String modelId, JsonNode previous, JsonNode current) {
         try {
-            return ContractReport.summaryLines(ContractDiffer.diff(prepare(modelId, previous), prepare(modelId, current)));
+            ContractDiff diff = ContractDiffer.diff(prepare(modelId, previous), prepare(modelId, current));
+            return diff.isEmpty() ? List.of() : ContractReport.summaryLines(diff);
         } catch (SchemaException | RuntimeException e) {
             return hashes(previous, current);
         }
@@ -39,6 +43,9 @@ final class ContractChanges {
         String newEndpoint = current.path("endpoint").asText(null);
         String oldSchema = hashOf(previous.path("request_schema"));
         String newSchema = hashOf(current.path("request_schema"));
+        if (Objects.equals(oldEndpoint, newEndpoint) && oldSchema.equals(newSchema)) {
+            return List.of();
+        }
         if (!Objects.equals(oldEndpoint, newEndpoint)) {
             return List.of("endpoint: " + oldEndpoint + " -> " + newEndpoint, "request schema: " + oldSchema + " -> " + newSchema);
         }

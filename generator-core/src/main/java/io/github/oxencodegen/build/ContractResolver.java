@@ -53,9 +53,7 @@ final class ContractResolver {
         if (policy.keepsSnapshotsForWantOfKey()) {
             keptFromSnapshot = request.models().stream().filter(id -> Files.isRegularFile(snapshots.pathOf(id))).toList();
             toFetch = request.models().stream().filter(id -> !Files.isRegularFile(snapshots.pathOf(id))).toList();
-            if (!keptFromSnapshot.isEmpty()) {
-                policy.logReadingSnapshots(log);
-            }
+            policy.logReadingSnapshots(log, keptFromSnapshot, toFetch);
         }
         Map<String, FetchOutcome> outcomes = toFetch.isEmpty() ? Map.of() : fetchAll(toFetch);
         List<ResolvedModel> resolved = new ArrayList<>();
@@ -111,8 +109,14 @@ final class ContractResolver {
         if (previous.isEmpty()) {
             log.debug("'" + model.id() + "': fetched; there is no snapshot yet");
         } else if (!Arrays.equals(CanonicalJson.toBytes(previous.get()), CanonicalJson.toBytes(snapshot))) {
-            log.info("'" + model.id() + "': the contract changed since the snapshot:");
-            ContractChanges.between(model.id(), previous.get(), snapshot).forEach(line -> log.info("  " + line));
+            List<String> changes = ContractChanges.between(model.id(), previous.get(), snapshot);
+            if (changes.isEmpty()) {
+                log.info("'" + model.id() + "': fetched; the contract is the snapshot's, but " + path + " also holds"
+                        + " text that is not part of the contract (such as fields the snapshot does not keep)");
+            } else {
+                log.info("'" + model.id() + "': the contract changed since the snapshot:");
+                changes.forEach(line -> log.info("  " + line));
+            }
         } else {
             log.debug("'" + model.id() + "': fetched; same contract as " + path);
             snapshot = null;

@@ -1,5 +1,9 @@
 package io.github.oxencodegen.build;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * Whether a build asks Oxen for its contracts, decided from the request alone: never when the build
  * is offline or the fetch mode is {@code never}; in {@code auto} mode without an API key and with a
@@ -33,15 +37,36 @@ final class FetchPolicy {
         return whyFetchingIsOff() != null || keepsSnapshotsForWantOfKey();
     }
 
-    /** Says why the contracts come from the snapshots: at info level when fetching is off, else as a warning. */
+    /** Says why the contracts come from the snapshots, when every model is built from its snapshot. */
     void logReadingSnapshots(BuildLog log) {
+        logReadingSnapshots(log, request.models(), List.of());
+    }
+
+    /**
+     * Says why the contracts of {@code fromSnapshots} come from the snapshots: at info level when fetching
+     * is off; else as a warning that also names the models without a snapshot, {@code fetchedAnyway},
+     * which are fetched without a key.
+     */
+    void logReadingSnapshots(BuildLog log, List<String> fromSnapshots, List<String> fetchedAnyway) {
         String why = whyFetchingIsOff();
         if (why != null) {
             log.info("Reading model contracts from the snapshots in " + request.snapshotDirectory() + " (" + why + ")");
-        } else {
-            log.warn("No Oxen API key is configured (a <server> in settings.xml, or the OXEN_API_KEY environment"
-                    + " variable): building from the snapshots in " + request.snapshotDirectory()
-                    + " without contacting Oxen. Give a key to refresh them.");
+            return;
         }
+        List<String> parts = new ArrayList<>();
+        if (!fromSnapshots.isEmpty()) {
+            parts.add(names(fromSnapshots) + (fromSnapshots.size() == 1 ? " is built from its snapshot in "
+                    : " are built from their snapshots in ") + request.snapshotDirectory() + " without contacting Oxen");
+        }
+        if (!fetchedAnyway.isEmpty()) {
+            parts.add(names(fetchedAnyway) + (fetchedAnyway.size() == 1 ? " has no snapshot and is fetched"
+                    : " have no snapshot and are fetched") + " from Oxen without a key");
+        }
+        log.warn("No Oxen API key is configured (a <server> in settings.xml, or the OXEN_API_KEY environment"
+                + " variable): " + String.join("; ", parts) + ". Give a key to refresh the snapshots.");
+    }
+
+    private static String names(List<String> ids) {
+        return ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", "));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.oxencodegen.ModelInput;
 import io.github.oxencodegen.diff.ContractDiffer;
 import io.github.oxencodegen.fetch.FetchOutcome;
+import io.github.oxencodegen.fetch.FetchSettings;
 import io.github.oxencodegen.fetch.ModelFetcher;
 import io.github.oxencodegen.io.AtomicFiles;
 import io.github.oxencodegen.schema.ContractPreparer;
@@ -25,10 +26,15 @@ import java.util.Optional;
 /**
  * Runs a contract check: fetches every model's current contract (all at once), prepares it and the
  * committed snapshot with the same overlay, compares them, and writes the markdown and JSON reports.
- * A model that cannot be fetched is reported as not checked, never as unchanged. Snapshots are only
- * read.
+ * A model that cannot be fetched is reported as not checked, never as unchanged; so is every model when
+ * no API key is configured and the server is not loopback (unless a failed fetch fails the check), without
+ * contacting Oxen. Snapshots are only read.
  */
 public final class ContractChecker {
+    /** Why a check without an API key reports every model as not checked. */
+    static final String NO_KEY = "no Oxen API key is configured (a <server> in settings.xml, or the OXEN_API_KEY"
+            + " environment variable), so Oxen was not contacted";
+
     private final CheckRequest request;
     private final SnapshotStore snapshots;
     private final ModelDocumentReader reader = new ModelDocumentReader();
@@ -50,9 +56,10 @@ public final class ContractChecker {
         removeEarlierReports();
         Map<String, JsonNode> overlays = readOverlays();
         List<ModelCheck> checks = new ArrayList<>();
-        if (request.noFetchReason() != null) {
+        String noFetchReason = request.noFetchReason() != null ? request.noFetchReason() : noKeyReason();
+        if (noFetchReason != null) {
             for (String id : request.models()) {
-                checks.add(new ModelCheck.NotFetched(id, request.noFetchReason()));
+                checks.add(new ModelCheck.NotFetched(id, noFetchReason));
             }
         } else {
             Map<String, FetchOutcome> outcomes = fetchAll();
@@ -68,6 +75,19 @@ public final class ContractChecker {
         CheckResult result = new CheckResult(checks, request.failOn(), request.fetchFailureFails());
         writeReports(result);
         return result;
+    }
+
+    /**
+     * Why nothing is fetched for want of an API key, as a build in {@code auto} mode decides: no key, and a
+     * server that is not loopback; null when the check fetches (with a key, from a loopback server, or when
+     * a failed fetch fails the check, which then says what the server answered).
+     */
+    private String noKeyReason() {
+        FetchSettings settings = request.fetchSettings();
+        if (request.fetchFailureFails() || settings.apiKey() != null || settings.targetsLoopback()) {
+            return null;
+        }
+        return NO_KEY;
     }
 
     private Map<String, FetchOutcome> fetchAll() throws CheckException {

@@ -21,7 +21,7 @@ final class KeywordRules {
     private static final Set<String> ANNOTATIONS = Set.of(
             "title", "description", "default", "$comment", "examples", "readOnly", "writeOnly", "deprecated",
             "contentMediaType", "contentEncoding", "$id", "$schema", "definitions", "$defs",
-            "x-order", "basic", "x-next-to", "x-hidden", "x-workbench-default", "x-bounding-boxes", "renderType");
+            "x-order", "x-message", "basic", "x-next-to", "x-hidden", "x-workbench-default", "x-bounding-boxes", "renderType");
 
     static {
         put(Family.ANY, ValueRules::type, "type");
@@ -73,7 +73,7 @@ final class KeywordRules {
         put(Family.ANY, AnnotationRules.cosmetic("description", "description-changed", false), "description");
         put(Family.ANY, AnnotationRules.cosmetic("x-order", "order-changed", true), "x-order");
         for (String annotation : new String[] {"$comment", "examples", "readOnly", "writeOnly", "deprecated",
-                "contentMediaType", "contentEncoding", "$id", "$schema"}) {
+                "contentMediaType", "contentEncoding", "$id", "$schema", "x-message"}) {
             put(Family.ANY, AnnotationRules.cosmetic(annotation, "annotation-changed", true), annotation);
         }
         for (String display : new String[] {"basic", "x-next-to", "x-hidden", "x-workbench-default", "x-bounding-boxes",

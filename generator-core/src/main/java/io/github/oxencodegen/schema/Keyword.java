@@ -62,6 +62,7 @@ public enum Keyword {
     CONTENT_ENCODING("contentEncoding", Handling.ANNOTATION, ""),
     X_ORDER("x-order", Handling.VENDOR, "orders the properties"),
     X_MEDIA_REFERENCES("x-media-references", Handling.VALIDATED, "a prompt naming the n-th item of an array field that has fewer items is a violation at the prompt"),
+    X_MESSAGE("x-message", Handling.VENDOR, "a string: leads the message of the violations of its schema's rules, and of the schemas inside it that have none of their own (see Violation messages)"),
     BASIC("basic", Handling.VENDOR, "display hint, no validation"),
     X_NEXT_TO("x-next-to", Handling.VENDOR, "display hint, no validation"),
     X_HIDDEN("x-hidden", Handling.VENDOR, "display hint, no validation"),

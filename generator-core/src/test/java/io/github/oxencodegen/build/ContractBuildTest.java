@@ -269,6 +269,37 @@ class ContractBuildTest {
     }
 
     @Test
+    void withoutAnApiKeyTheWarningSaysWhichModelIsStillFetchedForWantOfASnapshot() throws Exception {
+        commitSnapshot(FLUX, "models/flux-1-dev.json");
+        BuildRequest noKey = new BuildRequest(List.of(FLUX, QWEN), Map.of(), "com.acme.oxen", FetchMode.AUTO, false,
+                snapshots(), output(), FetchSettings.defaults(java.net.URI.create("https://hub.oxen.invalid")).withMaxRetries(0));
+
+        assertThatThrownBy(() -> new ContractBuild(noKey, log).run()).isInstanceOf(BuildException.class)
+                .hasMessageContaining("There is no snapshot at " + snapshots().resolve(QWEN + ".json"));
+
+        assertThat(log.warnings()).first().asString()
+                .startsWith("No Oxen API key is configured")
+                .contains("'flux-1-dev' is built from its snapshot in " + snapshots() + " without contacting Oxen")
+                .contains("'qwen-image-edit' has no snapshot and is fetched from Oxen without a key")
+                .doesNotContain("building from the snapshots");
+    }
+
+    @Test
+    void aRefreshThatFindsTheSameContractSaysTheContractIsUnchangedRatherThanChanged() throws Exception {
+        // the full model object, as a user may have committed it: the build keeps only id, endpoint and schema
+        commitSnapshot(FLUX, "models/flux-1-dev.json");
+        oxen.serve(FLUX, Fixtures.path("models/flux-1-dev.json"));
+
+        BuildResult result = run(FetchMode.AUTO, FLUX);
+
+        assertThat(result.models().get(0).snapshotUpdated()).isTrue();
+        assertThat(log.all()).doesNotContain("changed since").doesNotContain("no changes")
+                .contains("'flux-1-dev': fetched; the contract is the snapshot's, but " + snapshots().resolve("flux-1-dev.json")
+                        + " also holds text that is not part of the contract (such as fields the snapshot does not keep)")
+                .contains("Updated the snapshot " + snapshots().resolve("flux-1-dev.json"));
+    }
+
+    @Test
     void saysHowToGetASnapshotWhenOneIsMissingAndFetchingIsOff() {
         assertThatThrownBy(() -> run(FetchMode.NEVER, FLUX))
                 .isInstanceOf(BuildException.class)

@@ -101,6 +101,21 @@ class ContractCheckerTest {
     }
 
     @Test
+    void withoutAnApiKeyNothingIsFetchedAndEveryModelIsReportedNotCheckedForThatReason() throws Exception {
+        commitSnapshot(wan("{}"));
+        // not loopback: an attempt to reach it would show as a failed fetch, not as "not fetched"
+        FetchSettings noKey = FetchSettings.defaults(java.net.URI.create("https://hub.oxen.invalid")).withMaxRetries(0);
+
+        CheckResult result = check(new CheckRequest(List.of(WAN), Map.of(), snapshots(), reports(), FailOn.BREAKING,
+                noKey, null, false));
+
+        assertThat(result.models()).singleElement().isInstanceOf(ModelCheck.NotFetched.class);
+        assertThat(result.verdict()).isEqualTo(Verdict.INCOMPLETE);
+        assertThat(CheckReport.lines(result)).containsExactly(WAN + ": not checked: no Oxen API key is configured (a <server>"
+                + " in settings.xml, or the OXEN_API_KEY environment variable), so Oxen was not contacted");
+    }
+
+    @Test
     void aCompatibleChangePassesAndIsReported() throws Exception {
         commitSnapshot(wan("{}"));
         oxen.serve(WAN, wan(COMPATIBLE));

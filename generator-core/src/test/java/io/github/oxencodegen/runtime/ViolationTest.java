@@ -24,7 +24,17 @@ class ViolationTest {
     }
 
     @Test
+    void aConditionalRuleSaysAfterTheKeywordWhyItApplied() {
+        Violation violation = new Violation("/reference_images", "maxItems", "must have at most 1 item, has 2",
+                "reference_videos has at least 4 items (#/allOf/4/if)");
+        assertThat(violation).hasToString("/reference_images: must have at most 1 item, has 2 (maxItems),"
+                + " applies because reference_videos has at least 4 items (#/allOf/4/if)");
+        assertThat(new Violation("/a", "type", "must be a string").condition()).isEmpty();
+    }
+
+    @Test
     void everyComponentIsRequiredAndNamedWhenMissing() {
+        assertThatNullPointerException().isThrownBy(() -> new Violation("", "k", "m", null)).withMessage("condition");
         assertThatNullPointerException().isThrownBy(() -> new Violation(null, "k", "m")).withMessage("pointer");
         assertThatNullPointerException().isThrownBy(() -> new Violation("", null, "m")).withMessage("keyword");
         assertThatNullPointerException().isThrownBy(() -> new Violation("", "k", null)).withMessage("message");

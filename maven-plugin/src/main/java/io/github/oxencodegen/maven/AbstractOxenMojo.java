@@ -78,6 +78,18 @@ abstract class AbstractOxenMojo extends AbstractMojo {
         return GoalConfiguration.withCredentialsAndProxies(fetchSettings(), session, serverId, settingsDecrypter, getLog());
     }
 
+    /**
+     * The failure Maven reports for {@code cause}: its one-line message and nothing more. Maven appends to
+     * the error line the message of every cause the line does not already contain, so a parser's exception
+     * chained below ours would print the same JSON error a second time, with the parser's internals. The
+     * cause therefore travels as a suppressed exception: {@code mvn -e} still shows its stack trace.
+     */
+    protected static MojoExecutionException failure(String message, Exception cause) {
+        MojoExecutionException failure = new MojoExecutionException(message);
+        failure.addSuppressed(cause);
+        return failure;
+    }
+
     /** The configured overlays by model id. */
     protected Map<String, Path> overlaysByModel() {
         return GoalConfiguration.overlaysByModel(overlays);

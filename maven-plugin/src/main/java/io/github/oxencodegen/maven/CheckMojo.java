@@ -22,12 +22,13 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * with the committed snapshot, logs every change classified as breaking, compatible or cosmetic, writes
  * the report as {@code contract-report.md} and {@code contract-report.json}, and fails the build when a
  * change meets {@code failOn}. Never writes a snapshot. A model that cannot be fetched (or any model,
- * offline) is reported as not checked, never as unchanged.
+ * offline, or without an API key in {@code auto} mode) is reported as not checked, never as unchanged.
  */
 @Mojo(name = "check", threadSafe = true)
 public class CheckMojo extends AbstractOxenMojo {
     /**
-     * As for generate: {@code auto} (a model that cannot be fetched is reported as not checked),
+     * As for generate: {@code auto} (a model that cannot be fetched is reported as not checked; with no API
+     * key and a base URL that is not loopback, nothing is fetched and every model is reported as not checked),
      * {@code always} (a failed fetch fails the build) or {@code never} (nothing is fetched, nothing checked).
      */
     @Parameter(property = "oxen.fetch", defaultValue = "auto")
@@ -55,7 +56,7 @@ public class CheckMojo extends AbstractOxenMojo {
         try {
             result = new ContractChecker(request()).run();
         } catch (CheckException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw failure(e.getMessage(), e);
         }
         for (ModelCheck model : result.models()) {
             for (String line : CheckReport.lines(model)) {
@@ -89,7 +90,7 @@ public class CheckMojo extends AbstractOxenMojo {
             return new CheckRequest(models, overlaysByModel(), snapshotDirectory.toPath(),
                     reportDirectory.toPath(), threshold, settings, noFetchReason, mode == FetchMode.ALWAYS);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid oxen-maven-plugin configuration: " + e.getMessage(), e);
+            throw failure("Invalid oxen-maven-plugin configuration: " + e.getMessage(), e);
         }
     }
 }

@@ -28,7 +28,8 @@ public class GenerateMojo extends AbstractOxenMojo {
 
     /**
      * When to fetch the models' contracts: {@code auto} (fetch, and on failure warn and use the snapshot;
-     * with no API key configured, models that have a snapshot are built from it without contacting Oxen),
+     * with no API key configured, models that have a snapshot are built from it without contacting Oxen, and
+     * those without one are fetched without a key; one warning names both),
      * {@code always} (fetch, fail the build on failure) or {@code never} (snapshots only).
      */
     @Parameter(property = "oxen.fetch", defaultValue = "auto")
@@ -65,12 +66,12 @@ public class GenerateMojo extends AbstractOxenMojo {
             request = new BuildRequest(models, overlaysByModel(), packageName, mode, offline,
                     snapshotDirectory.toPath(), outputDirectory.toPath(), settings);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid oxen-maven-plugin configuration: " + e.getMessage(), e);
+            throw failure("Invalid oxen-maven-plugin configuration: " + e.getMessage(), e);
         }
         try {
             new ContractBuild(request, buildLog()).run();
         } catch (BuildException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw failure(e.getMessage(), e);
         }
     }
 

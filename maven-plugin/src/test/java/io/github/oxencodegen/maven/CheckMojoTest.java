@@ -137,6 +137,23 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check")
+    void withoutAnApiKeyTheGoalDoesNotContactOxenAndSaysEachModelWasNotChecked(CheckMojo mojo) throws Exception {
+        configure(mojo);
+        oxenChanges("\"maximum\": 50", "\"maximum\": 40");
+        when(session.getSettings()).thenReturn(new Settings());
+        // not loopback, so the key is required; an attempt to reach it would be logged as a failed fetch
+        setVariableValueToObject(mojo, "baseUrl", "https://hub.oxen.invalid");
+
+        mojo.execute();
+
+        assertThat(logged()).contains(MODEL + ": not checked: no Oxen API key is configured")
+                .contains("so Oxen was not contacted")
+                .contains("Contract check incomplete");
+        assertThat(authorizations).isEmpty();
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
     void aBreakingChangeFailsTheBuildAndLeavesTheSnapshotAlone(CheckMojo mojo) throws Exception {
         configure(mojo);
         Path snapshot = oxenChanges("\"maximum\": 50", "\"maximum\": 40");

@@ -1,6 +1,7 @@
 package io.github.oxencodegen.sample;
 
 import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest;
+import io.github.oxencodegen.sample.queue.QueueClient;
 import java.io.PrintStream;
 import java.net.URI;
 
@@ -14,15 +15,20 @@ final class Showcase {
         this.baseUrl = baseUrl;
     }
 
-    /** Prints the valid request's body and returns the request. */
+    /**
+     * Prints the valid request's body, the two endpoints that take it (the model's synchronous one and
+     * the queue) and which one {@code --submit} uses, and returns the request.
+     */
     WanV27ReferenceToVideoRequest validRequest() {
         WanV27ReferenceToVideoRequest request = SampleRequests.valid();
         out.println("WAN 2.7 reference-to-video (" + WanV27ReferenceToVideoRequest.MODEL_ID + ") through the classes generated");
         out.println("from its request schema and the documented-limits overlay.");
         out.println();
         out.println("1. A request with two reference images (the second with a voice of its own) and a");
-        out.println("   reference video. build() validated it; this is the exact body it sends to");
-        out.println("   POST " + endpoint() + ":");
+        out.println("   reference video. build() validated it; this is its exact body, which Oxen takes at");
+        out.println("   POST " + endpoint() + " (synchronous: answers with the video) and at");
+        out.println("   POST " + QueueClient.queueUri(baseUrl) + " (asynchronous: answers with a generation id);");
+        out.println("   --submit sends it to the queue:");
         out.println();
         out.println(request.toJson());
         out.println();
@@ -38,9 +44,10 @@ final class Showcase {
         out.println();
         out.print(ViolationReport.of(SampleRequests.wrong().validate(), "   - "));
         out.println();
-        out.println("Run with --submit (and OXEN_API_KEY set) to send request 1 to Oxen's queue.");
+        out.println("Run with --submit (and OXEN_API_KEY set) to send request 1 to Oxen's queue and follow its generation.");
     }
 
+    /** The model's own (synchronous) endpoint. */
     private String endpoint() {
         return baseUrl.toString().replaceAll("/+$", "") + "/api/ai" + WanV27ReferenceToVideoRequest.ENDPOINT;
     }

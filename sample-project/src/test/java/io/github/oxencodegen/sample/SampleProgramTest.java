@@ -82,7 +82,7 @@ class SampleProgramTest {
         assertThat(run(Map.of("OXEN_API_KEY", KEY), "--base-url", oxen.baseUrl().toString())).isEqualTo(0);
 
         assertThat(oxen.received()).isEmpty();
-        assertThat(out()).contains("POST " + oxen.baseUrl() + "/api/ai/videos/generate:");
+        assertThat(out()).contains("POST " + oxen.baseUrl() + "/api/ai/videos/generate (synchronous:");
     }
 
     @Test
@@ -90,6 +90,27 @@ class SampleProgramTest {
         run(Map.of());
 
         assertThat(out().lines()).contains(EXPECTED_BODY);
+    }
+
+    @Test
+    void theBodyIsShownWithBothEndpointsThatTakeItAndTheOneSubmitUses() {
+        run(Map.of(), "--base-url", oxen.baseUrl().toString());
+
+        assertThat(out()).contains("POST " + oxen.baseUrl() + "/api/ai/videos/generate (synchronous:")
+                .contains("POST " + oxen.baseUrl() + "/api/ai/queue (asynchronous:")
+                .contains("--submit sends it to the queue");
+        assertThat(oxen.received()).isEmpty();
+    }
+
+    @Test
+    void submitSaysTheBodyGoesToTheQueueBeforeSendingIt() {
+        oxen.onGet(FIRST, Answer.recorded("generation/queue-get-succeeded.json"));
+        oxen.onGet(SECOND, Answer.recorded("generation/queue-get-succeeded.json"));
+
+        submit();
+
+        String shown = out().substring(0, out().indexOf(EXPECTED_BODY));
+        assertThat(shown).contains("--submit sends it to the queue").contains("POST " + oxen.baseUrl() + "/api/ai/queue");
     }
 
     @Test

@@ -49,7 +49,8 @@ final class SchemaCompiler {
         List<SchemaBody.Methods> bodies = new ArrayList<>();
         while (!pending.isEmpty()) {
             Pending next = pending.removeFirst();
-            SchemaContext context = new SchemaContext(new SchemaValues(next.schema(), next.pointer(), modelId), this);
+            SchemaContext context = new SchemaContext(new SchemaValues(next.schema(), next.pointer(), modelId), this,
+                    RuleContext.of(root, next.pointer(), modelId));
             bodies.add(new SchemaBody(context, next.handle(), this).methods());
         }
         RecursionCheck.verify(sameInstance, modelId);

@@ -19,9 +19,12 @@ final class SchemaContext {
     private final Identifiers locals = new Identifiers("node", "path", "out");
     private final Set<String> collectCalls = new LinkedHashSet<>();
 
-    SchemaContext(SchemaValues values, SchemaCompiler compiler) {
+    private final RuleContext rule;
+
+    SchemaContext(SchemaValues values, SchemaCompiler compiler, RuleContext rule) {
         this.values = values;
         this.compiler = compiler;
+        this.rule = rule;
     }
 
     SchemaValues values() {
@@ -91,16 +94,32 @@ final class SchemaContext {
         return compiler.resolve(pointer, schema);
     }
 
-    /** The statement that reports one violation: {@code out.add(new Violation(path.pointer(), keyword, message));}. */
+    /**
+     * The statement that reports one violation: {@code out.add(new Violation(path.pointer(), keyword, message));},
+     * with the schema's {@code x-message} leading the message and the condition under which the rule applies,
+     * when the schema's {@link RuleContext place} gives them.
+     */
     CodeBlock violation(CodeBlock path, String keyword, CodeBlock message) {
-        return CodeBlock.builder()
-                .addStatement("out.add(new $T($L.pointer(), $S, $L))", support().violation(), path, keyword, message)
-                .build();
+        CodeBlock text = rule.message() == null ? message
+                : CodeBlock.of("$L + ($L) + $S", JavaText.literal(rule.message() + " ("), message, ")");
+        return report(path, keyword, text);
     }
 
     /** A violation with a constant message. */
     CodeBlock violation(CodeBlock path, String keyword, String message) {
-        return violation(path, keyword, JavaText.literal(message));
+        return report(path, keyword, JavaText.literal(rule.message() == null ? message : rule.message() + " (" + message + ")"));
+    }
+
+    private CodeBlock report(CodeBlock path, String keyword, CodeBlock message) {
+        if (rule.condition().isEmpty()) {
+            return CodeBlock.builder()
+                    .addStatement("out.add(new $T($L.pointer(), $S, $L))", support().violation(), path, keyword, message)
+                    .build();
+        }
+        return CodeBlock.builder()
+                .addStatement("out.add(new $T($L.pointer(), $S, $L,\n$L))", support().violation(), path, keyword, message,
+                        JavaText.literal(rule.condition()))
+                .build();
     }
 
     /** A failure of the schema at {@code keyword}. */

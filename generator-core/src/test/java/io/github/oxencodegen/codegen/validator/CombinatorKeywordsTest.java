@@ -74,8 +74,9 @@ class CombinatorKeywordsTest {
         JsonNode withVideo = CompiledValidator.parse("{\"prompt\": \"p\", \"duration\": 12, \"reference_images\": " + images
                 + ", \"reference_videos\": [{\"url\": \"https://v/1\"}]}");
         assertThat(wan.violations(withVideo)).containsExactly(
-                "/duration: must be at most 10, is 12 (maximum)",
-                "/reference_images: must have at most 4 items, has 5 (maxItems)");
+                "/duration: must be at most 10, is 12 (maximum), applies because reference_videos has at least 1 item (#/allOf/0/if)",
+                "/reference_images: must have at most 4 items, has 5 (maxItems), applies because reference_videos has at least 1 item"
+                        + " (#/allOf/1/if)");
         assertThat(wan.isValid(withVideo)).isFalse();
     }
 }

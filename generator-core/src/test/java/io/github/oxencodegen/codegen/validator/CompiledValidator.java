@@ -117,12 +117,18 @@ final class CompiledValidator {
     List<String> where(JsonNode instance) {
         List<String> result = new ArrayList<>();
         for (Object violation : raw(instance)) {
-            String text = violation.toString();
-            String keyword = text.substring(text.lastIndexOf(" (") + 2, text.length() - 1);
-            String pointer = text.startsWith("(root): ") ? "" : text.substring(0, text.indexOf(": "));
-            result.add(pointer + " " + keyword);
+            result.add(component(violation, "pointer") + " " + component(violation, "keyword"));
         }
         return result;
+    }
+
+    /** A component of a generated {@code Violation} record, read through its public accessor. */
+    private static String component(Object violation, String name) {
+        try {
+            return (String) violation.getClass().getMethod(name).invoke(violation);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("Violation has no accessor " + name, e);
+        }
     }
 
     List<String> where(String instanceJson) {

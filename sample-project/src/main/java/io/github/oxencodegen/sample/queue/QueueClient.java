@@ -47,6 +47,11 @@ public final class QueueClient {
         return URI.create(baseUrl + "/api/ai/queue");
     }
 
+    /** Where requests are enqueued on the Oxen at {@code baseUrl}; a trailing slash is ignored. */
+    public static URI queueUri(URI baseUrl) {
+        return URI.create(baseUrl.toString().replaceAll("/+$", "") + "/api/ai/queue");
+    }
+
     /** Where one generation is read. */
     public URI generationUri(String generationId) {
         return URI.create(queueUri() + "/" + URLEncoder.encode(generationId, StandardCharsets.UTF_8).replace("+", "%20"));

@@ -72,16 +72,23 @@ class DocumentedLimitsTest {
 
     @Test
     void imagesAndVideosTogetherMayNotPassFiveAndTheImagesAreBlamed() {
-        assertThat(references(3, 3)).extracting(Violation::pointer, Violation::keyword, Violation::message)
-                .containsExactly(tuple("/reference_images", "maxItems", "must have at most 2 items, has 3"));
-        assertThat(references(2, 4)).extracting(Violation::pointer, Violation::keyword, Violation::message)
-                .containsExactly(tuple("/reference_images", "maxItems", "must have at most 1 item, has 2"));
+        assertThat(references(3, 3)).extracting(Violation::pointer, Violation::keyword, Violation::message, Violation::condition)
+                .containsExactly(tuple("/reference_images", "maxItems",
+                        "reference images and videos may total 5 (must have at most 2 items, has 3)",
+                        "reference_videos has at least 3 items (#/allOf/3/if)"));
+        assertThat(references(2, 4)).extracting(Violation::pointer, Violation::keyword, Violation::message, Violation::condition)
+                .containsExactly(tuple("/reference_images", "maxItems",
+                        "reference images and videos may total 5 (must have at most 1 item, has 2)",
+                        "reference_videos has at least 4 items (#/allOf/4/if)"));
     }
 
     @Test
     void fifteenSecondsAreTooLongOnceAReferenceVideoIsGiven() {
-        assertThat(violations("a garden", 1, 1, 15)).extracting(Violation::pointer, Violation::keyword, Violation::message)
-                .containsExactly(tuple("/duration", "maximum", "must be at most 10, is 15"));
+        assertThat(violations("a garden", 1, 1, 15)).extracting(Violation::pointer, Violation::keyword, Violation::message,
+                        Violation::condition)
+                .containsExactly(tuple("/duration", "maximum",
+                        "with a reference video, a clip lasts 10 seconds at most (must be at most 10, is 15)",
+                        "reference_videos has at least 1 item (#/allOf/0/if)"));
         assertThat(violations("a garden", 1, 1, 10)).isEmpty();
     }
 

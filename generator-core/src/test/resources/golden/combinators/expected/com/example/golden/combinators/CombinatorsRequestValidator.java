@@ -547,7 +547,8 @@ public final class CombinatorsRequestValidator {
             List<Violation> out) {
         if (node.isObject()) {
             if (!node.has("size")) {
-                out.add(new Violation(path.child("size").pointer(), "required", "is required"));
+                out.add(new Violation(path.child("size").pointer(), "required", "is required",
+                        "scale is present (#/dependencies/scale)"));
             }
         }
     }
@@ -558,7 +559,8 @@ public final class CombinatorsRequestValidator {
     private static void checkThen(JsonNode node, InstancePath path, List<Violation> out) {
         if (node.isObject()) {
             if (!node.has("image_url")) {
-                out.add(new Violation(path.child("image_url").pointer(), "required", "is required"));
+                out.add(new Violation(path.child("image_url").pointer(), "required", "is required",
+                        "mode is \"image\" (#/if)"));
             }
         }
     }
@@ -568,7 +570,8 @@ public final class CombinatorsRequestValidator {
      */
     private static void checkElse(JsonNode node, InstancePath path, List<Violation> out) {
         if (isValidElseNot(node)) {
-            out.add(new Violation(path.pointer(), "not", "must not match the schema in not"));
+            out.add(new Violation(path.pointer(), "not", "must not match the schema in not",
+                    "#/if does not match (mode is \"image\")"));
         }
     }
 

@@ -1277,7 +1277,8 @@ public final class WanV27ReferenceToVideoRequestValidator {
             List<Violation> out) {
         if (node.isNumber()) {
             if (JsonValues.compare(node, 10L) > 0) {
-                out.add(new Violation(path.pointer(), "maximum", "must be at most 10, is " + JsonValues.describe(node)));
+                out.add(new Violation(path.pointer(), "maximum", "must be at most 10, is " + JsonValues.describe(node),
+                        "reference_videos has at least 1 item (#/allOf/0/if)"));
             }
         }
     }
@@ -1289,7 +1290,8 @@ public final class WanV27ReferenceToVideoRequestValidator {
             List<Violation> out) {
         if (node.isArray()) {
             if (node.size() > 4) {
-                out.add(new Violation(path.pointer(), "maxItems", "must have at most 4 items, has " + node.size()));
+                out.add(new Violation(path.pointer(), "maxItems", "must have at most 4 items, has " + node.size(),
+                        "reference_videos has at least 1 item (#/allOf/1/if)"));
             }
         }
     }
@@ -1301,7 +1303,8 @@ public final class WanV27ReferenceToVideoRequestValidator {
             List<Violation> out) {
         if (node.isArray()) {
             if (node.size() > 3) {
-                out.add(new Violation(path.pointer(), "maxItems", "must have at most 3 items, has " + node.size()));
+                out.add(new Violation(path.pointer(), "maxItems", "must have at most 3 items, has " + node.size(),
+                        "reference_videos has at least 2 items (#/allOf/2/if)"));
             }
         }
     }
@@ -1313,7 +1316,8 @@ public final class WanV27ReferenceToVideoRequestValidator {
             List<Violation> out) {
         if (node.isArray()) {
             if (node.size() > 2) {
-                out.add(new Violation(path.pointer(), "maxItems", "must have at most 2 items, has " + node.size()));
+                out.add(new Violation(path.pointer(), "maxItems", "must have at most 2 items, has " + node.size(),
+                        "reference_videos has at least 3 items (#/allOf/3/if)"));
             }
         }
     }
@@ -1325,7 +1329,8 @@ public final class WanV27ReferenceToVideoRequestValidator {
             List<Violation> out) {
         if (node.isArray()) {
             if (node.size() > 1) {
-                out.add(new Violation(path.pointer(), "maxItems", "must have at most 1 item, has " + node.size()));
+                out.add(new Violation(path.pointer(), "maxItems", "must have at most 1 item, has " + node.size(),
+                        "reference_videos has at least 4 items (#/allOf/4/if)"));
             }
         }
     }
@@ -1337,7 +1342,8 @@ public final class WanV27ReferenceToVideoRequestValidator {
             List<Violation> out) {
         if (node.isArray()) {
             if (node.size() > 0) {
-                out.add(new Violation(path.pointer(), "maxItems", "must have at most 0 items, has " + node.size()));
+                out.add(new Violation(path.pointer(), "maxItems", "must have at most 0 items, has " + node.size(),
+                        "reference_videos has at least 5 items (#/allOf/5/if)"));
             }
         }
     }
