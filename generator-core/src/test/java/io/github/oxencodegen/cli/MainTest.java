@@ -104,4 +104,25 @@ class MainTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("oxen-codegen ");
         assertThat(run("--help")).isZero();
     }
+
+    @Test
+    void aModelFileWhoseIdIsNotAValidModelIdIsRefusedAndNothingIsWritten(@TempDir Path dir) throws Exception {
+        Path escape = dir.resolve("escape.json");
+        Files.writeString(escape, "{\"id\": \"../../escape\", \"request_schema\": {\"type\": \"object\"}}");
+        Path output = dir.resolve("out");
+        assertThat(run("generate", "--model-file", escape.toString(), "--package", "p", "--output", output.toString())).isEqualTo(1);
+        assertThat(err().lines()).singleElement().asString()
+                .startsWith("oxen-codegen: " + escape + ", at #/id: '../../escape' is not a valid model id");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void aSchemaFileGivenAnInvalidModelIdIsRefused(@TempDir Path dir) throws Exception {
+        Path schema = dir.resolve("schema.json");
+        Files.writeString(schema, "{\"type\": \"object\"}");
+        assertThat(run("generate", "--schema-file", "../up=" + schema, "--package", "p", "--output", dir.resolve("out").toString()))
+                .isEqualTo(1);
+        assertThat(err()).contains("'../up' is not a valid model id");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
 }
