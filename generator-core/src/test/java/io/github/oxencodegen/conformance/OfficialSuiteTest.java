@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,6 +95,12 @@ class OfficialSuiteTest {
                 () -> assertThat(unmatched).as("names in %s that match nothing", SET_ASIDE).isEmpty()));
         nodes.add(DynamicTest.dynamicTest("the suite is all there",
                 () -> assertThat(total).as("required draft-07 tests read").isEqualTo(927)));
+        int passedTotal = passed;
+        int setAsideTotal = setAsideCount;
+        nodes.add(DynamicTest.dynamicTest("the README states these numbers", () -> assertThat(
+                Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8))
+                .contains("(" + total + " tests in " + cases.size() + " cases;")
+                .contains("**" + passedTotal + " pass.** The\nother " + setAsideTotal + " ")));
         return nodes.stream();
     }
 
