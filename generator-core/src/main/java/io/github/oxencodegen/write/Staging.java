@@ -76,6 +76,10 @@ final class Staging {
         if (Files.isRegularFile(plan)) {
             for (String line : Files.readAllLines(plan, StandardCharsets.UTF_8)) {
                 int space = line.indexOf(' ');
+                if (space <= 0) {
+                    throw new IOException(plan + " holds a line that is not '<number> <path>': " + line
+                            + "; delete " + folder + " and build again");
+                }
                 Path staged = folder.resolve(line.substring(0, space));
                 if (Files.exists(staged)) {
                     ops.move(staged, resolver.resolve(line.substring(space + 1)));
@@ -90,6 +94,9 @@ final class Staging {
      * folder is removed and the failure thrown: nothing in the output has changed.
      */
     void stage(Map<String, byte[]> files) throws IOException {
+        if (files.isEmpty()) {
+            return;
+        }
         Files.createDirectories(folder);
         int n = 0;
         try {
@@ -108,6 +115,9 @@ final class Staging {
 
     /** Records the plan for {@code files} (staged in this order), then moves each into place. */
     void commit(Map<String, byte[]> files, Resolver resolver) throws IOException {
+        if (files.isEmpty()) {
+            return;
+        }
         List<String> plan = new ArrayList<>();
         int n = 0;
         for (String path : files.keySet()) {

@@ -283,8 +283,11 @@ class SourceWriterTest {
         Path manifest = out().resolve(SourceWriter.MANIFEST_FILE);
         Files.setLastModifiedTime(manifest, PAST);
 
+        Files.setLastModifiedTime(out(), PAST);
+
         assertThat(writer.write(List.of(file("p/A.java", "a")))).isEqualTo(new WriteResult(0, 1, 0));
         assertThat(Files.getLastModifiedTime(manifest)).isEqualTo(PAST);
+        assertThat(Files.getLastModifiedTime(out())).as("no staging folder made and removed").isEqualTo(PAST);
     }
 
     @Test
