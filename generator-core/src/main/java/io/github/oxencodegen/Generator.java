@@ -58,6 +58,11 @@ public final class Generator {
         List<ModelJob> jobs = new ArrayList<>();
         for (ModelInput input : models) {
             String id = input.document().id();
+            if (!ModelIds.isValid(id)) {
+                // The reader refuses such ids already; this catches documents built by other callers, as the
+                // generated request would send the id as its "model".
+                throw new SchemaException(input.document().source(), null, null, ModelIds.whyInvalid(id));
+            }
             if (!input.document().hasRequestSchema()) {
                 withoutSchema.add(id);
                 jobs.add(new ModelJob(input, null));

@@ -33,11 +33,16 @@ public final class ModelIds {
             throw new IllegalArgumentException("The model id is missing.");
         }
         if (!isValid(id)) {
-            throw new IllegalArgumentException("'" + printable(id) + "' is not a valid model id: an id starts with"
-                    + " an ASCII letter or digit, continues with letters, digits, '.', '_' or '-', and has at most "
-                    + MAX_LENGTH + " characters (it becomes part of a URL and a file name).");
+            throw new IllegalArgumentException(whyInvalid(id));
         }
         return id;
+    }
+
+    /** The one-line message that says why {@code id}, which is not valid, is refused, and what the rule is. */
+    public static String whyInvalid(String id) {
+        return "'" + printable(id) + "' is not a valid model id: an id starts with an ASCII letter or digit,"
+                + " continues with letters, digits, '.', '_' or '-', and has at most " + MAX_LENGTH
+                + " characters (it becomes part of a URL and a file name, and the request sends it as \"model\").";
     }
 
     /** The id as it can be shown in a one-line message: control characters escaped, long ids shortened. */

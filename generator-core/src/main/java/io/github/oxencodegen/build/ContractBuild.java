@@ -12,6 +12,7 @@ import io.github.oxencodegen.schema.ModelDocumentReader;
 import io.github.oxencodegen.schema.SchemaException;
 import io.github.oxencodegen.snapshot.SnapshotStore;
 import io.github.oxencodegen.write.Fingerprint;
+import io.github.oxencodegen.write.OutputLock;
 import io.github.oxencodegen.write.SourceWriter;
 import io.github.oxencodegen.write.WriteResult;
 import java.io.IOException;
@@ -65,6 +66,32 @@ public final class ContractBuild {
         for (ResolvedModel model : resolved) {
             inputs.add(withOverlay(model));
         }
+        OutputLock lock;
+        try {
+            lock = OutputLock.acquire(writer.outputDirectory(), OutputLock.DEFAULT_TIMEOUT, log::info);
+        } catch (IOException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
+        try {
+            return generateAndWrite(writer, inputsFile, inputFiles, resolved, inputs);
+        } finally {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                log.warn("Could not release the lock of " + writer.outputDirectory() + ": " + e);
+            }
+        }
+    }
+
+    /**
+     * The part of the build that reads and writes the output folder, run holding its {@link OutputLock}
+     * from reading the last build's fingerprint to recording this one's: a concurrent build of the same
+     * folder (an IDE's beside a command line's) waits, saying so, and then finds this output up to date.
+     * (The check for unchanged inputs before it only reads, and a build that is writing removes the
+     * record that check needs before it writes anything.)
+     */
+    private BuildResult generateAndWrite(SourceWriter writer, Path inputsFile, InputFiles inputFiles,
+            List<ResolvedModel> resolved, List<ModelInput> inputs) throws BuildException {
         GeneratorOptions options = new GeneratorOptions(request.basePackage());
         Fingerprint fingerprint = Fingerprint.of(GeneratorBuild.IDENTITY, options, inputs);
         Path fingerprintFile = writer.outputDirectory().resolve(Fingerprint.FILE_NAME);

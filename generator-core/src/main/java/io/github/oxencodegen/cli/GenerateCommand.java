@@ -1,18 +1,17 @@
 package io.github.oxencodegen.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.oxencodegen.GeneratedFile;
 import io.github.oxencodegen.GenerationResult;
 import io.github.oxencodegen.Generator;
 import io.github.oxencodegen.GeneratorOptions;
 import io.github.oxencodegen.ModelInput;
-import io.github.oxencodegen.io.AtomicFiles;
 import io.github.oxencodegen.schema.ModelDocument;
 import io.github.oxencodegen.schema.ModelDocumentReader;
 import io.github.oxencodegen.schema.SchemaException;
+import io.github.oxencodegen.write.SourceWriter;
+import io.github.oxencodegen.write.WriteResult;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +20,9 @@ import java.util.Map;
 
 /**
  * {@code generate}: reads model files (and bare schemas, and overlays), generates, and writes the
- * sources below the output folder, rewriting only files whose content changed.
+ * sources below the output folder as the build does ({@link SourceWriter}): only files whose content
+ * changed are rewritten, files it generated before and no longer does are deleted, and the folder is
+ * locked for the write, so a build writing it at the same time waits (saying so on stderr).
  */
 final class GenerateCommand {
     static final String USAGE = "generate --model-file FILE [--model-file FILE ...] [--schema-file MODEL_ID=FILE ...]\n"
@@ -94,22 +95,11 @@ final class GenerateCommand {
         for (String warning : result.warnings()) {
             err.println("warning: " + warning);
         }
-        int written = 0;
-        Path root = output.toAbsolutePath().normalize();
-        for (GeneratedFile file : result.files()) {
-            Path target = root.resolve(file.relativePath()).normalize();
-            if (!target.startsWith(root)) {
-                throw new IllegalStateException("refusing to write outside " + root + ": " + file.relativePath());
-            }
-            byte[] content = file.content().getBytes(StandardCharsets.UTF_8);
-            if (!AtomicFiles.hasContent(target, content)) {
-                AtomicFiles.write(target, content);
-                written++;
-            }
-        }
+        WriteResult written = new SourceWriter(output, err::println).write(result.files());
         int generated = inputs.size() - result.modelsWithoutSchema().size();
         out.println("Generated " + result.files().size() + " files for " + generated + " model" + (generated == 1 ? "" : "s")
-                + " into " + output + " (" + written + " written, " + (result.files().size() - written) + " unchanged)");
+                + " into " + output + " (" + written.written() + " written, " + written.unchanged() + " unchanged, "
+                + written.deleted() + " deleted)");
         return 0;
     }
 

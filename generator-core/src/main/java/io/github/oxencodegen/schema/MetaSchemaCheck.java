@@ -14,7 +14,8 @@ import org.json.JSONTokener;
 /**
  * Checks a normalised request schema against the JSON Schema draft-07 meta-schema (with {@code $defs}
  * accepted), using everit json-schema. A malformed schema, such as {@code "type": "strng"} or
- * {@code "minimum": "five"}, fails with the model id and the JSON Pointer of the bad keyword.
+ * {@code "minimum": "five"}, fails with the model id, the JSON Pointer of the bad value and what the
+ * keyword takes, in the words of {@link MetaSchemaTerms} rather than the validator's.
  */
 public final class MetaSchemaCheck {
     private static final Schema META_SCHEMA = loadMetaSchema();
@@ -64,8 +65,7 @@ public final class MetaSchemaCheck {
 
     private static String describe(JsonNode schema, String pointer, ValidationException leaf) {
         JsonNode value = schema.at(pointer);
-        String keyword = pointer.substring(pointer.lastIndexOf('/') + 1);
-        String found = value.isMissingNode() ? "" : " (found " + ModelDocumentReader.describe(value) + ")";
-        return "bad value for '" + JsonPointers.unescape(keyword) + "'" + found + ": " + leaf.getErrorMessage();
+        String found = value.isMissingNode() ? "" : "; found " + ModelDocumentReader.describe(value);
+        return MetaSchemaTerms.whatIsExpected(schema, pointer).orElse(leaf.getErrorMessage()) + found;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.oxencodegen.ModelIds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,7 +22,8 @@ import java.util.List;
  *   <li>the evaluations shape, {@code {"models":[{"name", "json_request_schema"}, ...]}};</li>
  *   <li>a bare JSON Schema, for which the caller names the model id.</li>
  * </ul>
- * Only the id and the schema are required; every other field of a model object is optional.
+ * Only the id and the schema are required; every other field of a model object is optional. An id
+ * must follow {@link ModelIds}' rule, wherever it comes from.
  */
 public final class ModelDocumentReader {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -99,6 +101,7 @@ public final class ModelDocumentReader {
             return readAll(document.get("models"), source, "/models");
         }
         if (bareSchemaModelId != null) {
+            requireValidId(bareSchemaModelId, source, null);
             return List.of(new ModelDocument(bareSchemaModelId, null, document, source));
         }
         throw new SchemaException(source, null, null,
@@ -128,6 +131,7 @@ public final class ModelDocumentReader {
         if (id == null || id.isBlank()) {
             throw new SchemaException(source, null, pointer, "the model object has no 'id' (or 'name')");
         }
+        requireValidId(id, source, (pointer == null ? "" : pointer) + (model.path("id").isTextual() ? "/id" : "/name"));
         JsonNode schema = model.has("request_schema") && !model.get("request_schema").isNull()
                 ? model.get("request_schema")
                 : model.get("json_request_schema");
@@ -137,6 +141,16 @@ public final class ModelDocumentReader {
         }
         String endpoint = model.path("endpoint").isTextual() ? model.get("endpoint").asText() : null;
         return new ModelDocument(id, endpoint, schema, source);
+    }
+
+    /**
+     * Refuses an id that breaks {@link ModelIds}' rule: the same rule the fetcher, the snapshot store
+     * and the plugin's model list apply, so no path takes an id the others refuse.
+     */
+    private static void requireValidId(String id, String source, String pointer) throws SchemaException {
+        if (!ModelIds.isValid(id)) {
+            throw new SchemaException(source, null, pointer, ModelIds.whyInvalid(id));
+        }
     }
 
     static String describe(JsonNode node) {

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,11 +19,18 @@ import java.util.Map;
  *   <li>draft-04 boolean {@code exclusiveMinimum}/{@code exclusiveMaximum}: turned into the numeric
  *       form, taking the bound from {@code minimum}/{@code maximum}.</li>
  *   <li>{@code dependentRequired} and {@code dependentSchemas} (2019-09): merged into {@code dependencies}.</li>
+ *   <li>an integer-valued number such as {@code 2.0} in a keyword that draft-06 and later define as a
+ *       non-negative integer ({@code maxLength}, {@code minItems}, ...): written as the integer {@code 2},
+ *       as the specification counts it one; a fraction such as {@code 2.5} is left for the meta-schema
+ *       check to refuse.</li>
  * </ul>
  * The input is never modified; vendor keys are kept as they are.
  */
 public final class SchemaNormalizer {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The keywords whose value draft-07 defines as a non-negative integer. */
+    private static final List<String> COUNTS = List.of(
+            "maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties");
 
     private SchemaNormalizer() {}
 
@@ -40,6 +50,24 @@ public final class SchemaNormalizer {
         normalizeExclusive(pointer, schema, modelId, "exclusiveMinimum", "minimum");
         normalizeExclusive(pointer, schema, modelId, "exclusiveMaximum", "maximum");
         mergeDependencies(pointer, schema, modelId);
+        integerValuedCounts(schema);
+    }
+
+    private static void integerValuedCounts(ObjectNode schema) {
+        for (String keyword : COUNTS) {
+            JsonNode value = schema.get(keyword);
+            if (value == null || !value.isNumber() || value.isIntegralNumber() || !Double.isFinite(value.doubleValue())) {
+                continue;
+            }
+            BigDecimal number = value.decimalValue();
+            if (number.signum() == 0) {
+                schema.put(keyword, 0);
+            } else if (number.stripTrailingZeros().scale() <= 0) {
+                BigInteger integer = number.toBigIntegerExact();
+                schema.set(keyword, integer.bitLength() < 32 ? NODES.numberNode(integer.intValue())
+                        : integer.bitLength() < 64 ? NODES.numberNode(integer.longValue()) : NODES.numberNode(integer));
+            }
+        }
     }
 
     private static void normalizeNullable(String pointer, ObjectNode schema, String modelId) throws SchemaException {

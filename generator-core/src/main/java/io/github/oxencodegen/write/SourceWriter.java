@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +23,10 @@ import java.util.stream.Stream;
  * a file), files generated earlier and no longer produced are deleted, folders left empty by that are
  * removed. What the generator wrote is recorded in {@value #MANIFEST_FILE} inside the folder; anything
  * not listed there (a user's own file) is never deleted. No path may leave the folder.
+ *
+ * <p>A write holds the folder's {@link OutputLock}, so two builds never write it at once, and writes
+ * every changed file in full into a {@link Staging} folder before any replaces an old one: an I/O
+ * failure while writing leaves the previous output whole, never a mix of old and new sources.
  */
 public final class SourceWriter {
     /** Name of the manifest file kept in the output folder. */
@@ -28,10 +34,26 @@ public final class SourceWriter {
 
     private final Path root;
     private final Path manifestFile;
+    private final Staging.FileOps ops;
+    private final Duration lockTimeout;
+    private final Consumer<String> waiting;
 
     public SourceWriter(Path outputDirectory) {
+        this(outputDirectory, message -> { });
+    }
+
+    /** A writer that says through {@code waiting} when it waits for another build to finish writing the folder. */
+    public SourceWriter(Path outputDirectory, Consumer<String> waiting) {
+        this(outputDirectory, Staging.FILE_SYSTEM, OutputLock.DEFAULT_TIMEOUT, waiting);
+    }
+
+    /** A writer whose file operations, lock timeout and "waiting for the lock" line are given (for tests). */
+    SourceWriter(Path outputDirectory, Staging.FileOps ops, Duration lockTimeout, Consumer<String> waiting) {
         this.root = outputDirectory.toAbsolutePath().normalize();
         this.manifestFile = root.resolve(MANIFEST_FILE);
+        this.ops = ops;
+        this.lockTimeout = lockTimeout;
+        this.waiting = waiting;
     }
 
     /**
@@ -51,6 +73,28 @@ public final class SourceWriter {
             hashes.put(file.relativePath(), Manifest.sha256(bytes));
         }
 
+        OutputLock lock = OutputLock.acquire(root, lockTimeout, waiting);
+        try {
+            Staging staging = new Staging(root, ops);
+            staging.recover(this::resolveListed);
+            return writeLocked(contents, hashes, staging);
+        } finally {
+            lock.close();
+        }
+    }
+
+    private WriteResult writeLocked(Map<String, byte[]> contents, Map<String, String> hashes, Staging staging)
+            throws IOException {
+        Map<String, byte[]> changed = new TreeMap<>();
+        for (Map.Entry<String, byte[]> file : contents.entrySet()) {
+            Path target = resolve(file.getKey());
+            if (!AtomicFiles.hasContent(target, file.getValue())) {
+                requirePlaceFor(target, file.getKey());
+                changed.put(file.getKey(), file.getValue());
+            }
+        }
+        staging.stage(changed);
+
         Manifest previous = Manifest.read(manifestFile);
         // Record every file this run may create before creating any, so that a build stopped half-way
         // still knows them as generated and a later build can clean them up.
@@ -64,21 +108,15 @@ public final class SourceWriter {
         if (!pending.equals(previous.entries()) || !Files.exists(manifestFile)) {
             new Manifest(pending).writeTo(manifestFile);
         }
+        staging.commit(changed, this::resolve);
 
-        int written = 0;
-        int unchanged = 0;
         Map<String, Manifest.Entry> done = new TreeMap<>();
-        for (Map.Entry<String, byte[]> file : contents.entrySet()) {
-            Path target = resolve(file.getKey());
-            if (AtomicFiles.hasContent(target, file.getValue())) {
-                unchanged++;
-            } else {
-                AtomicFiles.write(target, file.getValue());
-                written++;
-            }
-            Manifest.Stamp stamp = Manifest.Stamp.of(Files.readAttributes(target, BasicFileAttributes.class));
-            done.put(file.getKey(), new Manifest.Entry(hashes.get(file.getKey()), stamp));
+        for (String path : contents.keySet()) {
+            Manifest.Stamp stamp = Manifest.Stamp.of(Files.readAttributes(resolve(path), BasicFileAttributes.class));
+            done.put(path, new Manifest.Entry(hashes.get(path), stamp));
         }
+        int written = changed.size();
+        int unchanged = contents.size() - written;
 
         int deleted = 0;
         for (String stale : previous.entries().keySet()) {
@@ -98,7 +136,24 @@ public final class SourceWriter {
         if (!done.equals(pending)) {
             new Manifest(done).writeTo(manifestFile);
         }
+        staging.clear();
         return new WriteResult(written, unchanged, deleted);
+    }
+
+    /**
+     * Fails before anything is staged when a generated file cannot go where it belongs: a folder stands
+     * at its path, or a file where one of its folders should be. Moving staged files into place then
+     * fails only on an I/O error of the rename itself.
+     */
+    private void requirePlaceFor(Path target, String relativePath) throws IOException {
+        if (Files.isDirectory(target)) {
+            throw new IOException("Cannot write " + relativePath + ": " + target + " is a folder");
+        }
+        for (Path dir = target.getParent(); dir != null && dir.startsWith(root) && !dir.equals(root); dir = dir.getParent()) {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new IOException("Cannot write " + relativePath + ": " + dir + " is a file, not a folder");
+            }
+        }
     }
 
     /**

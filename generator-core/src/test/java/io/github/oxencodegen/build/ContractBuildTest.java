@@ -7,16 +7,23 @@ import io.github.oxencodegen.fetch.FetchSettings;
 import io.github.oxencodegen.testing.FakeOxen;
 import io.github.oxencodegen.testing.Fixtures;
 import io.github.oxencodegen.write.Fingerprint;
+import io.github.oxencodegen.write.OutputLock;
 import io.github.oxencodegen.write.SourceWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +105,39 @@ class ContractBuildTest {
             }
         }
         return rewritten;
+    }
+
+    @Test
+    void aBuildWaitsWhileAnotherBuildHoldsTheOutputFolderAndSaysSoThenGenerates() throws Exception {
+        commitSnapshot(FLUX, "models/flux-1-dev.json");
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> otherBuild = threads.submit(() -> {
+                try (OutputLock lock = OutputLock.acquire(output(), Duration.ofSeconds(30), m -> { })) {
+                    held.countDown();
+                    return release.await(60, TimeUnit.SECONDS) && lock != null;
+                }
+            });
+            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<BuildResult> build = threads.submit(() -> run(FetchMode.NEVER, FLUX));
+            for (int i = 0; i < 600 && log.lines().stream().noneMatch(l -> l.startsWith("INFO Waiting for another build")); i++) {
+                Thread.sleep(50);
+            }
+
+            assertThat(log.lines()).contains("INFO Waiting for another build to finish writing " + output().toAbsolutePath().normalize()
+                    + " (it holds " + output().toAbsolutePath().normalize().resolve(OutputLock.FILE_NAME) + "); giving up after 300 s");
+            assertThat(build.isDone()).isFalse();
+            assertThat(output().resolve(SourceWriter.MANIFEST_FILE)).doesNotExist();
+            release.countDown();
+            assertThat(otherBuild.get(30, TimeUnit.SECONDS)).isEqualTo(true);
+            assertThat(build.get(60, TimeUnit.SECONDS).upToDate()).isFalse();
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(new SourceWriter(output()).isIntact()).isTrue();
     }
 
     @Test

@@ -3,12 +3,19 @@ package io.github.oxencodegen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.oxencodegen.testing.Fixtures;
+import io.github.oxencodegen.write.OutputLock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,5 +110,76 @@ class MainTest {
         assertThat(run("--version")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("oxen-codegen ");
         assertThat(run("--help")).isZero();
+    }
+
+    @Test
+    void aModelFileWhoseIdIsNotAValidModelIdIsRefusedAndNothingIsWritten(@TempDir Path dir) throws Exception {
+        Path escape = dir.resolve("escape.json");
+        Files.writeString(escape, "{\"id\": \"../../escape\", \"request_schema\": {\"type\": \"object\"}}");
+        Path output = dir.resolve("out");
+        assertThat(run("generate", "--model-file", escape.toString(), "--package", "p", "--output", output.toString())).isEqualTo(1);
+        assertThat(err().lines()).singleElement().asString()
+                .startsWith("oxen-codegen: " + escape + ", at #/id: '../../escape' is not a valid model id");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void aSchemaFileGivenAnInvalidModelIdIsRefused(@TempDir Path dir) throws Exception {
+        Path schema = dir.resolve("schema.json");
+        Files.writeString(schema, "{\"type\": \"object\"}");
+        assertThat(run("generate", "--schema-file", "../up=" + schema, "--package", "p", "--output", dir.resolve("out").toString()))
+                .isEqualTo(1);
+        assertThat(err()).contains("'../up' is not a valid model id");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aSecondGenerateDeletesTheSourcesOfAModelNoLongerGeneratedAndKeepsTheUsersFiles(@TempDir Path dir) throws Exception {
+        Path output = dir.resolve("out");
+        String flux = Fixtures.path("real/flux-2-pro.json").toString();
+        String wan = Fixtures.path("models/wan-v2-7-reference-to-video.json").toString();
+        assertThat(run("generate", "--model-file", flux, "--model-file", wan, "--package", "p", "--output", output.toString()))
+                .as(err()).isZero();
+        Files.writeString(output.resolve("p/Mine.java"), "package p; class Mine {}");
+        out.reset();
+
+        assertThat(run("generate", "--model-file", wan, "--package", "p", "--output", output.toString())).as(err()).isZero();
+
+        assertThat(output.resolve("p/flux_2_pro")).doesNotExist();
+        assertThat(output.resolve("p/wan_v2_7_reference_to_video/WanV27ReferenceToVideoRequest.java")).exists();
+        assertThat(output.resolve("p/Mine.java")).exists();
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("\\(0 written, \\d+ unchanged, [1-9]\\d* deleted\\)");
+    }
+
+    @Test
+    void generateWaitsWhileABuildHoldsTheOutputFolderAndSaysSoOnStderr(@TempDir Path dir) throws Exception {
+        Path output = dir.resolve("out");
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> build = threads.submit(() -> {
+                try (OutputLock lock = OutputLock.acquire(output, Duration.ofSeconds(30), m -> { })) {
+                    held.countDown();
+                    return release.await(60, TimeUnit.SECONDS) && lock != null;
+                }
+            });
+            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Integer> cli = threads.submit(() -> run("generate", "--model-file", Fixtures.path("real/flux-2-pro.json").toString(),
+                    "--package", "p", "--output", output.toString()));
+            for (int i = 0; i < 600 && !err().contains("Waiting for another build"); i++) {
+                Thread.sleep(50);
+            }
+
+            assertThat(err()).startsWith("Waiting for another build to finish writing " + output.toAbsolutePath().normalize());
+            assertThat(cli.isDone()).isFalse();
+            release.countDown();
+            assertThat(build.get(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(cli.get(60, TimeUnit.SECONDS)).as(err()).isZero();
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(output.resolve("p/flux_2_pro")).isDirectory();
     }
 }

@@ -97,4 +97,32 @@ class ModelDocumentReaderTest {
                 .hasMessageContaining("nope.json")
                 .hasMessageContaining("no such file");
     }
+
+    @Test
+    void refusesAModelIdThatIsNotSafeInAUrlAndAFileNameAtItsPointer() {
+        String json = """
+                {"id": "../../escape", "request_schema": {"type": "object"}}
+                """;
+        assertThatThrownBy(() -> reader.read(Fixtures.parse(json), "escape.json", null))
+                .isInstanceOf(SchemaException.class)
+                .satisfies(e -> assertThat(((SchemaException) e).pointer()).isEqualTo("/id"))
+                .hasMessageStartingWith("escape.json, at #/id: '../../escape' is not a valid model id: an id starts with");
+    }
+
+    @Test
+    void refusesAnUnsafeModelIdInAListAtTheEntrysPointer() {
+        String json = """
+                {"models": [{"name": "fine", "json_request_schema": {}}, {"name": "a/b", "json_request_schema": {}}]}
+                """;
+        assertThatThrownBy(() -> reader.read(Fixtures.parse(json), "list.json", null))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageStartingWith("list.json, at #/models/1/name: 'a/b' is not a valid model id");
+    }
+
+    @Test
+    void refusesAnUnsafeModelIdGivenForABareSchema() {
+        assertThatThrownBy(() -> reader.read(Fixtures.parse("{\"type\": \"object\"}"), "schema.json", ".."))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageStartingWith("schema.json: '..' is not a valid model id");
+    }
 }

@@ -86,4 +86,30 @@ class SchemaNormalizerTest {
         SchemaNormalizer.normalize(input, "m");
         assertThat(input).isEqualTo(Fixtures.parse("{\"type\": \"string\", \"nullable\": true}"));
     }
+
+    @Test
+    void integerValuedNumbersOfTheCountingKeywordsBecomeIntegers() throws Exception {
+        JsonNode result = normalize("""
+                {"type": "object", "maxProperties": 3.0, "properties": {
+                  "prompt": {"type": "string", "minLength": 1.0, "maxLength": 2e1},
+                  "tags": {"type": "array", "minItems": 0.0, "maxItems": 2.0, "items": {"minLength": 1.00}}}}
+                """);
+        assertThat(result).isEqualTo(Fixtures.parse("""
+                {"type": "object", "maxProperties": 3, "properties": {
+                  "prompt": {"type": "string", "minLength": 1, "maxLength": 20},
+                  "tags": {"type": "array", "minItems": 0, "maxItems": 2, "items": {"minLength": 1}}}}
+                """));
+        assertThat(result.at("/properties/prompt/maxLength").isIntegralNumber()).isTrue();
+    }
+
+    @Test
+    void fractionalCountsAndOtherNumbersAreLeftAsWritten() throws Exception {
+        JsonNode result = normalize("""
+                {"maxLength": 2.5, "minimum": 2.0, "multipleOf": 1.0, "properties": {"maxItems": {"const": 2.0}}}
+                """);
+        assertThat(result.get("maxLength").doubleValue()).isEqualTo(2.5);
+        assertThat(result.get("minimum").isIntegralNumber()).isFalse();
+        assertThat(result.get("multipleOf").isIntegralNumber()).isFalse();
+        assertThat(result.at("/properties/maxItems/const").isIntegralNumber()).isFalse();
+    }
 }

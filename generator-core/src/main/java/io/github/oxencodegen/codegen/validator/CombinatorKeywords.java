@@ -117,6 +117,9 @@ final class CombinatorKeywords {
         Subschema condition = context.here("if", null, ifNode);
         Subschema then = thenNode == null ? Subschema.ALWAYS : context.here("then", null, thenNode);
         Subschema otherwise = elseNode == null ? Subschema.ALWAYS : context.here("else", null, elseNode);
+        if (then.always() && otherwise.always()) {
+            return; // such as {"if": false, "else": true}: whatever the condition says, both ways pass
+        }
         CodeBlock holds = condition.matches(NODE);
         CodeBlock failure;
         if (otherwise.always()) {
