@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -46,7 +49,7 @@ public final class FakeOxen implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
-    private volatile Barrier barrier;
+    private volatile CyclicBarrier groups;
 
     private FakeOxen(int port) {
         try {
@@ -123,11 +126,15 @@ public final class FakeOxen implements AutoCloseable {
     }
 
     /**
-     * Holds every answer until {@code count} requests are in (at most 5 s, then each held request gets a
-     * 500): a client that sends them one after another fails, which proves that they were sent at once.
+     * Holds each answer until {@code size} requests are waiting, then answers them together, group after
+     * group (a request that waits 5 s in vain gets a 500): a client that sends its requests one after
+     * another fails, and one that sends more than {@code size} at once shows in {@link #mostConcurrentRequests}.
      */
-    public FakeOxen holdAnswersUntil(int count) {
-        barrier = new Barrier(count);
+    public FakeOxen answerInGroupsOf(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("a group has at least 1 request, not " + size);
+        }
+        groups = new CyclicBarrier(size);
         return this;
     }
 
@@ -168,10 +175,10 @@ public final class FakeOxen implements AutoCloseable {
         try {
             RecordedRequest request = record(exchange);
             Reply reply = routes.replyTo(request);
-            Barrier held = barrier;
-            if (held != null && !held.arrivedAndAllCame()) {
-                reply = Reply.json(500, OxenErrors.message("fake Oxen: only " + held.arrived() + " of the "
-                        + held.expected() + " requests held for came within 5 s"));
+            CyclicBarrier group = groups;
+            if (group != null && !groupCame(group)) {
+                reply = Reply.json(500, OxenErrors.message("fake Oxen: the " + group.getParties()
+                        + " requests to answer together did not come within 5 s"));
             }
             reply.send(exchange, closed);
             exchange.close();
@@ -184,6 +191,15 @@ public final class FakeOxen implements AutoCloseable {
         // a Reply.Hangup leaves this method unclosed: the server then drops the connection mid-response
     }
 
+    private static boolean groupCame(CyclicBarrier group) throws InterruptedException {
+        try {
+            group.await(5, TimeUnit.SECONDS);
+            return true;
+        } catch (BrokenBarrierException | TimeoutException e) {
+            return false;
+        }
+    }
+
     private RecordedRequest record(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
         URI uri = exchange.getRequestURI();
@@ -192,33 +208,6 @@ public final class FakeOxen implements AutoCloseable {
                     uri.getRawQuery() == null ? "" : uri.getRawQuery(), exchange.getRequestHeaders(), body);
             received.add(request);
             return request;
-        }
-    }
-
-    /** Counts requests in and waits for all of them. */
-    private static final class Barrier {
-        private final int expected;
-        private final CountDownLatch all;
-
-        Barrier(int expected) {
-            if (expected < 1) {
-                throw new IllegalArgumentException("hold answers until at least 1 request, not " + expected);
-            }
-            this.expected = expected;
-            this.all = new CountDownLatch(expected);
-        }
-
-        boolean arrivedAndAllCame() throws InterruptedException {
-            all.countDown();
-            return all.await(Duration.ofSeconds(5).toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
-        }
-
-        long arrived() {
-            return expected - all.getCount();
-        }
-
-        int expected() {
-            return expected;
         }
     }
 }

@@ -121,9 +121,9 @@ class FakeOxenTest {
     }
 
     @Test
-    void requestsSentAtOnceAreAllHeldUntilTheLastArrives() throws Exception {
+    void requestsSentAtOnceAreAnsweredTogetherInGroups() throws Exception {
         oxen.serveModel("a", Reply.json(200, "{\"id\":\"a\"}")).serveModel("b", Reply.json(200, "{\"id\":\"b\"}"))
-                .holdAnswersUntil(2);
+                .answerInGroupsOf(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<HttpResponse<String>> a = pool.submit(() -> http.get(OxenPaths.model("a")));
@@ -135,6 +135,16 @@ class FakeOxenTest {
             pool.shutdownNow();
         }
         assertThat(oxen.mostConcurrentRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void aRequestWithoutPartnerInItsGroupGetsA500() throws Exception {
+        oxen.serveModel("a", Reply.json(200, "{}")).answerInGroupsOf(2);
+
+        HttpResponse<String> alone = http.get(OxenPaths.model("a"));
+
+        assertThat(alone.statusCode()).isEqualTo(500);
+        assertThat(alone.body()).contains("the 2 requests to answer together did not come within 5 s");
     }
 
     @Test
