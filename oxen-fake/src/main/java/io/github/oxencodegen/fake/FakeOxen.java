@@ -103,6 +103,19 @@ public final class FakeOxen implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Answers the route's requests with {@code replies} in turn, the last one on every request after:
+     * how a generation that Oxen polls is scripted ({@code queued, processing, succeeded}).
+     */
+    public FakeOxen serveInTurn(String method, String path, Reply... replies) {
+        if (replies.length == 0) {
+            throw new IllegalArgumentException("serveInTurn needs at least one reply for " + method + " " + path);
+        }
+        routes.enqueue(method, path, List.of(replies).subList(0, replies.length - 1));
+        routes.serve(method, path, replies[replies.length - 1]);
+        return this;
+    }
+
     /** {@code GET /api/ai/models/{id}}: the model object {@code reply} on every request. */
     public FakeOxen serveModel(String modelId, Reply reply) {
         return serve("GET", OxenPaths.model(modelId), reply);

@@ -57,7 +57,22 @@ class FakeOxenTest {
     }
 
     @Test
-    void routesAreTellApartByMethod() throws Exception {
+    void repliesServedInTurnRepeatTheLast() throws Exception {
+        oxen.serveInTurn("GET", OxenPaths.queueItem("g1"), Reply.json(200, "{\"status\":\"queued\"}"),
+                Reply.json(200, "{\"status\":\"processing\"}"), Reply.json(200, "{\"status\":\"succeeded\"}"));
+
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            bodies.add(http.get("/api/ai/queue/g1").body());
+        }
+
+        assertThat(bodies).containsExactly("{\"status\":\"queued\"}", "{\"status\":\"processing\"}",
+                "{\"status\":\"succeeded\"}", "{\"status\":\"succeeded\"}");
+        assertThatThrownBy(() -> oxen.serveInTurn("GET", "/x")).hasMessage("serveInTurn needs at least one reply for GET /x");
+    }
+
+    @Test
+    void routesAreToldApartByMethod() throws Exception {
         oxen.serve("POST", OxenPaths.QUEUE, Reply.json(200, "{\"posted\":true}"))
                 .serve("GET", OxenPaths.QUEUE, Reply.json(200, "{\"listed\":true}"))
                 .serve("DELETE", OxenPaths.queueItem("g1"), Reply.json(200, "{\"deleted\":true}"));
