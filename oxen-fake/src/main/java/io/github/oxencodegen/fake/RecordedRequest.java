@@ -1,11 +1,13 @@
 package io.github.oxencodegen.fake;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A request as it reached the fake Oxen: method, raw path and query, headers (names in lower case,
@@ -26,8 +28,8 @@ public final class RecordedRequest {
         this.query = query;
         Map<String, List<String>> lower = new LinkedHashMap<>();
         headers.forEach((name, values) -> lower.merge(name.toLowerCase(Locale.ROOT), List.copyOf(values),
-                (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
-        this.headers = java.util.Collections.unmodifiableMap(lower);
+                (a, b) -> Stream.concat(a.stream(), b.stream()).toList()));
+        this.headers = Collections.unmodifiableMap(lower);
         this.body = body.clone();
     }
 

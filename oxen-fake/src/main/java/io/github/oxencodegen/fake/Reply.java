@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
@@ -183,7 +184,7 @@ public final class Reply {
 
     @Override
     public String toString() {
-        return "Reply[" + status + ", " + body.length + " bytes, " + delivery.name().toLowerCase(java.util.Locale.ROOT)
+        return "Reply[" + status + ", " + body.length + " bytes, " + delivery.name().toLowerCase(Locale.ROOT)
                 + (delay.isZero() ? "" : ", after " + delay) + "]";
     }
 
