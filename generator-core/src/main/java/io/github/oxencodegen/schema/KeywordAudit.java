@@ -25,6 +25,7 @@ public final class KeywordAudit {
     public static List<String> audit(PreparedContract contract) throws SchemaException {
         List<String> warnings = new ArrayList<>();
         JsonNode root = contract.schema();
+        RefResolver refs = new RefResolver(root);
         SchemaWalker.walk("", root, (pointer, schema) -> {
             if (!schema.isObject()) {
                 return;
@@ -37,7 +38,7 @@ public final class KeywordAudit {
                     warnings.add(where(contract, at) + "unsupported keyword '" + name + "' is ignored: it carries no validation in draft-07");
                 }
             }
-            checkRef(contract, pointer, schema);
+            checkRef(contract, refs, pointer, schema);
             checkPattern(contract, JsonPointers.child(pointer, "pattern"), schema.get("pattern"));
             JsonNode patternProperties = schema.get("patternProperties");
             if (patternProperties != null && patternProperties.isObject()) {
@@ -64,30 +65,16 @@ public final class KeywordAudit {
         return "model '" + contract.modelId() + "', at #" + pointer + ": ";
     }
 
-    private static void checkRef(PreparedContract contract, String pointer, JsonNode schema) throws SchemaException {
-        JsonNode ref = schema.get("$ref");
+    private static void checkRef(PreparedContract contract, RefResolver refs, String pointer, JsonNode schema) throws SchemaException {
+        JsonNode ref = schema.get(Keyword.REF.jsonName());
         if (ref == null) {
             return;
         }
-        String at = JsonPointers.child(pointer, "$ref");
-        String text = ref.asText();
-        if (!text.startsWith("#")) {
-            throw new SchemaException(contract.source(), contract.modelId(), at,
-                    "'$ref' to '" + text + "' is not local; only references into the request schema itself (starting with '#') are supported");
+        try {
+            refs.resolve(pointer, ref);
+        } catch (UnresolvableRef e) {
+            throw e.toSchemaException(contract.source(), contract.modelId());
         }
-        String target = decodeFragment(text.substring(1));
-        if (!target.isEmpty() && !target.startsWith("/")) {
-            throw new SchemaException(contract.source(), contract.modelId(), at,
-                    "'$ref' to '" + text + "' uses an anchor; only JSON Pointer fragments ('#/definitions/...') are supported");
-        }
-        if (contract.schema().at(target).isMissingNode()) {
-            throw new SchemaException(contract.source(), contract.modelId(), at, "'$ref' to '" + text + "' leads nowhere");
-        }
-    }
-
-    /** Decodes percent-escapes in a URI fragment, as RFC 6901 section 6 asks. */
-    public static String decodeFragment(String fragment) {
-        return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void checkPattern(PreparedContract contract, String pointer, JsonNode pattern) throws SchemaException {

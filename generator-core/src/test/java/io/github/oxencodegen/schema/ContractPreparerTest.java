@@ -93,7 +93,7 @@ class ContractPreparerTest {
     void aRefLeadingNowhereIsAnError() {
         assertThatThrownBy(() -> KeywordAudit.audit(prepare("{\"properties\": {\"a\": {\"$ref\": \"#/definitions/missing\"}}}")))
                 .isInstanceOf(SchemaException.class)
-                .hasMessageContaining("leads nowhere");
+                .hasMessageContaining("points to nothing");
     }
 
     @Test
