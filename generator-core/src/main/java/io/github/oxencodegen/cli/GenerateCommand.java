@@ -94,6 +94,9 @@ final class GenerateCommand {
         for (String warning : result.warnings()) {
             err.println("warning: " + warning);
         }
+        for (String note : result.notes()) {
+            err.println("note: " + note);
+        }
         int written = 0;
         Path root = output.toAbsolutePath().normalize();
         for (GeneratedFile file : result.files()) {

@@ -129,7 +129,7 @@ final class SchemaComparison {
         for (KeywordRules.Entry entry : entriesInOrder(before, after)) {
             // a keyword for a kind of value that one side does not admit changes nothing a caller can send:
             // the type change says it all
-            if (oldTypes.admits(entry.family()) && newTypes.admits(entry.family())) {
+            if (oldTypes.admits(entry.applies()) && newTypes.admits(entry.applies())) {
                 entry.rule().compare(pair, this);
             }
         }
