@@ -36,6 +36,11 @@ public final class KeywordAudit {
     public static final Set<String> CHECKED_FORMATS = Set.of(
             "uri", "uri-reference", "email", "date-time", "date", "time", "ipv4", "ipv6", "hostname", "uuid", "regex");
 
+    private static final String PATTERN = Keyword.PATTERN.jsonName();
+    private static final String PATTERN_PROPERTIES = Keyword.PATTERN_PROPERTIES.jsonName();
+    private static final String FORMAT = Keyword.FORMAT.jsonName();
+    private static final String ID = Keyword.ID.jsonName();
+
     /** The vendor keys the registry knows, as the note on an unknown one lists them. */
     private static final String KNOWN_VENDOR_KEYS = "known: " + Arrays.stream(Keyword.values())
             .filter(k -> k.origin() == Keyword.Origin.VENDOR)
@@ -71,23 +76,23 @@ public final class KeywordAudit {
                 }
             }
             checkRef(contract, refs, pointer, schema);
-            checkPattern(contract, JsonPointers.child(pointer, "pattern"), schema.get("pattern"));
-            JsonNode patternProperties = schema.get("patternProperties");
+            checkPattern(contract, JsonPointers.child(pointer, PATTERN), schema.get(PATTERN));
+            JsonNode patternProperties = schema.get(PATTERN_PROPERTIES);
             if (patternProperties != null && patternProperties.isObject()) {
                 Iterator<String> regexes = patternProperties.fieldNames();
                 while (regexes.hasNext()) {
                     String regex = regexes.next();
-                    checkPattern(contract, JsonPointers.child(JsonPointers.child(pointer, "patternProperties"), regex),
+                    checkPattern(contract, JsonPointers.child(JsonPointers.child(pointer, PATTERN_PROPERTIES), regex),
                             patternProperties.path(regex).isMissingNode() ? null : com.fasterxml.jackson.databind.node.TextNode.valueOf(regex));
                 }
             }
-            JsonNode format = schema.get("format");
+            JsonNode format = schema.get(FORMAT);
             if (format != null && format.isTextual() && !CHECKED_FORMATS.contains(format.asText())) {
-                warnings.add(where(contract, JsonPointers.child(pointer, "format")) + "format '" + format.asText()
+                warnings.add(where(contract, JsonPointers.child(pointer, FORMAT)) + "format '" + format.asText()
                         + "' is not checked (checked formats: " + String.join(", ", new java.util.TreeSet<>(CHECKED_FORMATS)) + ")");
             }
-            if (!pointer.isEmpty() && schema.has("$id")) {
-                warnings.add(where(contract, JsonPointers.child(pointer, "$id")) + "'$id' below the root is ignored; '$ref' is resolved against the whole request schema");
+            if (!pointer.isEmpty() && schema.has(ID)) {
+                warnings.add(where(contract, JsonPointers.child(pointer, ID)) + "'$id' below the root is ignored; '$ref' is resolved against the whole request schema");
             }
         });
         return new Findings(warnings, notes);
