@@ -90,11 +90,6 @@ final class KeywordRules {
                 : new Entry(Keyword.Applies.ANY, AnnotationRules.unknown(keyword)));
     }
 
-    /** True when the registry row of {@code keyword} has a rule of its own here. */
-    static boolean knows(String keyword) {
-        return Keyword.of(keyword).map(TABLE::containsKey).orElse(false);
-    }
-
     /** True for keywords that validate nothing: documentation, display and definitions. */
     static boolean isAnnotation(String keyword) {
         return Keyword.constrainsNothing(keyword);
