@@ -82,11 +82,13 @@ public final class Generator {
 
         List<JavaFile> javaFiles = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (ModelSources sources : emitted) {
             if (sources.failure() != null) {
                 throw sources.failure();
             }
-            warnings.addAll(sources.warnings());
+            warnings.addAll(sources.findings().warnings());
+            notes.addAll(sources.findings().notes());
             javaFiles.addAll(sources.files());
         }
         List<GeneratedFile> printed = new ArrayList<>(javaFiles.parallelStream()
@@ -104,7 +106,7 @@ public final class Generator {
                 throw new IllegalStateException("two generated types map to " + file.relativePath());
             }
         }
-        return new GenerationResult(List.copyOf(byPath.values()), warnings, withoutSchema);
+        return new GenerationResult(List.copyOf(byPath.values()), warnings, withoutSchema, notes);
     }
 
     /**
@@ -114,22 +116,22 @@ public final class Generator {
     private record ModelJob(ModelInput input, String packageName) {
         ModelSources run(SupportTypes support) {
             if (packageName == null) {
-                return new ModelSources(List.of(), List.of("model '" + input.document().id()
-                        + "' publishes no request schema (a chat model?); nothing is generated for it"), null);
+                return new ModelSources(List.of(), new KeywordAudit.Findings(List.of("model '" + input.document().id()
+                        + "' publishes no request schema (a chat model?); nothing is generated for it"), List.of()), null);
             }
             try {
                 PreparedContract contract = ContractPreparer.prepare(input);
-                List<String> warnings = KeywordAudit.audit(contract);
+                KeywordAudit.Findings findings = KeywordAudit.audit(contract);
                 RequestModel model = TypeModelBuilder.build(contract, packageName, describeSource(input));
-                return new ModelSources(ModelEmitter.emit(model, contract, support, VERSION), warnings, null);
+                return new ModelSources(ModelEmitter.emit(model, contract, support, VERSION), findings, null);
             } catch (SchemaException e) {
-                return new ModelSources(List.of(), List.of(), e);
+                return new ModelSources(List.of(), new KeywordAudit.Findings(List.of(), List.of()), e);
             }
         }
     }
 
-    /** What one model produced: its sources, not yet printed, and its warnings; or why it failed. */
-    private record ModelSources(List<JavaFile> files, List<String> warnings, SchemaException failure) {}
+    /** What one model produced: its sources, not yet printed, and what the audit found; or why it failed. */
+    private record ModelSources(List<JavaFile> files, KeywordAudit.Findings findings, SchemaException failure) {}
 
     private static String pathOf(JavaFile file) {
         return file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";

@@ -112,6 +112,7 @@ public final class ContractBuild {
 
         GenerationResult generated = generate(options, inputs, resolved);
         generated.warnings().forEach(log::warn);
+        generated.notes().forEach(log::info);
         WriteResult files;
         try {
             Fingerprint.deleteAt(fingerprintFile);

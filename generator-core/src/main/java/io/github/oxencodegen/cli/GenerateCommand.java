@@ -95,6 +95,9 @@ final class GenerateCommand {
         for (String warning : result.warnings()) {
             err.println("warning: " + warning);
         }
+        for (String note : result.notes()) {
+            err.println("note: " + note);
+        }
         WriteResult written = new SourceWriter(output, err::println).write(result.files());
         int generated = inputs.size() - result.modelsWithoutSchema().size();
         out.println("Generated " + result.files().size() + " files for " + generated + " model" + (generated == 1 ? "" : "s")

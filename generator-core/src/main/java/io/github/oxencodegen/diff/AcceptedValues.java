@@ -1,6 +1,7 @@
 package io.github.oxencodegen.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.oxencodegen.schema.Keyword;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,10 +24,10 @@ final class AcceptedValues {
     /** The values {@code schema} admits, when they are finitely many; empty when they are not. */
     static Optional<List<JsonNode>> of(JsonNode schema) {
         List<JsonNode> candidates;
-        if (schema.has("const")) {
-            candidates = List.of(schema.get("const"));
-        } else if (schema.path("enum").isArray()) {
-            candidates = JsonValues.elements(schema.get("enum"));
+        if (schema.has(Keyword.CONST.jsonName())) {
+            candidates = List.of(schema.get(Keyword.CONST.jsonName()));
+        } else if (schema.path(Keyword.ENUM.jsonName()).isArray()) {
+            candidates = JsonValues.elements(schema.get(Keyword.ENUM.jsonName()));
         } else {
             return Optional.empty();
         }
@@ -60,25 +61,29 @@ final class AcceptedValues {
         if (arg == null) {
             return Optional.of(true);
         }
+        return Keyword.of(keyword).flatMap(k -> passes(k, arg, schema, value));
+    }
+
+    private static Optional<Boolean> passes(Keyword keyword, JsonNode arg, JsonNode schema, JsonNode value) {
         return switch (keyword) {
-            case "type" -> Optional.of(TypeSet.of(schema).admitsValue(value));
-            case "enum" -> Optional.of(JsonValues.contains(JsonValues.elements(arg), value));
-            case "const" -> Optional.of(JsonValues.same(arg, value));
-            case "minimum" -> number(arg, value, (v, b) -> v.compareTo(b) >= 0);
-            case "maximum" -> number(arg, value, (v, b) -> v.compareTo(b) <= 0);
-            case "exclusiveMinimum" -> number(arg, value, (v, b) -> v.compareTo(b) > 0);
-            case "exclusiveMaximum" -> number(arg, value, (v, b) -> v.compareTo(b) < 0);
-            case "multipleOf" -> arg.isNumber() && arg.decimalValue().signum() > 0
+            case TYPE -> Optional.of(TypeSet.of(schema).admitsValue(value));
+            case ENUM -> Optional.of(JsonValues.contains(JsonValues.elements(arg), value));
+            case CONST -> Optional.of(JsonValues.same(arg, value));
+            case MINIMUM -> number(arg, value, (v, b) -> v.compareTo(b) >= 0);
+            case MAXIMUM -> number(arg, value, (v, b) -> v.compareTo(b) <= 0);
+            case EXCLUSIVE_MINIMUM -> number(arg, value, (v, b) -> v.compareTo(b) > 0);
+            case EXCLUSIVE_MAXIMUM -> number(arg, value, (v, b) -> v.compareTo(b) < 0);
+            case MULTIPLE_OF -> arg.isNumber() && arg.decimalValue().signum() > 0
                     ? number(arg, value, (v, b) -> v.remainder(b).signum() == 0)
                     : Optional.empty();
-            case "minLength" -> count(arg, value.isTextual(), () -> codePoints(value), true);
-            case "maxLength" -> count(arg, value.isTextual(), () -> codePoints(value), false);
-            case "minItems" -> count(arg, value.isArray(), value::size, true);
-            case "maxItems" -> count(arg, value.isArray(), value::size, false);
-            case "minProperties" -> count(arg, value.isObject(), value::size, true);
-            case "maxProperties" -> count(arg, value.isObject(), value::size, false);
-            case "pattern" -> pattern(arg, value);
-            default -> Optional.empty();
+            case MIN_LENGTH -> count(arg, value.isTextual(), () -> codePoints(value), true);
+            case MAX_LENGTH -> count(arg, value.isTextual(), () -> codePoints(value), false);
+            case MIN_ITEMS -> count(arg, value.isArray(), value::size, true);
+            case MAX_ITEMS -> count(arg, value.isArray(), value::size, false);
+            case MIN_PROPERTIES -> count(arg, value.isObject(), value::size, true);
+            case MAX_PROPERTIES -> count(arg, value.isObject(), value::size, false);
+            case PATTERN -> pattern(arg, value);
+            default -> Optional.empty(); // format, subschemas, annotations: not evaluated here
         };
     }
 

@@ -1,6 +1,7 @@
 package io.github.oxencodegen.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.oxencodegen.schema.Keyword;
 import io.github.oxencodegen.schema.JsonPointers;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,6 +19,8 @@ import java.util.Set;
  * missing on one side is read as {@code true} and the two are compared limit by limit.
  */
 final class ObjectRules {
+    private static final String ADDITIONAL_PROPERTIES = Keyword.ADDITIONAL_PROPERTIES.jsonName();
+
     private ObjectRules() {}
 
     static void properties(SchemaPair pair, SchemaComparison comparison) {
@@ -90,11 +93,11 @@ final class ObjectRules {
 
     /** {@code false} on one side only: closed (breaking) or opened (compatible); else compared as schemas. */
     static void additionalProperties(SchemaPair pair, SchemaComparison comparison) {
-        JsonNode before = orTrue(pair.before("additionalProperties"));
-        JsonNode after = orTrue(pair.after("additionalProperties"));
+        JsonNode before = orTrue(pair.before(ADDITIONAL_PROPERTIES));
+        JsonNode after = orTrue(pair.after(ADDITIONAL_PROPERTIES));
         boolean closedBefore = SchemaComparison.isFalse(before);
         boolean closedAfter = SchemaComparison.isFalse(after);
-        String pointer = pair.pointer("additionalProperties");
+        String pointer = pair.pointer(ADDITIONAL_PROPERTIES);
         if (closedAfter && !closedBefore) {
             comparison.log().breaking(pointer, pair.at(), "additional-properties-closed",
                     "additionalProperties closed: properties not declared are rejected");
@@ -103,8 +106,8 @@ final class ObjectRules {
                     "additionalProperties opened: properties not declared are accepted");
         } else if (!closedBefore) {
             Location at = pair.at();
-            comparison.compare(before, after, at.every(JsonPointers.child(at.oldPointer(), "additionalProperties"),
-                    JsonPointers.child(at.newPointer(), "additionalProperties"), false));
+            comparison.compare(before, after, at.every(JsonPointers.child(at.oldPointer(), ADDITIONAL_PROPERTIES),
+                    JsonPointers.child(at.newPointer(), ADDITIONAL_PROPERTIES), false));
         }
     }
 

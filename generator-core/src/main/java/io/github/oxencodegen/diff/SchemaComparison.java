@@ -3,6 +3,8 @@ package io.github.oxencodegen.diff;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.oxencodegen.schema.RefResolver;
+import io.github.oxencodegen.schema.UnresolvableRef;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -20,15 +22,37 @@ final class SchemaComparison {
     /** A missing subschema where the specification reads a missing one as {@code true}. */
     static final JsonNode TRUE = BooleanNode.TRUE;
 
-    private final JsonNode oldRoot;
-    private final JsonNode newRoot;
+    /**
+     * The schema that stands at a pointer once references are followed.
+     *
+     * @param schema     the schema reached, null when a reference could not be followed
+     * @param pointer    where that schema lives in its document
+     * @param failedRef  the reference that could not be followed (remote, missing, or a loop), else null
+     */
+    private record Resolved(JsonNode schema, String pointer, String failedRef) {
+        boolean failed() {
+            return failedRef != null;
+        }
+
+        static Resolved of(RefResolver refs, JsonNode schema, String pointer) {
+            try {
+                RefResolver.Target target = refs.follow(pointer, schema);
+                return new Resolved(target.schema(), target.pointer(), null);
+            } catch (UnresolvableRef e) {
+                return new Resolved(null, e.schemaPointer(), e.ref());
+            }
+        }
+    }
+
+    private final RefResolver oldRefs;
+    private final RefResolver newRefs;
     private final ChangeLog log = new ChangeLog();
     /** Pairs of (old pointer, new pointer) being compared right now: a pair met again is a cycle through $ref. */
     private final Set<List<String>> inProgress = new HashSet<>();
 
     private SchemaComparison(JsonNode oldRoot, JsonNode newRoot) {
-        this.oldRoot = oldRoot;
-        this.newRoot = newRoot;
+        this.oldRefs = new RefResolver(oldRoot);
+        this.newRefs = new RefResolver(newRoot);
     }
 
     /** Every change from {@code oldSchema} to {@code newSchema}, both whole request schemas. */
@@ -44,8 +68,8 @@ final class SchemaComparison {
 
     /** Compares two subschemas standing at {@code at}, following references first. */
     void compare(JsonNode oldSchema, JsonNode newSchema, Location at) {
-        RefResolver.Resolved before = RefResolver.resolve(oldRoot, oldSchema, at.oldPointer());
-        RefResolver.Resolved after = RefResolver.resolve(newRoot, newSchema, at.newPointer());
+        Resolved before = Resolved.of(oldRefs, oldSchema, at.oldPointer());
+        Resolved after = Resolved.of(newRefs, newSchema, at.newPointer());
         if (before.failed() || after.failed()) {
             compareUnresolved(oldSchema, newSchema, before, after, at);
             return;
@@ -105,7 +129,7 @@ final class SchemaComparison {
         for (KeywordRules.Entry entry : entriesInOrder(before, after)) {
             // a keyword for a kind of value that one side does not admit changes nothing a caller can send:
             // the type change says it all
-            if (oldTypes.admits(entry.family()) && newTypes.admits(entry.family())) {
+            if (oldTypes.admits(entry.applies()) && newTypes.admits(entry.applies())) {
                 entry.rule().compare(pair, this);
             }
         }
@@ -125,7 +149,7 @@ final class SchemaComparison {
         return entries;
     }
 
-    private void compareUnresolved(JsonNode oldSchema, JsonNode newSchema, RefResolver.Resolved before, RefResolver.Resolved after,
+    private void compareUnresolved(JsonNode oldSchema, JsonNode newSchema, Resolved before, Resolved after,
             Location at) {
         String what;
         if (before.failed() && after.failed()) {

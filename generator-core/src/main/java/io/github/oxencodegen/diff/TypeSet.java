@@ -1,6 +1,7 @@
 package io.github.oxencodegen.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.oxencodegen.schema.Keyword;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,11 +11,6 @@ import java.util.List;
  */
 record TypeSet(List<String> declared) {
     static final List<String> ALL = List.of("array", "boolean", "integer", "null", "number", "object", "string");
-
-    /** The families of keywords that apply to one kind of value only. */
-    enum Family {
-        ANY, NUMERIC, STRING, ARRAY, OBJECT
-    }
 
     static TypeSet of(JsonNode schema) {
         JsonNode type = schema.get("type");
@@ -36,11 +32,11 @@ record TypeSet(List<String> declared) {
         return isAny() || declared.contains(name) || name.equals("integer") && declared.contains("number");
     }
 
-    /** True when keywords of {@code family} can apply to some admitted value. */
-    boolean admits(Family family) {
-        return switch (family) {
+    /** True when keywords that apply to {@code kind} of value can apply to some admitted value. */
+    boolean admits(Keyword.Applies kind) {
+        return switch (kind) {
             case ANY -> true;
-            case NUMERIC -> admits("integer");
+            case NUMBER -> admits("integer");
             case STRING -> admits("string");
             case ARRAY -> admits("array");
             case OBJECT -> admits("object");

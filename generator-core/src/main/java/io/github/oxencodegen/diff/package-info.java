@@ -30,7 +30,8 @@
  *   <tr><td>x-media-references</td><td>group added (the validator starts checking "Image n" against the item count); pattern changed (conservative)</td><td>group removed</td><td></td></tr>
  *   <tr><td>default</td><td></td><td>added, removed or changed (behaviour changes although code compiles)</td><td></td></tr>
  *   <tr><td>title, description, x-order, basic, other x-* keys, other annotations</td><td></td><td></td><td>any change</td></tr>
- *   <tr><td>any other keyword</td><td>any change (conservative: the diff cannot read it)</td><td></td><td></td></tr>
+ *   <tr><td>nullable, dependentRequired, dependentSchemas (normalised away first), the registry's
+ *       unsupported keywords, any keyword not in the registry</td><td>any change (conservative: the diff cannot read it)</td><td></td><td></td></tr>
  * </table>
  *
  * <h2>Rules of reading</h2>
@@ -40,8 +41,12 @@
  *       {@code enum [5, 10]} to the range 2 to 15 rejects nothing sent before.</li>
  *   <li>Keywords for a kind of value one side does not admit are not compared: when {@code input_image}
  *       turns from a string into an array, the type change is reported, not the string keywords it lost.</li>
- *   <li>Local {@code $ref}s are followed on each side, so a changed definition is reported at every place
- *       that uses it ({@link io.github.oxencodegen.diff.Change#instancePath()}), pointing into the
+ *   <li>Each keyword's rule is chosen in {@code KeywordRules} by its row of the
+ *       {@link io.github.oxencodegen.schema.Keyword} registry, which also says which kind of value it
+ *       constrains.</li>
+ *   <li>Local {@code $ref}s are followed on each side by {@link io.github.oxencodegen.schema.RefResolver}
+ *       (one that cannot be followed is a conservative, breaking "reference-changed"), so a changed
+ *       definition is reported at every place that uses it ({@link io.github.oxencodegen.diff.Change#instancePath()}), pointing into the
  *       definition; a cycle is followed once. Unused definitions are not compared.</li>
  *   <li>Inside a combinator, condition or dependency branch, {@code properties} limits fields declared
  *       elsewhere, so a property missing on one side reads as {@code true} instead of "removed".</li>

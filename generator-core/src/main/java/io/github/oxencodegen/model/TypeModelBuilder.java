@@ -2,8 +2,9 @@ package io.github.oxencodegen.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.oxencodegen.schema.JsonPointers;
-import io.github.oxencodegen.schema.KeywordAudit;
 import io.github.oxencodegen.schema.PreparedContract;
+import io.github.oxencodegen.schema.RefResolver;
+import io.github.oxencodegen.schema.UnresolvableRef;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +35,7 @@ public final class TypeModelBuilder {
             "JsonAutoDetect", "JsonIgnore", "JsonProcessingException", "Builder", "Generated");
 
     private final PreparedContract contract;
-    private final JsonNode root;
+    private final RefResolver refs;
     private final JavaNames.Scope typeNames;
     private final Map<String, ObjectType> objectsByPointer = new LinkedHashMap<>();
     private final Set<String> arraysBeingTyped = new HashSet<>();
@@ -43,7 +44,7 @@ public final class TypeModelBuilder {
 
     private TypeModelBuilder(PreparedContract contract, String requestClassName, String validatorClassName) {
         this.contract = contract;
-        this.root = contract.schema();
+        this.refs = new RefResolver(contract.schema());
         Set<String> reserved = new HashSet<>(RESERVED_TYPE_NAMES);
         reserved.add(validatorClassName);
         this.typeNames = new JavaNames.Scope(reserved);
@@ -110,15 +111,19 @@ public final class TypeModelBuilder {
     }
 
     private JavaType typeOf(String pointer, JsonNode schema, String nameHint) {
-        Set<String> seen = new HashSet<>();
-        while (schema.isObject() && schema.has("$ref") && seen.add(pointer)) {
-            String target = KeywordAudit.decodeFragment(schema.get("$ref").asText().substring(1));
-            pointer = target;
-            schema = root.at(target);
-            String last = target.substring(target.lastIndexOf('/') + 1);
+        if (RefResolver.hasRef(schema)) {
+            RefResolver.Target target;
+            try {
+                target = refs.follow(pointer, schema);
+            } catch (UnresolvableRef e) {
+                return new JavaType.Json(); // the audit has refused the contract already; nothing to name
+            }
+            pointer = target.pointer();
+            schema = target.schema();
+            String last = pointer.substring(pointer.lastIndexOf('/') + 1);
             nameHint = last.isEmpty() ? nameHint : JavaNames.upperCamel(JsonPointers.unescape(last), nameHint);
         }
-        if (!schema.isObject() || schema.has("$ref")) {
+        if (!schema.isObject()) {
             return new JavaType.Json();
         }
         Set<String> types = SchemaTypes.declared(schema);

@@ -18,15 +18,19 @@ public final class SchemaWalker {
     }
 
     /** Keywords whose value is one schema. */
-    public static final java.util.List<String> SINGLE = java.util.List.of(
-            "additionalItems", "additionalProperties", "contains", "propertyNames", "if", "then", "else", "not");
+    public static final java.util.List<String> SINGLE = names(Keyword.ADDITIONAL_ITEMS, Keyword.ADDITIONAL_PROPERTIES,
+            Keyword.CONTAINS, Keyword.PROPERTY_NAMES, Keyword.IF, Keyword.THEN, Keyword.ELSE, Keyword.NOT);
     /** Keywords whose value is an array of schemas. */
-    public static final java.util.List<String> ARRAYS = java.util.List.of("allOf", "anyOf", "oneOf");
+    public static final java.util.List<String> ARRAYS = names(Keyword.ALL_OF, Keyword.ANY_OF, Keyword.ONE_OF);
     /** Keywords whose value is an object whose member values are schemas. */
-    public static final java.util.List<String> MAPS = java.util.List.of(
-            "properties", "patternProperties", "definitions", "$defs", "dependentSchemas");
+    public static final java.util.List<String> MAPS = names(Keyword.PROPERTIES, Keyword.PATTERN_PROPERTIES,
+            Keyword.DEFINITIONS, Keyword.DEFS, Keyword.DEPENDENT_SCHEMAS);
 
     private SchemaWalker() {}
+
+    private static java.util.List<String> names(Keyword... keywords) {
+        return java.util.Arrays.stream(keywords).map(Keyword::jsonName).toList();
+    }
 
     /** Walks {@code schema}, whose own pointer is {@code pointer}. */
     public static void walk(String pointer, JsonNode schema, Visitor visitor) throws SchemaException {

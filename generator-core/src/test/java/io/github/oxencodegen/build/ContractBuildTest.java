@@ -404,6 +404,20 @@ class ContractBuildTest {
     }
 
     @Test
+    void logsAVendorKeyItDoesNotKnowAtInfoLevelWithItsPointerAndWarnsAboutNothing() throws Exception {
+        oxen.serveModel(FLUX, Reply.json(200, Fixtures.path("models/flux-1-dev.json")));
+        Path overlay = Files.writeString(temp.resolve("flux.overlay.json"),
+                "{\"properties\": {\"prompt\": {\"x-tooltip\": \"Describe the image\"}}}");
+
+        new ContractBuild(request(FetchMode.AUTO, false, Map.of(FLUX, overlay), FLUX), log).run();
+
+        assertThat(log.lines()).contains("INFO model 'flux-1-dev', at #/properties/prompt/x-tooltip: vendor key 'x-tooltip'"
+                + " is not one the generator knows (known: basic, renderType, x-bounding-boxes, x-hidden, x-media-references,"
+                + " x-message, x-next-to, x-order, x-workbench-default); it is read as a display hint and validates nothing");
+        assertThat(log.warnings()).noneMatch(warning -> warning.contains("x-tooltip"));
+    }
+
+    @Test
     void namesAnOverlayFileThatDoesNotExist() {
         oxen.serveModel(FLUX, Reply.json(200, Fixtures.path("models/flux-1-dev.json")));
         Path missing = temp.resolve("overlays/nope.json");

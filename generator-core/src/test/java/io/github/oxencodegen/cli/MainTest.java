@@ -62,6 +62,20 @@ class MainTest {
     }
 
     @Test
+    void unknownKeywordsArePrintedAsWarningsAndUnknownVendorKeysAsNotesOnStderr(@TempDir Path dir) throws Exception {
+        Path schema = dir.resolve("schema.json");
+        Files.writeString(schema, "{\"type\": \"object\", \"discriminator\": \"kind\","
+                + " \"properties\": {\"size\": {\"type\": \"integer\", \"x-unit\": \"px\", \"x-order\": 1}}}");
+        assertThat(run("generate", "--schema-file", "m=" + schema, "--package", "p", "--output", dir.resolve("out").toString()))
+                .as(err()).isZero();
+        assertThat(err().lines()).containsExactly(
+                "warning: model 'm', at #/discriminator: unsupported keyword 'discriminator' is ignored: it carries no validation in draft-07",
+                "note: model 'm', at #/properties/size/x-unit: vendor key 'x-unit' is not one the generator knows (known: basic,"
+                        + " renderType, x-bounding-boxes, x-hidden, x-media-references, x-message, x-next-to, x-order,"
+                        + " x-workbench-default); it is read as a display hint and validates nothing");
+    }
+
+    @Test
     void badInputExitsOneWithOneLineNamingFileModelAndPointerAndNoStackTrace(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"id\": \"m\", \"request_schema\": {\"properties\": {\"a\": {\"type\": \"strng\"}}}}");

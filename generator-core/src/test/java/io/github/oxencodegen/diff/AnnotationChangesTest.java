@@ -76,4 +76,19 @@ class AnnotationChangesTest {
                 .containsExactly("BREAKING | /properties/x/maxDigits | /x | keyword-changed | x: keyword 'maxDigits' changed from 3 to 2;"
                         + " the diff cannot read it, so it may reject requests accepted before (conservative)");
     }
+
+    @Test
+    void aCustomViolationMessageThatChangesIsCosmeticLikeTheOtherVendorDisplayKeys() {
+        assertThat(changes(property("\"x-message\": \"too long\""), property("\"x-message\": \"at most 10 seconds\"")))
+                .containsExactly("COSMETIC | /properties/x/x-message | /x | display-key-changed"
+                        + " | x: x-message changed from \"too long\" to \"at most 10 seconds\"");
+    }
+
+    @Test
+    void aLaterDraftKeywordThatChangesIsBreakingConservativelyWhateverTheTypeSays() {
+        assertThat(changes(property("\"unevaluatedProperties\": true"), property("\"unevaluatedProperties\": false")))
+                .containsExactly("BREAKING | /properties/x/unevaluatedProperties | /x | keyword-changed"
+                        + " | x: keyword 'unevaluatedProperties' changed from true to false;"
+                        + " the diff cannot read it, so it may reject requests accepted before (conservative)");
+    }
 }

@@ -71,14 +71,31 @@ class ContractPreparerTest {
     }
 
     @Test
-    void unknownKeywordsAreWarnedAboutWithTheirPointerAndVendorKeysAreNot() throws Exception {
-        List<String> warnings = KeywordAudit.audit(prepare("""
-                {"type": "object", "x-order": 1, "basic": ["a"], "renderType": "x",
+    void unknownKeywordsAreWarnedAboutWithTheirPointerKnownVendorKeysAreNotAndUnknownOnesAreNoted() throws Exception {
+        KeywordAudit.Findings findings = KeywordAudit.audit(prepare("""
+                {"type": "object", "x-order": 1, "basic": ["a"], "renderType": "x", "x-message": "bad",
                  "properties": {"a": {"type": "string", "discriminator": "kind", "format": "color", "x-whatever": 1}}}
                 """));
-        assertThat(warnings).containsExactly(
+        assertThat(findings.warnings()).containsExactly(
                 "model 'm', at #/properties/a/discriminator: unsupported keyword 'discriminator' is ignored: it carries no validation in draft-07",
                 "model 'm', at #/properties/a/format: format 'color' is not checked (checked formats: date, date-time, email, hostname, ipv4, ipv6, regex, time, uri, uri-reference, uuid)");
+        assertThat(findings.notes()).containsExactly(
+                "model 'm', at #/properties/a/x-whatever: vendor key 'x-whatever' is not one the generator knows (known: basic,"
+                        + " renderType, x-bounding-boxes, x-hidden, x-media-references, x-message, x-next-to, x-order,"
+                        + " x-workbench-default); it is read as a display hint and validates nothing");
+    }
+
+    @Test
+    void aKeywordOfALaterDraftIsWarnedAboutAsUnsupportedSayingWhichDraft() throws Exception {
+        KeywordAudit.Findings findings = KeywordAudit.audit(prepare("""
+                {"type": "object", "unevaluatedProperties": false, "properties": {"a": {"prefixItems": [{"type": "string"}]}}}
+                """));
+        assertThat(findings.warnings()).containsExactly(
+                "model 'm', at #/unevaluatedProperties: unsupported 2019-09 keyword 'unevaluatedProperties' is ignored:"
+                        + " a draft-07 validator does not read it",
+                "model 'm', at #/properties/a/prefixItems: unsupported 2020-12 keyword 'prefixItems' is ignored:"
+                        + " a draft-07 validator does not read it; the 2020-12 tuple form; write a draft-07 tuple `items` instead");
+        assertThat(findings.notes()).isEmpty();
     }
 
     @Test
@@ -93,7 +110,7 @@ class ContractPreparerTest {
     void aRefLeadingNowhereIsAnError() {
         assertThatThrownBy(() -> KeywordAudit.audit(prepare("{\"properties\": {\"a\": {\"$ref\": \"#/definitions/missing\"}}}")))
                 .isInstanceOf(SchemaException.class)
-                .hasMessageContaining("leads nowhere");
+                .hasMessageContaining("points to nothing");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.oxencodegen.codegen.validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.schema.Keyword;
 import io.github.oxencodegen.schema.SchemaException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,8 @@ final class MemberKeywords {
 
     private record PatternSchema(String constant, String regex, Subschema schema) {}
 
+    private static final String ADDITIONAL_PROPERTIES = Keyword.ADDITIONAL_PROPERTIES.jsonName();
+
     private MemberKeywords() {}
 
     static List<Check> emit(SchemaContext context) throws SchemaException {
@@ -35,8 +38,8 @@ final class MemberKeywords {
                 patterns.add(pattern(context, entry.getKey(), entry.getValue()));
             }
         }
-        JsonNode additionalNode = values.get("additionalProperties");
-        Subschema additional = additionalNode == null ? Subschema.ALWAYS : context.below("additionalProperties", additionalNode);
+        JsonNode additionalNode = values.get(ADDITIONAL_PROPERTIES);
+        Subschema additional = additionalNode == null ? Subschema.ALWAYS : context.below(ADDITIONAL_PROPERTIES, additionalNode);
         JsonNode namesNode = values.get("propertyNames");
         Subschema names = namesNode == null ? Subschema.ALWAYS : context.below("propertyNames", namesNode);
         boolean patternsMatter = patterns.stream().anyMatch(p -> !p.schema().always());
@@ -82,7 +85,7 @@ final class MemberKeywords {
             fast.beginControlFlow("if (!$N && $L)", matched, additional.fails(valueExpr)).addStatement("return false").endControlFlow();
             collect.beginControlFlow("if (!$N)", matched);
             if (additional.never()) {
-                collect.add(context.violation(at, "additionalProperties", patterns.isEmpty()
+                collect.add(context.violation(at, ADDITIONAL_PROPERTIES, patterns.isEmpty()
                         ? "is not allowed: the object allows only its declared properties"
                         : "is not allowed: the object allows only its declared properties and names matching its patterns"));
             } else {

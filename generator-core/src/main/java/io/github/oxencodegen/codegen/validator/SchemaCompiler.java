@@ -4,15 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.MethodSpec;
 import io.github.oxencodegen.codegen.support.SupportTypes;
 import io.github.oxencodegen.schema.JsonPointers;
+import io.github.oxencodegen.schema.RefResolver;
 import io.github.oxencodegen.schema.SchemaException;
+import io.github.oxencodegen.schema.UnresolvableRef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Compiles a request schema into the private methods of a validator: every schema object reached
@@ -40,7 +40,7 @@ final class SchemaCompiler {
         this.root = root;
         this.modelId = modelId;
         this.support = support;
-        this.refs = new RefResolver(root, modelId);
+        this.refs = new RefResolver(root);
         this.constants = new ConstantPool(modelId);
     }
 
@@ -101,16 +101,11 @@ final class SchemaCompiler {
     }
 
     private RefResolver.Target follow(String pointer, JsonNode schema) throws SchemaException {
-        RefResolver.Target target = new RefResolver.Target(pointer, schema);
-        Set<String> seen = new LinkedHashSet<>();
-        while (target.schema().isObject() && target.schema().has("$ref")) {
-            if (!seen.add(target.pointer())) {
-                throw new SchemaException(null, modelId, pointer, "'$ref' goes round in a circle " + seen
-                        + " without reaching a schema");
-            }
-            target = refs.resolve(target.pointer(), target.schema().get("$ref"));
+        try {
+            return refs.follow(pointer, schema);
+        } catch (UnresolvableRef e) {
+            throw e.toSchemaException(null, modelId);
         }
-        return target;
     }
 
     /** A method name stem not used yet in this class. */

@@ -1,25 +1,17 @@
 package io.github.oxencodegen.codegen.validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Set;
+import io.github.oxencodegen.schema.Keyword;
+import java.util.Iterator;
 
-/** The draft-07 keywords that can reject a value; a schema object with none of them accepts everything. */
+/** Whether a schema object can reject a value: a schema with no validating keyword (see {@link Keyword#validates()}) accepts everything. */
 final class Validating {
-    static final Set<String> KEYWORDS = Set.of(
-            "$ref", "type", "enum", "const",
-            "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
-            "maxLength", "minLength", "pattern", "format",
-            "items", "additionalItems", "maxItems", "minItems", "uniqueItems", "contains",
-            "maxProperties", "minProperties", "required", "properties", "patternProperties",
-            "additionalProperties", "dependencies", "propertyNames",
-            "if", "then", "else", "allOf", "anyOf", "oneOf", "not");
-
     private Validating() {}
 
     /** True when {@code schema} (an object) has at least one keyword that can reject a value. */
     static boolean any(JsonNode schema) {
-        for (String key : KEYWORDS) {
-            if (schema.has(key)) {
+        for (Iterator<String> names = schema.fieldNames(); names.hasNext(); ) {
+            if (Keyword.of(names.next()).filter(Keyword::validates).isPresent()) {
                 return true;
             }
         }
