@@ -89,7 +89,7 @@ public class CheckMojo extends AbstractOxenMojo {
             return new CheckRequest(models, overlaysByModel(), snapshotDirectory.toPath(),
                     reportDirectory.toPath(), threshold, settings, noFetchReason, mode == FetchMode.ALWAYS);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid oxen-maven-plugin configuration: " + e.getMessage(), e);
+            throw invalidConfiguration(e);
         }
     }
 }
