@@ -42,8 +42,23 @@ class FakeOxen {
     }
 
     void load(String routesFile) {
-        routes = new JsonSlurper().parse(new File(itDir, routesFile)) as Map
+        routes = plain(new JsonSlurper().parse(new File(itDir, routesFile))) as Map
         hits.clear()
+    }
+
+    /**
+     * The JSON as ordinary read-only maps and lists. JsonSlurper's maps build themselves on their first read, and
+     * two server threads doing that at once (a build fetching models in parallel) could find a routed path
+     * missing and answer 404: copied here, once, on the thread that loads the routes.
+     */
+    private static Object plain(Object json) {
+        if (json instanceof Map) {
+            return Collections.unmodifiableMap(json.collectEntries { key, value -> [(key): plain(value)] })
+        }
+        if (json instanceof List) {
+            return Collections.unmodifiableList(json.collect { plain(it) })
+        }
+        json
     }
 
     int count(String path) {
