@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -59,6 +60,9 @@ abstract class AbstractOxenMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     protected PluginDescriptor plugin;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    protected MojoExecution mojoExecution;
+
     private final SettingsDecrypter settingsDecrypter;
 
     protected AbstractOxenMojo(SettingsDecrypter settingsDecrypter) {
@@ -88,6 +92,12 @@ abstract class AbstractOxenMojo extends AbstractMojo {
         MojoExecutionException failure = new MojoExecutionException(message);
         failure.addSuppressed(cause);
         return failure;
+    }
+
+    /** A configuration error for the user, with a hint when the cause is a configuration this goal does not see. */
+    protected MojoExecutionException invalidConfiguration(IllegalArgumentException e) {
+        String hint = CommandLineConfigurationHint.of(mojoExecution, plugin, session.getCurrentProject());
+        return failure("Invalid oxen-maven-plugin configuration: " + e.getMessage() + hint, e);
     }
 
     /** The configured overlays by model id. */

@@ -90,7 +90,7 @@ public class CheckMojo extends AbstractOxenMojo {
             return new CheckRequest(models, overlaysByModel(), snapshotDirectory.toPath(),
                     reportDirectory.toPath(), threshold, settings, noFetchReason, mode == FetchMode.ALWAYS);
         } catch (IllegalArgumentException e) {
-            throw failure("Invalid oxen-maven-plugin configuration: " + e.getMessage(), e);
+            throw invalidConfiguration(e);
         }
     }
 }

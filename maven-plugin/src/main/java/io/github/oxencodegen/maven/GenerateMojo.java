@@ -22,8 +22,11 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractOxenMojo {
-    /** The Java package the generated code goes under; each model gets a sub-package of its own. */
-    @Parameter(property = "oxen.packageName", required = true)
+    /**
+     * The Java package the generated code goes under; each model gets a sub-package of its own. Required; it
+     * is checked by the goal rather than by Maven so that the error can say why it may be missing.
+     */
+    @Parameter(property = "oxen.packageName")
     private String packageName;
 
     /**
@@ -60,13 +63,17 @@ public class GenerateMojo extends AbstractOxenMojo {
         }
         BuildRequest request;
         try {
+            if (packageName == null) {
+                throw new IllegalArgumentException("<packageName> is not set: name the Java package the generated"
+                        + " code goes under, such as com.acme.oxen");
+            }
             FetchMode mode = FetchMode.parse(fetch);
             boolean offline = session.isOffline();
             FetchSettings settings = !offline && mode != FetchMode.NEVER ? fetchSettingsWithCredentials() : fetchSettings();
             request = new BuildRequest(models, overlaysByModel(), packageName, mode, offline,
                     snapshotDirectory.toPath(), outputDirectory.toPath(), settings);
         } catch (IllegalArgumentException e) {
-            throw failure("Invalid oxen-maven-plugin configuration: " + e.getMessage(), e);
+            throw invalidConfiguration(e);
         }
         try {
             new ContractBuild(request, buildLog()).run();

@@ -111,6 +111,18 @@ class GenerateMojoTest {
 
     @Test
     @InjectMojo(goal = "generate")
+    void refusesAMissingPackageNameNamingTheParameter(GenerateMojo mojo) throws Exception {
+        configure(mojo, "flux-1-dev");
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("Invalid oxen-maven-plugin configuration: <packageName> is not set: name the Java package"
+                        + " the generated code goes under, such as com.acme.oxen");
+        assertThat(output()).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
     @MojoParameter(name = "packageName", value = "com.acme.oxen")
     void failsOfflineWithoutASnapshotSayingHowToFixIt(GenerateMojo mojo) throws Exception {
         configure(mojo, "flux-1-dev");
