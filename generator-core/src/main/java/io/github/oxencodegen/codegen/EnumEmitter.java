@@ -35,7 +35,7 @@ final class EnumEmitter {
         spec.addField(FieldSpec.builder(valueType, "value", Modifier.PRIVATE, Modifier.FINAL).build());
         spec.addMethod(MethodSpec.constructorBuilder().addParameter(valueType, "value").addStatement("this.value = value").build());
         spec.addMethod(MethodSpec.methodBuilder("value")
-                .addJavadoc("The exact value sent on the wire.\n")
+                .addJavadoc("The exact value sent on the wire.\n\n@return the wire value\n")
                 .addAnnotation(TypeNames.JSON_VALUE)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(valueType)
@@ -54,6 +54,7 @@ final class EnumEmitter {
     private static MethodSpec fromValue(EnumType type, ClassName self) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("fromValue")
                 .addJavadoc("The constant for a wire value, as Jackson reads it.\n\n"
+                        + "@param node the JSON value\n@return the constant\n"
                         + "@throws IllegalArgumentException when the value is not one of $L\n", JavadocText.escape(allowed(type)))
                 .addAnnotation(AnnotationSpec.builder(TypeNames.JSON_CREATOR)
                         .addMember("mode", "$T.Mode.DELEGATING", TypeNames.JSON_CREATOR).build())

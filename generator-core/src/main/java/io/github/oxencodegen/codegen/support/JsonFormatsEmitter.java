@@ -170,7 +170,8 @@ final class JsonFormatsEmitter {
     /** The public check for {@code format}, taking {@code String value}. */
     static MethodSpec.Builder check(KnownFormat format) {
         return MethodSpec.methodBuilder(format.method())
-                .addJavadoc("True when {@code value} is $L.\n", format.description())
+                .addJavadoc("True when {@code value} is $L.\n\n@param value the string\n@return whether it has the format\n",
+                        format.description())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(boolean.class)
                 .addParameter(String.class, "value");

@@ -45,7 +45,8 @@ final class JsonValuesEmitter {
                         .addJavadoc("Up to this size, duplicates are searched pairwise; above, by hash.\n")
                         .initializer("32").build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(method("isInteger", boolean.class, "True for a number without a fractional part, as draft-07 defines {@code integer}: {@code 1.0} is one.")
+                .addMethod(method("isInteger", boolean.class, "True for a number without a fractional part, as draft-07 defines {@code integer}: {@code 1.0} is one.\n\n"
+                        + "@param number a JSON number\n@return whether it is integral")
                         .addParameter(node, "number")
                         .addCode("""
                                 if (number.isIntegralNumber()) {
@@ -62,7 +63,8 @@ final class JsonValuesEmitter {
                                 return false;
                                 """, decimal)
                         .build())
-                .addMethod(method("compare", int.class, "Compares a number with a bound by value: negative, zero or positive.")
+                .addMethod(method("compare", int.class, "Compares a number with a bound by value: negative, zero or positive.\n\n"
+                        + "@param number a JSON number\n@param bound the bound\n@return the sign of {@code number - bound}")
                         .addParameter(node, "number")
                         .addParameter(long.class, "bound")
                         .addCode("""
@@ -82,7 +84,8 @@ final class JsonValuesEmitter {
                                 return decimal(number).compareTo($T.valueOf(bound));
                                 """, decimal)
                         .build())
-                .addMethod(method("compare", int.class, "Compares a number with a bound by value: negative, zero or positive.")
+                .addMethod(method("compare", int.class, "Compares a number with a bound by value: negative, zero or positive.\n\n"
+                        + "@param number a JSON number\n@param bound the bound\n@return the sign of {@code number - bound}")
                         .addParameter(node, "number")
                         .addParameter(decimal, "bound")
                         .addCode("""
@@ -92,7 +95,8 @@ final class JsonValuesEmitter {
                                 return decimal(number).compareTo(bound);
                                 """)
                         .build())
-                .addMethod(method("isMultipleOf", boolean.class, "True when dividing the number by the positive {@code divisor} leaves no remainder.")
+                .addMethod(method("isMultipleOf", boolean.class, "True when dividing the number by the positive {@code divisor} leaves no remainder.\n\n"
+                        + "@param number a JSON number\n@param divisor the positive divisor\n@return whether it divides the number")
                         .addParameter(node, "number")
                         .addParameter(long.class, "divisor")
                         .addCode("""
@@ -102,7 +106,8 @@ final class JsonValuesEmitter {
                                 return isMultipleOf(number, $T.valueOf(divisor));
                                 """, decimal)
                         .build())
-                .addMethod(method("isMultipleOf", boolean.class, "True when dividing the number by the positive {@code divisor} leaves no remainder, in exact decimal arithmetic.")
+                .addMethod(method("isMultipleOf", boolean.class, "True when dividing the number by the positive {@code divisor} leaves no remainder, in exact decimal arithmetic.\n\n"
+                        + "@param number a JSON number\n@param divisor the positive divisor\n@return whether it divides the number")
                         .addParameter(node, "number")
                         .addParameter(decimal, "divisor")
                         .addCode("""
@@ -112,7 +117,8 @@ final class JsonValuesEmitter {
                                 return decimal(number).remainder(divisor).signum() == 0;
                                 """)
                         .build())
-                .addMethod(method("equal", boolean.class, "JSON equality: numbers by value, strings by content, arrays item by item, objects member by member in any order.")
+                .addMethod(method("equal", boolean.class, "JSON equality: numbers by value, strings by content, arrays item by item, objects member by member in any order.\n\n"
+                        + "@param a a JSON value\n@param b another JSON value\n@return whether they are equal as JSON")
                         .addParameter(node, "a")
                         .addParameter(node, "b")
                         .addCode("""
@@ -134,7 +140,8 @@ final class JsonValuesEmitter {
                                 };
                                 """, NODE_TYPE)
                         .build())
-                .addMethod(method("isOneOf", boolean.class, "True when {@code value} equals one of the items of the array {@code candidates}.")
+                .addMethod(method("isOneOf", boolean.class, "True when {@code value} equals one of the items of the array {@code candidates}.\n\n"
+                        + "@param value a JSON value\n@param candidates a JSON array\n@return whether one item equals the value")
                         .addParameter(node, "value")
                         .addParameter(node, "candidates")
                         .addCode("""
@@ -146,7 +153,8 @@ final class JsonValuesEmitter {
                                 return false;
                                 """, node)
                         .build())
-                .addMethod(method("duplicateIndex", int.class, "The index of the first item equal to an earlier one, or -1 when all items are distinct.")
+                .addMethod(method("duplicateIndex", int.class, "The index of the first item equal to an earlier one, or -1 when all items are distinct.\n\n"
+                        + "@param array a JSON array\n@return the index, or -1")
                         .addParameter(node, "array")
                         .addCode("""
                                 int size = array.size();
@@ -175,7 +183,8 @@ final class JsonValuesEmitter {
                                 return -1;
                                 """, node, MAP, ClassNames.LIST, node, HASH_MAP, node, ClassNames.LIST, node, ARRAY_LIST, node)
                         .build())
-                .addMethod(method("parse", node, "Reads JSON text written by the generator (constants of a schema), keeping numbers exact.")
+                .addMethod(method("parse", node, "Reads JSON text written by the generator (constants of a schema), keeping numbers exact.\n\n"
+                        + "@param json the JSON text\n@return the value")
                         .addParameter(String.class, "json")
                         .addCode("""
                                 try {
@@ -185,7 +194,8 @@ final class JsonValuesEmitter {
                                 }
                                 """, PROCESSING)
                         .build())
-                .addMethod(method("describe", String.class, "A value as short JSON text for a message: long values are cut after 40 characters.")
+                .addMethod(method("describe", String.class, "A value as short JSON text for a message: long values are cut after 40 characters.\n\n"
+                        + "@param value a JSON value\n@return the text")
                         .addParameter(node, "value")
                         .addCode("""
                                 String text = value.toString();
@@ -195,7 +205,8 @@ final class JsonValuesEmitter {
                                 return text.substring(0, text.offsetByCodePoints(0, 40)) + "...";
                                 """)
                         .build())
-                .addMethod(method("typeOf", String.class, "The JSON type of a value, with its article, for a message: {@code a string}, {@code an integer}, {@code null}.")
+                .addMethod(method("typeOf", String.class, "The JSON type of a value, with its article, for a message: {@code a string}, {@code an integer}, {@code null}.\n\n"
+                        + "@param value a JSON value\n@return the type's name")
                         .addParameter(node, "value")
                         .addCode("""
                                 return switch (value.getNodeType()) {

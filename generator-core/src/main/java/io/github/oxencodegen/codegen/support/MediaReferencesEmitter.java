@@ -48,7 +48,8 @@ final class MediaReferencesEmitter {
                         .addStatement("this.after = parts(pattern.substring(at + 3))")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("compile")
-                        .addJavadoc("The group referring to items of {@code field} with a pattern such as {@code Image {n}}, which must contain {@code {n}} once.\n")
+                        .addJavadoc("The group referring to items of {@code field} with a pattern such as {@code Image {n}}, which must contain {@code {n}} once.\n\n"
+                                + "@param field the wire name of the sibling array\n@param pattern the pattern, with {@code {n}}\n@return the group\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(self)
                         .addParameter(String.class, "field")
@@ -62,7 +63,9 @@ final class MediaReferencesEmitter {
                                 """, self)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("allExist")
-                        .addJavadoc("True when every item {@code text} mentions, by any of the {@code groups}, exists in the group's field of {@code parent}.\n")
+                        .addJavadoc("True when every item {@code text} mentions, by any of the {@code groups}, exists in the group's field of {@code parent}.\n\n"
+                                + "@param text the prompt\n@param parent the object holding the prompt and its siblings\n"
+                                + "@param groups the groups\n@return whether every mentioned item exists\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(boolean.class)
                         .addParameter(String.class, "text")

@@ -16,7 +16,9 @@ final class MediaReferencesScan {
     static MethodSpec check(SupportTypes types) {
         ClassName self = types.mediaReferences();
         return MethodSpec.methodBuilder("check")
-                .addJavadoc("Adds one violation at {@code path} per group and distinct item number {@code text} mentions that the group's field of {@code parent} lacks.\n")
+                .addJavadoc("Adds one violation at {@code path} per group and distinct item number {@code text} mentions that the group's field of {@code parent} lacks.\n\n"
+                        + "@param text the prompt\n@param parent the object holding the prompt and its siblings\n@param groups the groups\n"
+                        + "@param path the prompt's location\n@param out where the violations go\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(String.class, "text")
                 .addParameter(ClassNames.JSON_NODE, "parent")

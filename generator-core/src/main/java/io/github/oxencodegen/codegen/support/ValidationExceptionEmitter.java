@@ -18,6 +18,8 @@ final class ValidationExceptionEmitter {
         TypeName violations = ParameterizedTypeName.get(ClassNames.LIST, types.violation());
         MethodSpec constructor = MethodSpec.constructorBuilder()
                 .addJavadoc("""
+                        An exception listing {@code violations} of the request schema of {@code modelId}.
+
                         @param modelId    the Oxen model whose request schema was broken
                         @param violations every violation, in the order the validator reported them; not empty
                         """)
@@ -54,17 +56,18 @@ final class ValidationExceptionEmitter {
                         """)
                 .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("1L").build())
-                .addField(FieldSpec.builder(String.class, "modelId", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(String.class, "modelId", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("The id of the Oxen model whose request schema was broken.\n").build())
                 .addField(FieldSpec.builder(violations, "violations", Modifier.PRIVATE, Modifier.FINAL)
                         .addJavadoc("Immutable; {@code List.copyOf} lists are serializable.\n")
                         .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "serial").build())
                         .build())
                 .addMethod(constructor)
                 .addMethod(MethodSpec.methodBuilder("modelId")
-                        .addJavadoc("The id of the Oxen model whose request schema was broken.\n")
+                        .addJavadoc("The id of the Oxen model whose request schema was broken.\n\n@return the model id\n")
                         .addModifiers(Modifier.PUBLIC).returns(String.class).addStatement("return modelId").build())
                 .addMethod(MethodSpec.methodBuilder("violations")
-                        .addJavadoc("Every violation, in the order the validator reported them; immutable.\n")
+                        .addJavadoc("Every violation, in the order the validator reported them; immutable.\n\n@return the violations, never empty\n")
                         .addModifiers(Modifier.PUBLIC).returns(violations).addStatement("return violations").build())
                 .addMethod(message)
                 .build();

@@ -12,6 +12,9 @@ final class ViolationEmitter {
 
     static TypeSpec emit(SupportTypes types) {
         MethodSpec constructor = MethodSpec.compactConstructorBuilder()
+                .addJavadoc("A violation; every part is required.\n\n"
+                        + "@param pointer where, as an RFC 6901 JSON Pointer\n@param keyword the keyword that failed\n"
+                        + "@param message what is wrong\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(String.class, "pointer")
                 .addParameter(String.class, "keyword")
@@ -23,12 +26,14 @@ final class ViolationEmitter {
         MethodSpec toString = MethodSpec.methodBuilder("toString")
                 .addJavadoc("The pointer, the message and the keyword, such as\n"
                         + "{@code /reference_images: must have at most 4 items, has 5 (maxItems)};\n"
-                        + "the whole request shows as {@code (root)}.\n")
+                        + "the whole request shows as {@code (root)}.\n\n@return the text\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .addStatement("return (pointer.isEmpty() ? $S : pointer) + $S + message + $S + keyword + $S", "(root)", ": ", " (", ")")
                 .build();
+        // "@serial exclude": JDK 17's doclint asks for a comment on each component of a serializable
+        // record, which the @param tags already give; the serialized form of a record is its components.
         return TypeSpec.recordBuilder(types.violation())
                 .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(Serializable.class)
@@ -42,6 +47,7 @@ final class ViolationEmitter {
                                        {@code required} or {@code x-media-references}
                         @param message what is wrong, naming the allowed values or the bound, such as
                                        {@code must have at most 4 items, has 5}
+                        @serial exclude
                         """)
                 .recordConstructor(constructor)
                 .addMethod(toString)

@@ -15,8 +15,16 @@ import java.util.Objects;
  *                {@code required} or {@code x-media-references}
  * @param message what is wrong, naming the allowed values or the bound, such as
  *                {@code must have at most 4 items, has 5}
+ * @serial exclude
  */
 public record Violation(String pointer, String keyword, String message) implements Serializable {
+    /**
+     * A violation; every part is required.
+     *
+     * @param pointer where, as an RFC 6901 JSON Pointer
+     * @param keyword the keyword that failed
+     * @param message what is wrong
+     */
     public Violation {
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(keyword, "keyword");
@@ -27,6 +35,8 @@ public record Violation(String pointer, String keyword, String message) implemen
      * The pointer, the message and the keyword, such as
      * {@code /reference_images: must have at most 4 items, has 5 (maxItems)};
      * the whole request shows as {@code (root)}.
+     *
+     * @return the text
      */
     @Override
     public String toString() {

@@ -45,6 +45,8 @@ public enum Choice {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public String value() {
@@ -54,6 +56,8 @@ public enum Choice {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "a&#92;"b", "c&#92;&#92;d", "*&#47;", "&#92;&#92;u000a", "x&#92;ny"
      */
     @JsonCreator(

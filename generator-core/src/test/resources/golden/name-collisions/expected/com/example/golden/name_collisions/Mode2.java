@@ -24,6 +24,8 @@ public enum Mode2 {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public String value() {
@@ -33,6 +35,8 @@ public enum Mode2 {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "c"
      */
     @JsonCreator(

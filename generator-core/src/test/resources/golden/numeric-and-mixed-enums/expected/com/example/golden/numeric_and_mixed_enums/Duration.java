@@ -32,6 +32,8 @@ public enum Duration {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public long value() {
@@ -41,6 +43,8 @@ public enum Duration {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of 5, 10
      */
     @JsonCreator(

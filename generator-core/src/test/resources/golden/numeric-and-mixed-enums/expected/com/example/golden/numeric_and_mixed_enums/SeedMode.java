@@ -35,6 +35,8 @@ public enum SeedMode {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public long value() {
@@ -44,6 +46,8 @@ public enum SeedMode {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of -1, 0, 1
      */
     @JsonCreator(

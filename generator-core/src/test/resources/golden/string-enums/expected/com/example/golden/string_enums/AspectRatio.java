@@ -43,6 +43,8 @@ public enum AspectRatio {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public String value() {
@@ -52,6 +54,8 @@ public enum AspectRatio {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "16:9", "9:16", "1:1", "auto"
      */
     @JsonCreator(

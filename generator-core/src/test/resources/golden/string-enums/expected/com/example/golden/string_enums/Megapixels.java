@@ -39,6 +39,8 @@ public enum Megapixels {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public String value() {
@@ -48,6 +50,8 @@ public enum Megapixels {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "0.25", "1", "1 MP", "1MP"
      */
     @JsonCreator(

@@ -34,6 +34,8 @@ public enum OutputFormat {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public String value() {
@@ -43,6 +45,8 @@ public enum OutputFormat {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "png", "jpeg", "webp"
      */
     @JsonCreator(

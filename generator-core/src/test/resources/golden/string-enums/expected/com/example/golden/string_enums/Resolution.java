@@ -29,6 +29,8 @@ public enum Resolution {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public String value() {
@@ -38,6 +40,8 @@ public enum Resolution {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "720p", "1080P"
      */
     @JsonCreator(

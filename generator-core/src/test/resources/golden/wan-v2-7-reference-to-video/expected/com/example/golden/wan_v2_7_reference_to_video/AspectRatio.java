@@ -50,6 +50,8 @@ public enum AspectRatio {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public String value() {
@@ -59,6 +61,8 @@ public enum AspectRatio {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "16:9", "9:16", "1:1", "4:3", "3:4"
      */
     @JsonCreator(

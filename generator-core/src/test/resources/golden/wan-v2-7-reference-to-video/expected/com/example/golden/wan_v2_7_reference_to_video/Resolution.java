@@ -35,6 +35,8 @@ public enum Resolution {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public String value() {
@@ -44,6 +46,8 @@ public enum Resolution {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "720P", "1080P"
      */
     @JsonCreator(

@@ -123,6 +123,8 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>At most 5000 characters (code points). Refers to the items of 'reference_images' as "Image {n}" (n from 1). Refers to the items of 'reference_videos' as "Video {n}" (n from 1).
      *
      * <p>Wire name {@code prompt}; required.
+     *
+     * @return the value; {@code null} only in an object built unvalidated without it
      */
     public String prompt() {
         return prompt;
@@ -136,6 +138,8 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>At most 5 items.
      *
      * <p>Wire name {@code reference_images}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<List<ReferenceImage>> referenceImages() {
         return Optional.ofNullable(referenceImages);
@@ -149,6 +153,8 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>At most 5 items.
      *
      * <p>Wire name {@code reference_videos}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<List<ReferenceVideo>> referenceVideos() {
         return Optional.ofNullable(referenceVideos);
@@ -162,6 +168,8 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>Format: uri.
      *
      * <p>Wire name {@code input_image}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> inputImage() {
         return Optional.ofNullable(inputImage);
@@ -175,6 +183,8 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>Default: "16:9".
      *
      * <p>Wire name {@code aspect_ratio}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<AspectRatio> aspectRatio() {
         return Optional.ofNullable(aspectRatio);
@@ -188,6 +198,8 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>Default: "1080P".
      *
      * <p>Wire name {@code resolution}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Resolution> resolution() {
         return Optional.ofNullable(resolution);
@@ -201,6 +213,8 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>Default: 5. Range: at least 2 and at most 15.
      *
      * <p>Wire name {@code duration}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Integer> duration() {
         return Optional.ofNullable(duration);
@@ -214,6 +228,8 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>At most 500 characters (code points).
      *
      * <p>Wire name {@code negative_prompt}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> negativePrompt() {
         return Optional.ofNullable(negativePrompt);
@@ -227,6 +243,8 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>Default: true.
      *
      * <p>Wire name {@code prompt_extend}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Boolean> promptExtend() {
         return Optional.ofNullable(promptExtend);
@@ -240,6 +258,8 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>Default: false.
      *
      * <p>Wire name {@code watermark}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Boolean> watermark() {
         return Optional.ofNullable(watermark);
@@ -253,6 +273,8 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>Range: at least 0 and at most 2147483647.
      *
      * <p>Wire name {@code seed}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Integer> seed() {
         return Optional.ofNullable(seed);
@@ -260,6 +282,8 @@ public final class WanV27ReferenceToVideoRequest {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -268,6 +292,8 @@ public final class WanV27ReferenceToVideoRequest {
 
     /**
      * The model id, always {@link #MODEL_ID}; sent as {@code "model"}.
+     *
+     * @return {@link #MODEL_ID}
      */
     @JsonProperty("model")
     public String model() {
@@ -277,6 +303,8 @@ public final class WanV27ReferenceToVideoRequest {
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
      * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -327,6 +355,8 @@ public final class WanV27ReferenceToVideoRequest {
 
     /**
      * The exact JSON body sent to {@code /videos/generate}: {@code "model"} and every property that is set.
+     *
+     * @return the JSON text
      */
     public String toJson() {
         try {
@@ -351,6 +381,8 @@ public final class WanV27ReferenceToVideoRequest {
 
     /**
      * Every violation of the request schema, each with its JSON Pointer; empty when valid.
+     *
+     * @return the violations, in the validator's order
      */
     public List<Violation> validate() {
         return WanV27ReferenceToVideoRequestValidator.validate(this);
@@ -358,6 +390,8 @@ public final class WanV27ReferenceToVideoRequest {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -365,6 +399,8 @@ public final class WanV27ReferenceToVideoRequest {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -400,6 +436,8 @@ public final class WanV27ReferenceToVideoRequest {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -521,7 +559,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code prompt}. {@code null} leaves it out of the request.
          *
-         * <p>@param prompt the value, or {@code null}
+         * @param prompt the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("prompt")
@@ -539,7 +577,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code reference_images}. {@code null} leaves it out of the request.
          *
-         * <p>@param referenceImages the value, or {@code null}
+         * @param referenceImages the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("reference_images")
@@ -572,7 +610,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code reference_videos}. {@code null} leaves it out of the request.
          *
-         * <p>@param referenceVideos the value, or {@code null}
+         * @param referenceVideos the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("reference_videos")
@@ -605,7 +643,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code input_image}. {@code null} leaves it out of the request.
          *
-         * <p>@param inputImage the value, or {@code null}
+         * @param inputImage the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("input_image")
@@ -623,7 +661,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code aspect_ratio}. {@code null} leaves it out of the request.
          *
-         * <p>@param aspectRatio the value, or {@code null}
+         * @param aspectRatio the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("aspect_ratio")
@@ -641,7 +679,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code resolution}. {@code null} leaves it out of the request.
          *
-         * <p>@param resolution the value, or {@code null}
+         * @param resolution the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("resolution")
@@ -659,7 +697,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code duration}. {@code null} leaves it out of the request.
          *
-         * <p>@param duration the value, or {@code null}
+         * @param duration the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("duration")
@@ -677,7 +715,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code negative_prompt}. {@code null} leaves it out of the request.
          *
-         * <p>@param negativePrompt the value, or {@code null}
+         * @param negativePrompt the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("negative_prompt")
@@ -695,7 +733,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code prompt_extend}. {@code null} leaves it out of the request.
          *
-         * <p>@param promptExtend the value, or {@code null}
+         * @param promptExtend the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("prompt_extend")
@@ -713,7 +751,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code watermark}. {@code null} leaves it out of the request.
          *
-         * <p>@param watermark the value, or {@code null}
+         * @param watermark the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("watermark")
@@ -731,7 +769,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code seed}. {@code null} leaves it out of the request.
          *
-         * <p>@param seed the value, or {@code null}
+         * @param seed the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("seed")
@@ -782,6 +820,9 @@ public final class WanV27ReferenceToVideoRequest {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -806,6 +847,8 @@ public final class WanV27ReferenceToVideoRequest {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public WanV27ReferenceToVideoRequest buildUnvalidated() {
             return new WanV27ReferenceToVideoRequest(this);
