@@ -58,11 +58,16 @@ final class BuilderEmitter {
                 copy.addStatement("this.$1N = source.$1N", property.javaName());
             }
             spec.addMethod(setter(property, javaType, self, list));
+            if (NumericSetters.isNumber(property.type())) {
+                spec.addMethod(NumericSetters.overload(property, owner, self));
+            }
             if (list) {
                 String adder = "add" + capitalize(io.github.oxencodegen.model.JavaNames.singular(property.javaName()));
+                JavaType element = ((JavaType.ListOf) property.type()).element();
                 if (taken.add(adder)) {
-                    TypeName element = TypeNames.of(((JavaType.ListOf) property.type()).element(), packageName);
-                    spec.addMethod(adder(property, adder, element, self));
+                    spec.addMethod(NumericSetters.isNumber(element)
+                            ? NumericSetters.adder(property, adder, owner, self)
+                            : adder(property, adder, TypeNames.of(element, packageName), self));
                 }
             }
         }

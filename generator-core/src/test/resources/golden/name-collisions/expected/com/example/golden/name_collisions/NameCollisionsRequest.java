@@ -581,6 +581,17 @@ public final class NameCollisionsRequest {
         }
 
         /**
+         * Sets {@code 1st_pass} from a {@code long}, so that a literal such as {@code v1stPass(42)} needs no cast or box.
+         *
+         * @param v1stPass the value
+         * @return this builder
+         */
+        public Builder v1stPass(long v1stPass) {
+            this.v1stPass = v1stPass;
+            return this;
+        }
+
+        /**
          * hash_code.
          *
          * <p>Wire name {@code hash_code}. {@code null} leaves it out of the request.
@@ -676,6 +687,17 @@ public final class NameCollisionsRequest {
          */
         @JsonProperty("größe")
         public Builder größe(Long größe) {
+            this.größe = größe;
+            return this;
+        }
+
+        /**
+         * Sets {@code größe} from a {@code long}, so that a literal such as {@code größe(42)} needs no cast or box.
+         *
+         * @param größe the value
+         * @return this builder
+         */
+        public Builder größe(long größe) {
             this.größe = größe;
             return this;
         }

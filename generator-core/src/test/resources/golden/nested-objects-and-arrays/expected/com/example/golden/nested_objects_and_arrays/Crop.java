@@ -218,6 +218,17 @@ public final class Crop {
         }
 
         /**
+         * Sets {@code x} from a {@code long}, so that a literal such as {@code x(42)} needs no cast or box.
+         *
+         * @param x the value
+         * @return this builder
+         */
+        public Builder x(long x) {
+            this.x = x;
+            return this;
+        }
+
+        /**
          * y.
          *
          * <p>Range: at least 0.
@@ -229,6 +240,17 @@ public final class Crop {
          */
         @JsonProperty("y")
         public Builder y(Long y) {
+            this.y = y;
+            return this;
+        }
+
+        /**
+         * Sets {@code y} from a {@code long}, so that a literal such as {@code y(42)} needs no cast or box.
+         *
+         * @param y the value
+         * @return this builder
+         */
+        public Builder y(long y) {
             this.y = y;
             return this;
         }

@@ -433,6 +433,17 @@ public final class NullableAndUnionsRequest {
         }
 
         /**
+         * Sets {@code seed} from a {@code long}, so that a literal such as {@code seed(42)} needs no cast or box.
+         *
+         * @param seed the value
+         * @return this builder
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
          * strength.
          *
          * <p>Range: at least 0 and less than 1.
@@ -444,6 +455,21 @@ public final class NullableAndUnionsRequest {
          */
         @JsonProperty("strength")
         public Builder strength(Double strength) {
+            this.strength = strength;
+            return this;
+        }
+
+        /**
+         * Sets {@code strength} from a {@code double}, so that a literal such as {@code strength(4)} needs no cast or box.
+         *
+         * @param strength the value
+         * @return this builder
+         * @throws IllegalArgumentException when the value is NaN or infinite, which JSON cannot carry
+         */
+        public Builder strength(double strength) {
+            if (!Double.isFinite(strength)) {
+                throw new IllegalArgumentException("NullableAndUnionsRequest.strength (\"strength\") must be a finite number: " + strength + " is not JSON");
+            }
             this.strength = strength;
             return this;
         }
@@ -492,6 +518,21 @@ public final class NullableAndUnionsRequest {
          */
         @JsonProperty("legacy_bound")
         public Builder legacyBound(Double legacyBound) {
+            this.legacyBound = legacyBound;
+            return this;
+        }
+
+        /**
+         * Sets {@code legacy_bound} from a {@code double}, so that a literal such as {@code legacyBound(4)} needs no cast or box.
+         *
+         * @param legacyBound the value
+         * @return this builder
+         * @throws IllegalArgumentException when the value is NaN or infinite, which JSON cannot carry
+         */
+        public Builder legacyBound(double legacyBound) {
+            if (!Double.isFinite(legacyBound)) {
+                throw new IllegalArgumentException("NullableAndUnionsRequest.legacyBound (\"legacy_bound\") must be a finite number: " + legacyBound + " is not JSON");
+            }
             this.legacyBound = legacyBound;
             return this;
         }

@@ -326,6 +326,21 @@ public final class RecursiveDefinitionsRequest {
             return this;
         }
 
+        /**
+         * Sets {@code total} from a {@code long}, so that a literal such as {@code total(42)} needs no cast or box.
+         *
+         * @param total the value
+         * @return this builder
+         * @throws IllegalArgumentException when the value does not fit in an {@code int}
+         */
+        public Builder total(long total) {
+            if (total < Integer.MIN_VALUE || total > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("RecursiveDefinitionsRequest.total (\"total\") is an int: " + total + " is out of its range");
+            }
+            this.total = (int) total;
+            return this;
+        }
+
         @JsonProperty("model")
         private Builder model(String model) {
             if (model != null && !MODEL_ID.equals(model)) {

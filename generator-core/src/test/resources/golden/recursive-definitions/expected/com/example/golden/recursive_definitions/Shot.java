@@ -258,6 +258,21 @@ public final class Shot {
         }
 
         /**
+         * Sets {@code duration} from a {@code long}, so that a literal such as {@code duration(42)} needs no cast or box.
+         *
+         * @param duration the value
+         * @return this builder
+         * @throws IllegalArgumentException when the value does not fit in an {@code int}
+         */
+        public Builder duration(long duration) {
+            if (duration < Integer.MIN_VALUE || duration > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("Shot.duration (\"duration\") is an int: " + duration + " is out of its range");
+            }
+            this.duration = (int) duration;
+            return this;
+        }
+
+        /**
          * children.
          *
          * <p>Wire name {@code children}. {@code null} leaves it out of the request.

@@ -707,6 +707,21 @@ public final class WanV27ReferenceToVideoRequest {
         }
 
         /**
+         * Sets {@code duration} from a {@code long}, so that a literal such as {@code duration(42)} needs no cast or box.
+         *
+         * @param duration the value
+         * @return this builder
+         * @throws IllegalArgumentException when the value does not fit in an {@code int}
+         */
+        public Builder duration(long duration) {
+            if (duration < Integer.MIN_VALUE || duration > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("WanV27ReferenceToVideoRequest.duration (\"duration\") is an int: " + duration + " is out of its range");
+            }
+            this.duration = (int) duration;
+            return this;
+        }
+
+        /**
          * Negative Prompt.
          *
          * <p>Content to avoid in the video. Supports Chinese and English. Max 500 characters.
@@ -775,6 +790,21 @@ public final class WanV27ReferenceToVideoRequest {
         @JsonProperty("seed")
         public Builder seed(Integer seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Sets {@code seed} from a {@code long}, so that a literal such as {@code seed(42)} needs no cast or box.
+         *
+         * @param seed the value
+         * @return this builder
+         * @throws IllegalArgumentException when the value does not fit in an {@code int}
+         */
+        public Builder seed(long seed) {
+            if (seed < Integer.MIN_VALUE || seed > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("WanV27ReferenceToVideoRequest.seed (\"seed\") is an int: " + seed + " is out of its range");
+            }
+            this.seed = (int) seed;
             return this;
         }
 
