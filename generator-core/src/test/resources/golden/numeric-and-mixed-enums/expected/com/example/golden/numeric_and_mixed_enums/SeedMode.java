@@ -62,6 +62,22 @@ public enum SeedMode {
         throw new IllegalArgumentException("unknown SeedMode value " + node + ": allowed values are -1, 0, 1");
     }
 
+    /**
+     * The constant for a wire value, such as {@code -1}; matched exactly.
+     *
+     * @param value the wire value
+     * @return the constant
+     * @throws IllegalArgumentException when the value is not one of -1, 0, 1
+     */
+    public static SeedMode fromValue(long value) {
+        for (SeedMode candidate : values()) {
+            if (candidate.value == value) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("unknown SeedMode value " + value + ": allowed values are -1, 0, 1");
+    }
+
     @Override
     public String toString() {
         return String.valueOf(value);
