@@ -62,6 +62,9 @@ final class ObjectEmitter {
                 constructor.addStatement("this.$1N = builder.$1N", property.javaName());
             }
             spec.addMethod(accessor(property, javaType));
+            if (property.defaultValue() != null) {
+                spec.addMethod(DefaultAccessor.emit(property, packageName));
+            }
         }
         spec.addField(FieldSpec.builder(TypeNames.ADDITIONAL, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL).build());
         constructor.addStatement("this.additionalProperties = $T.unmodifiableMap(new $T<>(builder.additionalProperties))",

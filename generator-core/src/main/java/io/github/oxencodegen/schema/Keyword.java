@@ -53,7 +53,7 @@ public enum Keyword {
     COMMENT("$comment", Handling.ANNOTATION, ""),
     TITLE("title", Handling.ANNOTATION, "Javadoc"),
     DESCRIPTION("description", Handling.ANNOTATION, "Javadoc"),
-    DEFAULT("default", Handling.ANNOTATION, "Javadoc; not sent unless set"),
+    DEFAULT("default", Handling.ANNOTATION, "Javadoc and a typed `...OrDefault()` accessor when it fits; not sent unless set"),
     EXAMPLES("examples", Handling.ANNOTATION, ""),
     READ_ONLY("readOnly", Handling.ANNOTATION, ""),
     WRITE_ONLY("writeOnly", Handling.ANNOTATION, ""),

@@ -95,6 +95,16 @@ public final class HostileTextRequest {
     }
 
     /**
+     * The value of {@code prompt} the model works with: the value that is set, else the schema's default,
+     * <code>"say &#92;"hi&#92;" &#92;&#92; *&#47;"</code>. Only a value that is set is sent.
+     *
+     * @return the value that is set, or the default when none is
+     */
+    public String promptOrDefault() {
+        return prompt != null ? prompt : "say \"hi\" \\ */";
+    }
+
+    /**
      * choice.
      *
      * <p>Wire name {@code choice}; optional.

@@ -66,6 +66,16 @@ public final class Options {
     }
 
     /**
+     * The value of {@code loop} the model works with: the value that is set, else the schema's default,
+     * <code>false</code>. Only a value that is set is sent.
+     *
+     * @return the value that is set, or the default when none is
+     */
+    public boolean loopOrDefault() {
+        return loop != null ? loop : false;
+    }
+
+    /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
      *
      * @return the properties by wire name; unmodifiable

@@ -98,6 +98,16 @@ public final class NumericAndMixedEnumsRequest {
     }
 
     /**
+     * The value of {@code duration} the model works with: the value that is set, else the schema's default,
+     * <code>5</code>. Only a value that is set is sent.
+     *
+     * @return the value that is set, or the default when none is
+     */
+    public Duration durationOrDefault() {
+        return duration != null ? duration : Duration.V5;
+    }
+
+    /**
      * seed_mode.
      *
      * <p>Wire name {@code seed_mode}; optional.

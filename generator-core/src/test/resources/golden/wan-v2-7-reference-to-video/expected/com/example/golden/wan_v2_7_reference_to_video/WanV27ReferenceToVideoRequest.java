@@ -191,6 +191,16 @@ public final class WanV27ReferenceToVideoRequest {
     }
 
     /**
+     * The value of {@code aspect_ratio} the model works with: the value that is set, else the schema's default,
+     * <code>"16:9"</code>. Only a value that is set is sent.
+     *
+     * @return the value that is set, or the default when none is
+     */
+    public AspectRatio aspectRatioOrDefault() {
+        return aspectRatio != null ? aspectRatio : AspectRatio.V16_9;
+    }
+
+    /**
      * Resolution.
      *
      * <p>Output video resolution tier.
@@ -206,6 +216,16 @@ public final class WanV27ReferenceToVideoRequest {
     }
 
     /**
+     * The value of {@code resolution} the model works with: the value that is set, else the schema's default,
+     * <code>"1080P"</code>. Only a value that is set is sent.
+     *
+     * @return the value that is set, or the default when none is
+     */
+    public Resolution resolutionOrDefault() {
+        return resolution != null ? resolution : Resolution.V1080P;
+    }
+
+    /**
      * Duration.
      *
      * <p>Output video duration in seconds. 2-15 with reference images only; 2-10 when any reference video is included.
@@ -218,6 +238,16 @@ public final class WanV27ReferenceToVideoRequest {
      */
     public Optional<Integer> duration() {
         return Optional.ofNullable(duration);
+    }
+
+    /**
+     * The value of {@code duration} the model works with: the value that is set, else the schema's default,
+     * <code>5</code>. Only a value that is set is sent.
+     *
+     * @return the value that is set, or the default when none is
+     */
+    public int durationOrDefault() {
+        return duration != null ? duration : 5;
     }
 
     /**
@@ -251,6 +281,16 @@ public final class WanV27ReferenceToVideoRequest {
     }
 
     /**
+     * The value of {@code prompt_extend} the model works with: the value that is set, else the schema's default,
+     * <code>true</code>. Only a value that is set is sent.
+     *
+     * @return the value that is set, or the default when none is
+     */
+    public boolean promptExtendOrDefault() {
+        return promptExtend != null ? promptExtend : true;
+    }
+
+    /**
      * Watermark.
      *
      * <p>Adds an 'AI Generated' watermark to the bottom-right corner.
@@ -263,6 +303,16 @@ public final class WanV27ReferenceToVideoRequest {
      */
     public Optional<Boolean> watermark() {
         return Optional.ofNullable(watermark);
+    }
+
+    /**
+     * The value of {@code watermark} the model works with: the value that is set, else the schema's default,
+     * <code>false</code>. Only a value that is set is sent.
+     *
+     * @return the value that is set, or the default when none is
+     */
+    public boolean watermarkOrDefault() {
+        return watermark != null ? watermark : false;
     }
 
     /**
