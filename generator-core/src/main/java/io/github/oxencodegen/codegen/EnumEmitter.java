@@ -14,8 +14,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits a Java enum for an {@code enum} keyword. Each constant keeps its exact wire value (such as
- * {@code "16:9"}, {@code 1080P}, {@code -1} or {@code 23.976}); reading an unknown value fails with
- * a message listing the allowed ones.
+ * {@code "16:9"}, {@code 1080P}, {@code -1} or {@code 23.976}). {@code fromValue(JsonNode)} is how
+ * Jackson reads one; string enums also get {@code fromValue(String)} and integer enums
+ * {@code fromValue(long)}. An unknown value fails with a message listing the allowed ones.
  */
 final class EnumEmitter {
     private EnumEmitter() {}
