@@ -30,7 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Request parameters of the Oxen model {@code generated-api}.
+ * Request parameters of the Oxen model {@code generated-api}, sent to {@code /images/generate}.
  * <p>The shapes the generated builder API must make natural to call: Integer, Long and Double properties, string and integer enums, and schema defaults of every kind, valid or not.
  * <p>Immutable. Create one with {@link #builder()}; {@link Builder#build()} checks it against the
  * model's request schema and reports every violation at once. On the wire it carries
@@ -53,6 +53,11 @@ public final class GeneratedApiRequest {
      * The Oxen model id, sent as {@code "model"}.
      */
     public static final String MODEL_ID = "generated-api";
+
+    /**
+     * The endpoint path that takes this request, below the API base URL.
+     */
+    public static final String ENDPOINT = "/images/generate";
 
     /**
      * SHA-256 of the canonical request schema this class was generated from.
@@ -625,7 +630,7 @@ public final class GeneratedApiRequest {
     }
 
     /**
-     * The exact JSON body sent to {@code the model's endpoint}: {@code "model"} and every property that is set.
+     * The exact JSON body sent to {@code /images/generate}: {@code "model"} and every property that is set.
      *
      * @return the JSON text
      */
