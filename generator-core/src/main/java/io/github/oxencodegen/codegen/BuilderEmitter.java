@@ -58,11 +58,16 @@ final class BuilderEmitter {
                 copy.addStatement("this.$1N = source.$1N", property.javaName());
             }
             spec.addMethod(setter(property, javaType, self, list));
+            if (NumericSetters.isNumber(property.type())) {
+                spec.addMethod(NumericSetters.overload(property, owner, self));
+            }
             if (list) {
                 String adder = "add" + capitalize(io.github.oxencodegen.model.JavaNames.singular(property.javaName()));
+                JavaType element = ((JavaType.ListOf) property.type()).element();
                 if (taken.add(adder)) {
-                    TypeName element = TypeNames.of(((JavaType.ListOf) property.type()).element(), packageName);
-                    spec.addMethod(adder(property, adder, element, self));
+                    spec.addMethod(NumericSetters.isNumber(element)
+                            ? NumericSetters.adder(property, adder, owner, self)
+                            : adder(property, adder, TypeNames.of(element, packageName), self));
                 }
             }
         }
@@ -79,7 +84,8 @@ final class BuilderEmitter {
         }
         spec.addMethod(additionalProperty(self, wireNames));
         spec.addMethod(MethodSpec.methodBuilder("removeAdditionalProperty")
-                .addJavadoc("Removes a property set with {@link #additionalProperty}.\n")
+                .addJavadoc("Removes a property set with {@link #additionalProperty}.\n\n"
+                        + "@param name the wire name\n@return this builder\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
                 .addParameter(String.class, "name")
@@ -93,7 +99,7 @@ final class BuilderEmitter {
         }
         spec.addMethod(MethodSpec.methodBuilder("buildUnvalidated")
                 .addJavadoc("Builds without checking anything, as Jackson does when it reads JSON: for inspecting what\n"
-                        + "others sent. Prefer {@link #build()}.\n")
+                        + "others sent. Prefer {@link #build()}.\n\n@return the object, as set\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(owner)
                 .addStatement("return new $T(this)", owner)
@@ -104,8 +110,8 @@ final class BuilderEmitter {
     private static MethodSpec setter(Property property, TypeName javaType, ClassName self, boolean list) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(property.javaName())
                 .addJavadoc("$L", JavadocText.compose(property.documentation(), property.jsonName(),
-                        List.of("Wire name {@code " + JavadocText.escape(property.jsonName()) + "}. {@code null} leaves it out of the request.",
-                                "@param " + property.javaName() + " the value, or {@code null}\n@return this builder")))
+                        List.of("Wire name {@code " + JavadocText.escape(property.jsonName()) + "}. {@code null} leaves it out of the request."),
+                        List.of("@param " + property.javaName() + " the value, or {@code null}", "@return this builder")))
                 .addAnnotation(AnnotationSpec.builder(TypeNames.JSON_PROPERTY).addMember("value", "$S", property.jsonName()).build())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
@@ -169,7 +175,8 @@ final class BuilderEmitter {
 
     private static MethodSpec requiredCheckingBuild(ObjectType type, ClassName owner) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("build")
-                .addJavadoc("Builds the object.\n\n@throws IllegalStateException naming every required property that is not set\n")
+                .addJavadoc("Builds the object.\n\n@return the object\n"
+                        + "@throws IllegalStateException naming every required property that is not set\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(owner);
         List<Property> required = type.properties().stream().filter(Property::required).toList();

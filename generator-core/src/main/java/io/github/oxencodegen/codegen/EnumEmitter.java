@@ -14,8 +14,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits a Java enum for an {@code enum} keyword. Each constant keeps its exact wire value (such as
- * {@code "16:9"}, {@code 1080P}, {@code -1} or {@code 23.976}); reading an unknown value fails with
- * a message listing the allowed ones.
+ * {@code "16:9"}, {@code 1080P}, {@code -1} or {@code 23.976}). {@code fromValue(JsonNode)} is how
+ * Jackson reads one; string enums also get {@code fromValue(String)} and integer enums
+ * {@code fromValue(long)}. An unknown value fails with a message listing the allowed ones.
  */
 final class EnumEmitter {
     private EnumEmitter() {}
@@ -35,13 +36,16 @@ final class EnumEmitter {
         spec.addField(FieldSpec.builder(valueType, "value", Modifier.PRIVATE, Modifier.FINAL).build());
         spec.addMethod(MethodSpec.constructorBuilder().addParameter(valueType, "value").addStatement("this.value = value").build());
         spec.addMethod(MethodSpec.methodBuilder("value")
-                .addJavadoc("The exact value sent on the wire.\n")
+                .addJavadoc("The exact value sent on the wire.\n\n@return the wire value\n")
                 .addAnnotation(TypeNames.JSON_VALUE)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(valueType)
                 .addStatement("return value")
                 .build());
         spec.addMethod(fromValue(type, self));
+        if (type.valueKind() == EnumType.ValueKind.STRING || type.valueKind() == EnumType.ValueKind.INTEGER) {
+            spec.addMethod(fromPlainValue(type, self));
+        }
         spec.addMethod(MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -54,6 +58,7 @@ final class EnumEmitter {
     private static MethodSpec fromValue(EnumType type, ClassName self) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("fromValue")
                 .addJavadoc("The constant for a wire value, as Jackson reads it.\n\n"
+                        + "@param node the JSON value\n@return the constant\n"
                         + "@throws IllegalArgumentException when the value is not one of $L\n", JavadocText.escape(allowed(type)))
                 .addAnnotation(AnnotationSpec.builder(TypeNames.JSON_CREATOR)
                         .addMember("mode", "$T.Mode.DELEGATING", TypeNames.JSON_CREATOR).build())
@@ -67,6 +72,38 @@ final class EnumEmitter {
         method.endControlFlow();
         method.addStatement("throw new $T($S + node + $S)", IllegalArgumentException.class,
                 "unknown " + type.className() + " value ", ": allowed values are " + allowed(type));
+        return method.build();
+    }
+
+    /**
+     * {@code fromValue(String)} of a string enum, or {@code fromValue(long)} of an integer one: the constant
+     * for a plain Java value, with the same message as the JSON form when there is none.
+     */
+    private static MethodSpec fromPlainValue(EnumType type, ClassName self) {
+        boolean text = type.valueKind() == EnumType.ValueKind.STRING;
+        TypeName parameter = text ? TypeNames.STRING : TypeName.LONG;
+        String example = JavadocText.escape(type.constants().get(0).wireValue().toString());
+        MethodSpec.Builder method = MethodSpec.methodBuilder("fromValue")
+                .addJavadoc("The constant for a wire value, such as {@code $L}; matched exactly.\n\n"
+                        + "@param value the wire value\n@return the constant\n"
+                        + "@throws IllegalArgumentException when the value is not one of $L\n", example, JavadocText.escape(allowed(type)))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(parameter, "value");
+        method.beginControlFlow("for ($T candidate : values())", self);
+        method.beginControlFlow(text ? "if (candidate.value.equals(value))" : "if (candidate.value == value)");
+        method.addStatement("return candidate");
+        method.endControlFlow();
+        method.endControlFlow();
+        if (text) {
+            ClassName nodes = ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeFactory");
+            method.addComment("as JSON text, quoted and escaped like the JSON form's message");
+            method.addStatement("throw new $T($S + $T.instance.textNode(value) + $S)", IllegalArgumentException.class,
+                    "unknown " + type.className() + " value ", nodes, ": allowed values are " + allowed(type));
+        } else {
+            method.addStatement("throw new $T($S + value + $S)", IllegalArgumentException.class,
+                    "unknown " + type.className() + " value ", ": allowed values are " + allowed(type));
+        }
         return method.build();
     }
 

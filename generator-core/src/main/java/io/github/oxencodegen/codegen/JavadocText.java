@@ -50,6 +50,15 @@ public final class JavadocText {
      * then the facts, each already escaped; {@code extra} paragraphs (already HTML) go last.
      */
     public static String compose(Documentation doc, String fallbackTitle, List<String> extra) {
+        return compose(doc, fallbackTitle, extra, List.of());
+    }
+
+    /**
+     * As {@link #compose(Documentation, String, List)}, followed by the block {@code tags} (such as
+     * {@code @param} and {@code @return} lines, already escaped), after a blank line and outside any
+     * paragraph, so that javadoc reads them as tags and not as text.
+     */
+    public static String compose(Documentation doc, String fallbackTitle, List<String> extra, List<String> tags) {
         List<String> paragraphs = new ArrayList<>();
         String title = doc.title() != null && !doc.title().isBlank() ? doc.title().strip() : fallbackTitle;
         if (title != null) {
@@ -70,6 +79,12 @@ public final class JavadocText {
                 out.append("\n<p>");
             }
             out.append(paragraphs.get(i)).append('\n');
+        }
+        if (!tags.isEmpty()) {
+            out.append('\n');
+            for (String tag : tags) {
+                out.append(tag).append('\n');
+            }
         }
         return out.toString();
     }

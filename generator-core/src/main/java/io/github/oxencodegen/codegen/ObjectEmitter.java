@@ -62,13 +62,17 @@ final class ObjectEmitter {
                 constructor.addStatement("this.$1N = builder.$1N", property.javaName());
             }
             spec.addMethod(accessor(property, javaType));
+            if (property.defaultValue() != null) {
+                spec.addMethod(DefaultAccessor.emit(property, packageName));
+            }
         }
         spec.addField(FieldSpec.builder(TypeNames.ADDITIONAL, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL).build());
         constructor.addStatement("this.additionalProperties = $T.unmodifiableMap(new $T<>(builder.additionalProperties))",
                 TypeNames.COLLECTIONS, TypeNames.LINKED_HASH_MAP);
         spec.addMethod(constructor.build());
         spec.addMethod(MethodSpec.methodBuilder("additionalProperties")
-                .addJavadoc("Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.\n")
+                .addJavadoc("Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.\n\n"
+                        + "@return the properties by wire name; unmodifiable\n")
                 .addAnnotation(TypeNames.JSON_ANY_GETTER)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeNames.ADDITIONAL)
@@ -77,16 +81,16 @@ final class ObjectEmitter {
         if (request != null) {
             request.addEnvelopeMethods(spec, self, type, envelope);
         } else {
-            spec.addMethod(JsonTreeMethod.emit(type, packageName, "This object as JSON, exactly as it is sent.\n", envelope));
+            spec.addMethod(JsonTreeMethod.emit(type, packageName, "This object as JSON, exactly as it is sent.\n\n@return a new tree\n", envelope));
         }
         spec.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("A builder with nothing set.\n")
+                .addJavadoc("A builder with nothing set.\n\n@return a new builder\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builder)
                 .addStatement("return new $T()", builder)
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("toBuilder")
-                .addJavadoc("A builder holding everything this object holds.\n")
+                .addJavadoc("A builder holding everything this object holds.\n\n@return a new builder\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addStatement("return new $T(this)", builder)
@@ -113,7 +117,10 @@ final class ObjectEmitter {
         MethodSpec.Builder method = MethodSpec.methodBuilder(property.javaName()).addModifiers(Modifier.PUBLIC);
         String wire = "Wire name {@code " + JavadocText.escape(property.jsonName()) + "}"
                 + (property.required() ? "; required." : "; optional.");
-        method.addJavadoc("$L", JavadocText.compose(property.documentation(), property.jsonName(), List.of(wire)));
+        String returns = property.required()
+                ? "@return the value; {@code null} only in an object built unvalidated without it"
+                : "@return the value, or empty when it is not set";
+        method.addJavadoc("$L", JavadocText.compose(property.documentation(), property.jsonName(), List.of(wire), List.of(returns)));
         if (property.deprecated()) {
             method.addAnnotation(Deprecated.class);
         }

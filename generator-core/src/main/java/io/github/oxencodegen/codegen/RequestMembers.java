@@ -77,7 +77,7 @@ final class RequestMembers {
         boolean sendsModel = sendsModel(type);
         if (sendsModel) {
             spec.addMethod(MethodSpec.methodBuilder("model")
-                    .addJavadoc("The model id, always {@link #MODEL_ID}; sent as {@code \"model\"}.\n")
+                    .addJavadoc("The model id, always {@link #MODEL_ID}; sent as {@code \"model\"}.\n\n@return {@link #MODEL_ID}\n")
                     .addAnnotation(AnnotationSpec.builder(TypeNames.JSON_PROPERTY).addMember("value", "$S", "model").build())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(String.class)
@@ -86,10 +86,12 @@ final class RequestMembers {
         }
         spec.addMethod(JsonTreeMethod.emit(type, self.packageName(),
                 "The request parameters as JSON, without the {@code \"model\"} envelope: the instance the\n"
-                        + "request schema describes, as the validator reads it and as {@link #toJson()} sends it.\n",
+                        + "request schema describes, as the validator reads it and as {@link #toJson()} sends it.\n\n"
+                        + "@return a new tree\n",
                 envelope));
         spec.addMethod(MethodSpec.methodBuilder("toJson")
-                .addJavadoc("The exact JSON body sent to {@code $L}: {@code \"model\"} and every property that is set.\n",
+                .addJavadoc("The exact JSON body sent to {@code $L}: {@code \"model\"} and every property that is set.\n\n"
+                        + "@return the JSON text\n",
                         model.endpoint() == null ? "the model's endpoint" : JavadocText.escape(model.endpoint()))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
@@ -111,7 +113,8 @@ final class RequestMembers {
                 .addStatement("return MAPPER.readValue(json, $T.class)", self)
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("validate")
-                .addJavadoc("Every violation of the request schema, each with its JSON Pointer; empty when valid.\n")
+                .addJavadoc("Every violation of the request schema, each with its JSON Pointer; empty when valid.\n\n"
+                        + "@return the violations, in the validator's order\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(TypeNames.LIST, violation))
                 .addStatement("return $T.validate(this)", validator)

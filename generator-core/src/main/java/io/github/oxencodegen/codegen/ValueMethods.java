@@ -46,7 +46,7 @@ final class ValueMethods {
                 .build());
 
         MethodSpec.Builder toString = MethodSpec.methodBuilder("toString")
-                .addJavadoc("The set properties, by their Java names, for logs and test failures.\n")
+                .addJavadoc("The set properties, by their Java names, for logs and test failures.\n\n@return the text\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)

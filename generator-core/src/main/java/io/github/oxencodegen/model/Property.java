@@ -9,6 +9,8 @@ package io.github.oxencodegen.model;
  * @param required      listed in the schema's {@code required}
  * @param deprecated    marked {@code deprecated: true}
  * @param documentation Javadoc text
+ * @param defaultValue  the schema default offered typed, or null: required properties, no default, or
+ *                      one that does not fit (see {@link DefaultFit})
  */
 public record Property(String jsonName, String javaName, JavaType type, boolean required, boolean deprecated,
-        Documentation documentation) {}
+        Documentation documentation, DefaultValue defaultValue) {}

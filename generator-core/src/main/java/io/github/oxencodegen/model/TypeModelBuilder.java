@@ -41,10 +41,12 @@ public final class TypeModelBuilder {
     private final Set<String> arraysBeingTyped = new HashSet<>();
     private final Map<String, EnumType> enumsByPointer = new LinkedHashMap<>();
     private final PropertyNamer propertyNamer = new PropertyNamer();
+    private final DefaultFit defaultFit;
 
     private TypeModelBuilder(PreparedContract contract, String requestClassName, String validatorClassName) {
         this.contract = contract;
         this.refs = new RefResolver(contract.schema());
+        this.defaultFit = new DefaultFit(refs);
         Set<String> reserved = new HashSet<>(RESERVED_TYPE_NAMES);
         reserved.add(validatorClassName);
         this.typeNames = new JavaNames.Scope(reserved);
@@ -93,15 +95,38 @@ public final class TypeModelBuilder {
         }
         ordered.sort(Comparator.comparing((Map.Entry<String, JsonNode> e) -> orderOf(e.getValue())));
         JavaNames.Scope members = propertyNamer.newScope();
+        List<Property> typed = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : ordered) {
             String name = entry.getKey();
             String childPointer = JsonPointers.child(pointer + "/properties", name);
             JavaType javaType = typeOf(childPointer, entry.getValue(), JavaNames.upperCamel(name, "Value"));
-            type.addProperty(new Property(name, members.claim(propertyNamer.javaName(name)), javaType,
+            typed.add(new Property(name, members.claim(propertyNamer.javaName(name)), javaType,
                     required.contains(name), entry.getValue().path("deprecated").asBoolean(false),
-                    DocumentationReader.read(entry.getValue())));
+                    DocumentationReader.read(entry.getValue()), null));
+        }
+        // the accessors of defaults are named once every property has its name, which they must not take
+        for (Property property : typed) {
+            type.addProperty(withDefault(property, properties.get(property.jsonName()), members));
         }
         type.freeze();
+    }
+
+    /** {@code property} with its typed default, or with a note in its Javadoc when its default does not fit. */
+    private Property withDefault(Property property, JsonNode schema, JavaNames.Scope members) {
+        JsonNode value = schema.get("default");
+        if (property.required() || value == null || value.isNull() || !DefaultFit.offers(property.type())) {
+            return property;
+        }
+        if (defaultFit.fits(property.type(), value, schema)) {
+            DefaultValue typed = new DefaultValue(members.claim(property.javaName() + "OrDefault"), value);
+            return new Property(property.jsonName(), property.javaName(), property.type(), false, property.deprecated(),
+                    property.documentation(), typed);
+        }
+        Documentation doc = property.documentation();
+        List<String> facts = new ArrayList<>(doc.facts());
+        facts.add("The default does not fit this property's Java type or its own schema, so no accessor offers it.");
+        return new Property(property.jsonName(), property.javaName(), property.type(), false, property.deprecated(),
+                new Documentation(doc.title(), doc.description(), facts), null);
     }
 
     /** Properties with {@code x-order} first, by that number; the others after, in schema order (the sort is stable). */

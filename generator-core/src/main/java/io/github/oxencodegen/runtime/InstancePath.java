@@ -25,6 +25,8 @@ public final class InstancePath {
 
     /**
      * The whole request; its pointer is {@code ""}.
+     *
+     * @return the root location
      */
     public static InstancePath root() {
         return ROOT;
@@ -32,6 +34,9 @@ public final class InstancePath {
 
     /**
      * The property {@code name} of the object at this location.
+     *
+     * @param name the property's wire name
+     * @return the location of the property
      */
     public InstancePath child(String name) {
         return new InstancePath(this, name, -1);
@@ -39,6 +44,9 @@ public final class InstancePath {
 
     /**
      * The element {@code index} of the array at this location.
+     *
+     * @param index the element's index, from 0
+     * @return the location of the element
      */
     public InstancePath child(int index) {
         return new InstancePath(this, null, index);
@@ -46,6 +54,8 @@ public final class InstancePath {
 
     /**
      * This location as an RFC 6901 JSON Pointer, such as {@code /reference_images/2/url}.
+     *
+     * @return the pointer; {@code ""} for the whole request
      */
     public String pointer() {
         InstancePath[] steps = new InstancePath[depth];
@@ -66,6 +76,8 @@ public final class InstancePath {
 
     /**
      * The JSON Pointer of this location.
+     *
+     * @return {@link #pointer()}
      */
     @Override
     public String toString() {

@@ -75,6 +75,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is an RFC 3339 date-time, such as 2026-04-08T12:30:00Z.
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isDateTime(String value) {
         if (value.length() < 20) {
@@ -86,6 +89,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is an RFC 3339 full-date, such as 2026-04-08.
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isDate(String value) {
         return value.length() == 10 && isFullDate(value);
@@ -93,6 +99,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is an RFC 3339 full-time with offset, such as 12:30:00Z.
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isTime(String value) {
         return isFullTime(value, 0);
@@ -100,6 +109,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is an email address (RFC 5321 mailbox).
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isEmail(String value) {
         int at = value.lastIndexOf('@');
@@ -127,6 +139,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is an RFC 1123 host name.
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isHostname(String value) {
         int end = value.length();
@@ -150,6 +165,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is an IPv4 address in dotted-quad form.
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isIpv4(String value) {
         int end = value.length();
@@ -177,6 +195,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is an IPv6 address (RFC 4291).
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isIpv6(String value) {
         int end = value.length();
@@ -271,6 +292,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is an absolute URI (RFC 3986).
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isUri(String value) {
         return isReference(value, true);
@@ -278,6 +302,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is a URI or relative reference (RFC 3986).
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isUriReference(String value) {
         return isReference(value, false);
@@ -505,6 +532,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is a UUID such as 123e4567-e89b-12d3-a456-426614174000.
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isUuid(String value) {
         if (value.length() != 36) {
@@ -521,6 +551,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is a regular expression (java.util.regex).
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isRegex(String value) {
         try {

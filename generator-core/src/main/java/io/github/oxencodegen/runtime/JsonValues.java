@@ -36,6 +36,9 @@ public final class JsonValues {
 
     /**
      * True for a number without a fractional part, as draft-07 defines {@code integer}: {@code 1.0} is one.
+     *
+     * @param number a JSON number
+     * @return whether it is integral
      */
     public static boolean isInteger(JsonNode number) {
         if (number.isIntegralNumber()) {
@@ -54,6 +57,10 @@ public final class JsonValues {
 
     /**
      * Compares a number with a bound by value: negative, zero or positive.
+     *
+     * @param number a JSON number
+     * @param bound the bound
+     * @return the sign of {@code number - bound}
      */
     public static int compare(JsonNode number, long bound) {
         if (isLongValued(number)) {
@@ -74,6 +81,10 @@ public final class JsonValues {
 
     /**
      * Compares a number with a bound by value: negative, zero or positive.
+     *
+     * @param number a JSON number
+     * @param bound the bound
+     * @return the sign of {@code number - bound}
      */
     public static int compare(JsonNode number, BigDecimal bound) {
         if ((number.isDouble() || number.isFloat()) && !Double.isFinite(number.doubleValue())) {
@@ -84,6 +95,10 @@ public final class JsonValues {
 
     /**
      * True when dividing the number by the positive {@code divisor} leaves no remainder.
+     *
+     * @param number a JSON number
+     * @param divisor the positive divisor
+     * @return whether it divides the number
      */
     public static boolean isMultipleOf(JsonNode number, long divisor) {
         if (isLongValued(number)) {
@@ -94,6 +109,10 @@ public final class JsonValues {
 
     /**
      * True when dividing the number by the positive {@code divisor} leaves no remainder, in exact decimal arithmetic.
+     *
+     * @param number a JSON number
+     * @param divisor the positive divisor
+     * @return whether it divides the number
      */
     public static boolean isMultipleOf(JsonNode number, BigDecimal divisor) {
         if ((number.isDouble() || number.isFloat()) && !Double.isFinite(number.doubleValue())) {
@@ -104,6 +123,10 @@ public final class JsonValues {
 
     /**
      * JSON equality: numbers by value, strings by content, arrays item by item, objects member by member in any order.
+     *
+     * @param a a JSON value
+     * @param b another JSON value
+     * @return whether they are equal as JSON
      */
     public static boolean equal(JsonNode a, JsonNode b) {
         if (a == b) {
@@ -126,6 +149,10 @@ public final class JsonValues {
 
     /**
      * True when {@code value} equals one of the items of the array {@code candidates}.
+     *
+     * @param value a JSON value
+     * @param candidates a JSON array
+     * @return whether one item equals the value
      */
     public static boolean isOneOf(JsonNode value, JsonNode candidates) {
         for (JsonNode candidate : candidates) {
@@ -138,6 +165,9 @@ public final class JsonValues {
 
     /**
      * The index of the first item equal to an earlier one, or -1 when all items are distinct.
+     *
+     * @param array a JSON array
+     * @return the index, or -1
      */
     public static int duplicateIndex(JsonNode array) {
         int size = array.size();
@@ -168,6 +198,9 @@ public final class JsonValues {
 
     /**
      * Reads JSON text written by the generator (constants of a schema), keeping numbers exact.
+     *
+     * @param json the JSON text
+     * @return the value
      */
     public static JsonNode parse(String json) {
         try {
@@ -179,6 +212,9 @@ public final class JsonValues {
 
     /**
      * A value as short JSON text for a message: long values are cut after 40 characters.
+     *
+     * @param value a JSON value
+     * @return the text
      */
     public static String describe(JsonNode value) {
         String text = value.toString();
@@ -190,6 +226,9 @@ public final class JsonValues {
 
     /**
      * The JSON type of a value, with its article, for a message: {@code a string}, {@code an integer}, {@code null}.
+     *
+     * @param value a JSON value
+     * @return the type's name
      */
     public static String typeOf(JsonNode value) {
         return switch (value.getNodeType()) {

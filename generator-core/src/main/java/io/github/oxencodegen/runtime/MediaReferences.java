@@ -39,6 +39,10 @@ public final class MediaReferences {
 
     /**
      * The group referring to items of {@code field} with a pattern such as {@code Image {n}}, which must contain {@code {n}} once.
+     *
+     * @param field the wire name of the sibling array
+     * @param pattern the pattern, with {@code {n}}
+     * @return the group
      */
     public static MediaReferences compile(String field, String pattern) {
         int at = pattern.indexOf("{n}");
@@ -50,6 +54,11 @@ public final class MediaReferences {
 
     /**
      * True when every item {@code text} mentions, by any of the {@code groups}, exists in the group's field of {@code parent}.
+     *
+     * @param text the prompt
+     * @param parent the object holding the prompt and its siblings
+     * @param groups the groups
+     * @return whether every mentioned item exists
      */
     public static boolean allExist(String text, JsonNode parent, List<MediaReferences> groups) {
         int length = text.length();
@@ -75,6 +84,12 @@ public final class MediaReferences {
 
     /**
      * Adds one violation at {@code path} per group and distinct item number {@code text} mentions that the group's field of {@code parent} lacks.
+     *
+     * @param text the prompt
+     * @param parent the object holding the prompt and its siblings
+     * @param groups the groups
+     * @param path the prompt's location
+     * @param out where the violations go
      */
     public static void check(String text, JsonNode parent, List<MediaReferences> groups,
             InstancePath path, List<Violation> out) {

@@ -10,6 +10,9 @@ import java.util.Objects;
 public final class ValidationException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The id of the Oxen model whose request schema was broken.
+     */
     private final String modelId;
 
     /**
@@ -19,6 +22,8 @@ public final class ValidationException extends IllegalArgumentException {
     private final List<Violation> violations;
 
     /**
+     * An exception listing {@code violations} of the request schema of {@code modelId}.
+     *
      * @param modelId    the Oxen model whose request schema was broken
      * @param violations every violation, in the order the validator reported them; not empty
      */
@@ -30,6 +35,8 @@ public final class ValidationException extends IllegalArgumentException {
 
     /**
      * The id of the Oxen model whose request schema was broken.
+     *
+     * @return the model id
      */
     public String modelId() {
         return modelId;
@@ -37,6 +44,8 @@ public final class ValidationException extends IllegalArgumentException {
 
     /**
      * Every violation, in the order the validator reported them; immutable.
+     *
+     * @return the violations, never empty
      */
     public List<Violation> violations() {
         return violations;

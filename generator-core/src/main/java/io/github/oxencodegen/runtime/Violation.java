@@ -19,9 +19,18 @@ import java.util.Objects;
  *                  where the schema allows, with its place in the schema, such as
  *                  {@code reference_videos has at least 1 item (#/allOf/1/if)}; empty for a rule
  *                  that always applies
+ * @serial exclude
  */
 public record Violation(String pointer, String keyword, String message,
         String condition) implements Serializable {
+    /**
+     * A violation; every part is required.
+     *
+     * @param pointer   where, as an RFC 6901 JSON Pointer
+     * @param keyword   the keyword that failed
+     * @param message   what is wrong
+     * @param condition why the rule applied; empty for a rule that always applies
+     */
     public Violation {
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(keyword, "keyword");
@@ -31,6 +40,10 @@ public record Violation(String pointer, String keyword, String message,
 
     /**
      * A violation of a rule that applies whatever else the request holds: no condition.
+     *
+     * @param pointer where, as an RFC 6901 JSON Pointer
+     * @param keyword the keyword that failed
+     * @param message what is wrong
      */
     public Violation(String pointer, String keyword, String message) {
         this(pointer, keyword, message, "");
@@ -41,6 +54,8 @@ public record Violation(String pointer, String keyword, String message,
      * {@code /reference_images: must have at most 4 items, has 5 (maxItems)}, then the condition
      * if there is one: {@code , applies because reference_videos has at least 1 item (#/allOf/1/if)};
      * the whole request shows as {@code (root)}.
+     *
+     * @return the text
      */
     @Override
     public String toString() {

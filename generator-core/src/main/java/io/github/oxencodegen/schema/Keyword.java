@@ -70,7 +70,7 @@ public enum Keyword {
     COMMENT("$comment", Origin.DRAFT_07, Handling.ANNOTATES, Applies.ANY, ""),
     TITLE("title", Origin.DRAFT_07, Handling.ANNOTATES, Applies.ANY, "Javadoc"),
     DESCRIPTION("description", Origin.DRAFT_07, Handling.ANNOTATES, Applies.ANY, "Javadoc"),
-    DEFAULT("default", Origin.DRAFT_07, Handling.ANNOTATES, Applies.ANY, "Javadoc; not sent unless set"),
+    DEFAULT("default", Origin.DRAFT_07, Handling.ANNOTATES, Applies.ANY, "Javadoc and a typed `...OrDefault()` accessor when it fits; not sent unless set"),
     EXAMPLES("examples", Origin.DRAFT_07, Handling.ANNOTATES, Applies.ANY, ""),
     READ_ONLY("readOnly", Origin.DRAFT_07, Handling.ANNOTATES, Applies.ANY, ""),
     WRITE_ONLY("writeOnly", Origin.DRAFT_07, Handling.ANNOTATES, Applies.ANY, ""),

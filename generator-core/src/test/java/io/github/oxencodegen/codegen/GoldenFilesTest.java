@@ -49,14 +49,7 @@ class GoldenFilesTest {
     @MethodSource("cases")
     void generatedSourcesEqualTheGoldenFilesAndCompileWithoutWarnings(String name) throws Exception {
         Path dir = GOLDEN.resolve(name);
-        List<ModelDocument> documents = new ModelDocumentReader().read(dir.resolve("schema.json"), name);
-        Path overlayFile = dir.resolve("overlay.json");
-        JsonNode overlay = Files.exists(overlayFile) ? Fixtures.json(overlayFile) : null;
-        List<ModelInput> inputs = new ArrayList<>();
-        for (ModelDocument document : documents) {
-            inputs.add(new ModelInput(document, overlay, overlay == null ? null : "overlay.json"));
-        }
-        GenerationResult result = new Generator().generate(new GeneratorOptions(PACKAGE), inputs);
+        GenerationResult result = generate(name);
         List<GeneratedFile> compared = name.equals(SUPPORT_CASE) ? result.files() : result.files().stream()
                 .filter(f -> f.relativePath().substring(PACKAGE.length() + 1).contains("/"))
                 .toList();
@@ -80,6 +73,19 @@ class GoldenFilesTest {
             sources.put(file.relativePath().replace(".java", "").replace('/', '.'), file.content());
         }
         InMemoryCompiler.compileSources(sources);
+    }
+
+    /** Generates the golden case {@code name} as the test compares it. */
+    static GenerationResult generate(String name) throws Exception {
+        Path dir = GOLDEN.resolve(name);
+        List<ModelDocument> documents = new ModelDocumentReader().read(dir.resolve("schema.json"), name);
+        Path overlayFile = dir.resolve("overlay.json");
+        JsonNode overlay = Files.exists(overlayFile) ? Fixtures.json(overlayFile) : null;
+        List<ModelInput> inputs = new ArrayList<>();
+        for (ModelDocument document : documents) {
+            inputs.add(new ModelInput(document, overlay, overlay == null ? null : "overlay.json"));
+        }
+        return new Generator().generate(new GeneratorOptions(PACKAGE), inputs);
     }
 
     private static Map<String, String> read(Path expected) throws IOException {

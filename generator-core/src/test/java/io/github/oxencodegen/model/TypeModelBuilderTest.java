@@ -39,6 +39,67 @@ class TypeModelBuilderTest {
     }
 
     @Test
+    void optionalPropertiesWithADefaultThatFitsGetATypedAccessor() throws Exception {
+        RequestModel model = build("""
+                {"type": "object", "$defs": {"Ratio": {"type": "string", "enum": ["1:1", "16:9"]}}, "properties": {
+                  "ratio": {"$ref": "#/$defs/Ratio", "default": "16:9"},
+                  "steps": {"type": "integer", "minimum": 1, "maximum": 50, "multipleOf": 5, "default": 30},
+                  "tags": {"type": "array", "items": {"type": "string", "maxLength": 3}, "maxItems": 2, "default": ["a", "b"]}}}
+                """);
+        assertThat(property(model, "ratio").defaultValue().accessor()).isEqualTo("ratioOrDefault");
+        assertThat(property(model, "steps").defaultValue().value().intValue()).isEqualTo(30);
+        assertThat(property(model, "tags").defaultValue().accessor()).isEqualTo("tagsOrDefault");
+    }
+
+    @Test
+    void defaultsThatBreakTheirOwnSchemaOrJavaTypeGetNoAccessorAndSaySo() throws Exception {
+        RequestModel model = build("""
+                {"type": "object", "properties": {
+                  "below_minimum": {"type": "integer", "minimum": 1, "maximum": 10, "default": 0},
+                  "not_a_multiple": {"type": "number", "multipleOf": 0.5, "default": 0.3},
+                  "beyond_int": {"type": "integer", "minimum": 0, "maximum": 100, "exclusiveMaximum": 100, "default": 100},
+                  "unknown_constant": {"type": "string", "enum": ["a", "b"], "default": "c"},
+                  "text_for_a_number": {"type": "number", "default": "high"},
+                  "fraction_for_an_integer": {"type": "integer", "default": 1.5},
+                  "too_long": {"type": "string", "maxLength": 3, "default": "four"},
+                  "too_many_items": {"type": "array", "items": {"type": "integer"}, "maxItems": 1, "default": [1, 2]},
+                  "wrong_item": {"type": "array", "items": {"type": "boolean"}, "default": [true, "no"]},
+                  "not_the_const": {"type": "string", "const": "x", "default": "y"}}}
+                """);
+        for (Property property : model.request().properties()) {
+            assertThat(property.defaultValue()).as(property.jsonName()).isNull();
+            assertThat(property.documentation().facts()).as(property.jsonName())
+                    .contains("The default does not fit this property's Java type or its own schema, so no accessor offers it.");
+        }
+    }
+
+    @Test
+    void requiredNullObjectAndFreeFormDefaultsGetNoAccessorAndNoNote() throws Exception {
+        RequestModel model = build("""
+                {"type": "object", "required": ["prompt"], "properties": {
+                  "prompt": {"type": "string", "default": "a cat"},
+                  "seed": {"type": ["integer", "null"], "default": null},
+                  "crop": {"type": "object", "properties": {"x": {"type": "integer"}}, "default": {"x": 1}},
+                  "extra": {"default": {"any": "thing"}}}}
+                """);
+        for (Property property : model.request().properties()) {
+            assertThat(property.defaultValue()).as(property.jsonName()).isNull();
+            assertThat(property.documentation().facts()).as(property.jsonName()).noneMatch(f -> f.contains("no accessor"));
+        }
+    }
+
+    @Test
+    void aDefaultAccessorGivesWayToAPropertyOfTheSameName() throws Exception {
+        RequestModel model = build("""
+                {"type": "object", "properties": {
+                  "seed": {"type": "integer", "default": 1},
+                  "seed_or_default": {"type": "boolean"}}}
+                """);
+        assertThat(property(model, "seed_or_default").javaName()).isEqualTo("seedOrDefault");
+        assertThat(property(model, "seed").defaultValue().accessor()).isEqualTo("seedOrDefault2");
+    }
+
+    @Test
     void xOrderOrdersPropertiesAndTheRestKeepSchemaOrder() throws Exception {
         RequestModel model = build("""
                 {"type": "object", "properties": {

@@ -105,6 +105,7 @@ public final class ValidatorEmitter {
                         but stops at the first failure and builds no violations.
 
                         @param instance the request as JSON; {@code null} counts as JSON null
+                        @return whether it is valid
                         """)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(boolean.class)
@@ -134,21 +135,24 @@ public final class ValidatorEmitter {
         CodeBlock json = CodeBlock.of("$T.requireNonNull(request, $S).toJsonNode()", JavaTypes.OBJECTS, "request");
         return List.of(
                 MethodSpec.methodBuilder("validate")
-                        .addJavadoc("Every violation of the request schema by {@code request}; see {@link #validate(JsonNode)}.\n")
+                        .addJavadoc("Every violation of the request schema by {@code request}; see {@link #validate(JsonNode)}.\n\n"
+                                + "@param request the request\n@return the violations, immutable\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(violations)
                         .addParameter(requestClass, "request")
                         .addStatement("return validate($L)", json)
                         .build(),
                 MethodSpec.methodBuilder("isValid")
-                        .addJavadoc("True when {@code request} satisfies the request schema; see {@link #isValid(JsonNode)}.\n")
+                        .addJavadoc("True when {@code request} satisfies the request schema; see {@link #isValid(JsonNode)}.\n\n"
+                                + "@param request the request\n@return whether it is valid\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(boolean.class)
                         .addParameter(requestClass, "request")
                         .addStatement("return isValid($L)", json)
                         .build(),
                 MethodSpec.methodBuilder("requireValid")
-                        .addJavadoc("Throws when {@code request} breaks the request schema; see {@link #requireValid(JsonNode)}.\n")
+                        .addJavadoc("Throws when {@code request} breaks the request schema; see {@link #requireValid(JsonNode)}.\n\n"
+                                + "@param request the request\n@throws $T listing every violation\n", support.validationException())
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .addParameter(requestClass, "request")
                         .addStatement("requireValid($L)", json)

@@ -77,6 +77,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is an RFC 3339 date-time, such as 2026-04-08T12:30:00Z.
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isDateTime(String value) {
         if (value.length() < 20) {
@@ -88,6 +91,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is an RFC 3339 full-date, such as 2026-04-08.
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isDate(String value) {
         return value.length() == 10 && isFullDate(value);
@@ -95,6 +101,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is an RFC 3339 full-time with offset, such as 12:30:00Z.
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isTime(String value) {
         return isFullTime(value, 0);
@@ -102,6 +111,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is an email address (RFC 5321 mailbox).
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isEmail(String value) {
         int at = value.lastIndexOf('@');
@@ -129,6 +141,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is an RFC 1123 host name.
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isHostname(String value) {
         int end = value.length();
@@ -152,6 +167,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is an IPv4 address in dotted-quad form.
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isIpv4(String value) {
         int end = value.length();
@@ -179,6 +197,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is an IPv6 address (RFC 4291).
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isIpv6(String value) {
         int end = value.length();
@@ -273,6 +294,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is an absolute URI (RFC 3986).
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isUri(String value) {
         return isReference(value, true);
@@ -280,6 +304,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is a URI or relative reference (RFC 3986).
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isUriReference(String value) {
         return isReference(value, false);
@@ -507,6 +534,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is a UUID such as 123e4567-e89b-12d3-a456-426614174000.
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isUuid(String value) {
         if (value.length() != 36) {
@@ -523,6 +553,9 @@ public final class JsonFormats {
 
     /**
      * True when {@code value} is a regular expression (java.util.regex).
+     *
+     * @param value the string
+     * @return whether it has the format
      */
     public static boolean isRegex(String value) {
         try {

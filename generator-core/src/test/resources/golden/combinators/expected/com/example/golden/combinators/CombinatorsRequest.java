@@ -92,6 +92,8 @@ public final class CombinatorsRequest {
      * mode.
      *
      * <p>Wire name {@code mode}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Mode> mode() {
         return Optional.ofNullable(mode);
@@ -103,6 +105,8 @@ public final class CombinatorsRequest {
      * <p>Format: uri.
      *
      * <p>Wire name {@code image_url}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> imageUrl() {
         return Optional.ofNullable(imageUrl);
@@ -112,6 +116,8 @@ public final class CombinatorsRequest {
      * size.
      *
      * <p>Wire name {@code size}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<JsonNode> size() {
         return Optional.ofNullable(size);
@@ -121,6 +127,8 @@ public final class CombinatorsRequest {
      * quality.
      *
      * <p>Wire name {@code quality}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<JsonNode> quality() {
         return Optional.ofNullable(quality);
@@ -130,6 +138,8 @@ public final class CombinatorsRequest {
      * label.
      *
      * <p>Wire name {@code label}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> label() {
         return Optional.ofNullable(label);
@@ -139,6 +149,8 @@ public final class CombinatorsRequest {
      * scale.
      *
      * <p>Wire name {@code scale}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<JsonNode> scale() {
         return Optional.ofNullable(scale);
@@ -146,6 +158,8 @@ public final class CombinatorsRequest {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -154,6 +168,8 @@ public final class CombinatorsRequest {
 
     /**
      * The model id, always {@link #MODEL_ID}; sent as {@code "model"}.
+     *
+     * @return {@link #MODEL_ID}
      */
     @JsonProperty("model")
     public String model() {
@@ -163,6 +179,8 @@ public final class CombinatorsRequest {
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
      * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -192,6 +210,8 @@ public final class CombinatorsRequest {
 
     /**
      * The exact JSON body sent to {@code the model's endpoint}: {@code "model"} and every property that is set.
+     *
+     * @return the JSON text
      */
     public String toJson() {
         try {
@@ -215,6 +235,8 @@ public final class CombinatorsRequest {
 
     /**
      * Every violation of the request schema, each with its JSON Pointer; empty when valid.
+     *
+     * @return the violations, in the validator's order
      */
     public List<Violation> validate() {
         return CombinatorsRequestValidator.validate(this);
@@ -222,6 +244,8 @@ public final class CombinatorsRequest {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -229,6 +253,8 @@ public final class CombinatorsRequest {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -259,6 +285,8 @@ public final class CombinatorsRequest {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -341,7 +369,7 @@ public final class CombinatorsRequest {
          *
          * <p>Wire name {@code mode}. {@code null} leaves it out of the request.
          *
-         * <p>@param mode the value, or {@code null}
+         * @param mode the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("mode")
@@ -357,7 +385,7 @@ public final class CombinatorsRequest {
          *
          * <p>Wire name {@code image_url}. {@code null} leaves it out of the request.
          *
-         * <p>@param imageUrl the value, or {@code null}
+         * @param imageUrl the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("image_url")
@@ -371,7 +399,7 @@ public final class CombinatorsRequest {
          *
          * <p>Wire name {@code size}. {@code null} leaves it out of the request.
          *
-         * <p>@param size the value, or {@code null}
+         * @param size the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("size")
@@ -385,7 +413,7 @@ public final class CombinatorsRequest {
          *
          * <p>Wire name {@code quality}. {@code null} leaves it out of the request.
          *
-         * <p>@param quality the value, or {@code null}
+         * @param quality the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("quality")
@@ -399,7 +427,7 @@ public final class CombinatorsRequest {
          *
          * <p>Wire name {@code label}. {@code null} leaves it out of the request.
          *
-         * <p>@param label the value, or {@code null}
+         * @param label the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("label")
@@ -413,7 +441,7 @@ public final class CombinatorsRequest {
          *
          * <p>Wire name {@code scale}. {@code null} leaves it out of the request.
          *
-         * <p>@param scale the value, or {@code null}
+         * @param scale the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("scale")
@@ -459,6 +487,9 @@ public final class CombinatorsRequest {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -483,6 +514,8 @@ public final class CombinatorsRequest {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public CombinatorsRequest buildUnvalidated() {
             return new CombinatorsRequest(this);

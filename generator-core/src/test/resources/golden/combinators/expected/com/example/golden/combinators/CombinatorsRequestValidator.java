@@ -64,6 +64,7 @@ public final class CombinatorsRequestValidator {
      * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
+     * @return whether it is valid
      */
     public static boolean isValid(JsonNode instance) {
         return isValidRoot((instance == null || instance.isMissingNode() ? NullNode.getInstance() : instance));
@@ -84,6 +85,9 @@ public final class CombinatorsRequestValidator {
 
     /**
      * Every violation of the request schema by {@code request}; see {@link #validate(JsonNode)}.
+     *
+     * @param request the request
+     * @return the violations, immutable
      */
     public static List<Violation> validate(CombinatorsRequest request) {
         return validate(Objects.requireNonNull(request, "request").toJsonNode());
@@ -91,6 +95,9 @@ public final class CombinatorsRequestValidator {
 
     /**
      * True when {@code request} satisfies the request schema; see {@link #isValid(JsonNode)}.
+     *
+     * @param request the request
+     * @return whether it is valid
      */
     public static boolean isValid(CombinatorsRequest request) {
         return isValid(Objects.requireNonNull(request, "request").toJsonNode());
@@ -98,6 +105,9 @@ public final class CombinatorsRequestValidator {
 
     /**
      * Throws when {@code request} breaks the request schema; see {@link #requireValid(JsonNode)}.
+     *
+     * @param request the request
+     * @throws ValidationException listing every violation
      */
     public static void requireValid(CombinatorsRequest request) {
         requireValid(Objects.requireNonNull(request, "request").toJsonNode());

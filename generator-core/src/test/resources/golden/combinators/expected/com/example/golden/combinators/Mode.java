@@ -6,6 +6,7 @@ package com.example.golden.combinators;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Wire values: "text", "image".
@@ -29,6 +30,8 @@ public enum Mode {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public String value() {
@@ -38,6 +41,8 @@ public enum Mode {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "text", "image"
      */
     @JsonCreator(
@@ -50,6 +55,23 @@ public enum Mode {
             }
         }
         throw new IllegalArgumentException("unknown Mode value " + node + ": allowed values are \"text\", \"image\"");
+    }
+
+    /**
+     * The constant for a wire value, such as {@code "text"}; matched exactly.
+     *
+     * @param value the wire value
+     * @return the constant
+     * @throws IllegalArgumentException when the value is not one of "text", "image"
+     */
+    public static Mode fromValue(String value) {
+        for (Mode candidate : values()) {
+            if (candidate.value.equals(value)) {
+                return candidate;
+            }
+        }
+        // as JSON text, quoted and escaped like the JSON form's message
+        throw new IllegalArgumentException("unknown Mode value " + JsonNodeFactory.instance.textNode(value) + ": allowed values are \"text\", \"image\"");
     }
 
     @Override

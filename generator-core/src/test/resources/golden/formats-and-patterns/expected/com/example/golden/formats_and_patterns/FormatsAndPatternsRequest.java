@@ -122,6 +122,8 @@ public final class FormatsAndPatternsRequest {
      * <p>Format: uri.
      *
      * <p>Wire name {@code callback}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> callback() {
         return Optional.ofNullable(callback);
@@ -133,6 +135,8 @@ public final class FormatsAndPatternsRequest {
      * <p>Format: uri-reference.
      *
      * <p>Wire name {@code relative}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> relative() {
         return Optional.ofNullable(relative);
@@ -144,6 +148,8 @@ public final class FormatsAndPatternsRequest {
      * <p>Format: email.
      *
      * <p>Wire name {@code email}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> email() {
         return Optional.ofNullable(email);
@@ -155,6 +161,8 @@ public final class FormatsAndPatternsRequest {
      * <p>Format: date-time.
      *
      * <p>Wire name {@code at}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> at() {
         return Optional.ofNullable(at);
@@ -166,6 +174,8 @@ public final class FormatsAndPatternsRequest {
      * <p>Format: date.
      *
      * <p>Wire name {@code day}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> day() {
         return Optional.ofNullable(day);
@@ -177,6 +187,8 @@ public final class FormatsAndPatternsRequest {
      * <p>Format: time.
      *
      * <p>Wire name {@code clock}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> clock() {
         return Optional.ofNullable(clock);
@@ -188,6 +200,8 @@ public final class FormatsAndPatternsRequest {
      * <p>Format: ipv4.
      *
      * <p>Wire name {@code v4}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> v4() {
         return Optional.ofNullable(v4);
@@ -199,6 +213,8 @@ public final class FormatsAndPatternsRequest {
      * <p>Format: ipv6.
      *
      * <p>Wire name {@code v6}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> v6() {
         return Optional.ofNullable(v6);
@@ -210,6 +226,8 @@ public final class FormatsAndPatternsRequest {
      * <p>Format: hostname.
      *
      * <p>Wire name {@code host}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> host() {
         return Optional.ofNullable(host);
@@ -221,6 +239,8 @@ public final class FormatsAndPatternsRequest {
      * <p>Format: uuid.
      *
      * <p>Wire name {@code id}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> id() {
         return Optional.ofNullable(id);
@@ -232,6 +252,8 @@ public final class FormatsAndPatternsRequest {
      * <p>Format: regex.
      *
      * <p>Wire name {@code expression}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> expression() {
         return Optional.ofNullable(expression);
@@ -243,6 +265,8 @@ public final class FormatsAndPatternsRequest {
      * <p>Must match the pattern "^#[0-9a-fA-F]{6}$".
      *
      * <p>Wire name {@code color}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> color() {
         return Optional.ofNullable(color);
@@ -254,6 +278,8 @@ public final class FormatsAndPatternsRequest {
      * <p>From 2 to 5 characters (code points).
      *
      * <p>Wire name {@code title}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> title() {
         return Optional.ofNullable(title);
@@ -261,6 +287,8 @@ public final class FormatsAndPatternsRequest {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -269,6 +297,8 @@ public final class FormatsAndPatternsRequest {
 
     /**
      * The model id, always {@link #MODEL_ID}; sent as {@code "model"}.
+     *
+     * @return {@link #MODEL_ID}
      */
     @JsonProperty("model")
     public String model() {
@@ -278,6 +308,8 @@ public final class FormatsAndPatternsRequest {
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
      * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -328,6 +360,8 @@ public final class FormatsAndPatternsRequest {
 
     /**
      * The exact JSON body sent to {@code the model's endpoint}: {@code "model"} and every property that is set.
+     *
+     * @return the JSON text
      */
     public String toJson() {
         try {
@@ -351,6 +385,8 @@ public final class FormatsAndPatternsRequest {
 
     /**
      * Every violation of the request schema, each with its JSON Pointer; empty when valid.
+     *
+     * @return the violations, in the validator's order
      */
     public List<Violation> validate() {
         return FormatsAndPatternsRequestValidator.validate(this);
@@ -358,6 +394,8 @@ public final class FormatsAndPatternsRequest {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -365,6 +403,8 @@ public final class FormatsAndPatternsRequest {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -402,6 +442,8 @@ public final class FormatsAndPatternsRequest {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -535,7 +577,7 @@ public final class FormatsAndPatternsRequest {
          *
          * <p>Wire name {@code callback}. {@code null} leaves it out of the request.
          *
-         * <p>@param callback the value, or {@code null}
+         * @param callback the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("callback")
@@ -551,7 +593,7 @@ public final class FormatsAndPatternsRequest {
          *
          * <p>Wire name {@code relative}. {@code null} leaves it out of the request.
          *
-         * <p>@param relative the value, or {@code null}
+         * @param relative the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("relative")
@@ -567,7 +609,7 @@ public final class FormatsAndPatternsRequest {
          *
          * <p>Wire name {@code email}. {@code null} leaves it out of the request.
          *
-         * <p>@param email the value, or {@code null}
+         * @param email the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("email")
@@ -583,7 +625,7 @@ public final class FormatsAndPatternsRequest {
          *
          * <p>Wire name {@code at}. {@code null} leaves it out of the request.
          *
-         * <p>@param at the value, or {@code null}
+         * @param at the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("at")
@@ -599,7 +641,7 @@ public final class FormatsAndPatternsRequest {
          *
          * <p>Wire name {@code day}. {@code null} leaves it out of the request.
          *
-         * <p>@param day the value, or {@code null}
+         * @param day the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("day")
@@ -615,7 +657,7 @@ public final class FormatsAndPatternsRequest {
          *
          * <p>Wire name {@code clock}. {@code null} leaves it out of the request.
          *
-         * <p>@param clock the value, or {@code null}
+         * @param clock the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("clock")
@@ -631,7 +673,7 @@ public final class FormatsAndPatternsRequest {
          *
          * <p>Wire name {@code v4}. {@code null} leaves it out of the request.
          *
-         * <p>@param v4 the value, or {@code null}
+         * @param v4 the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("v4")
@@ -647,7 +689,7 @@ public final class FormatsAndPatternsRequest {
          *
          * <p>Wire name {@code v6}. {@code null} leaves it out of the request.
          *
-         * <p>@param v6 the value, or {@code null}
+         * @param v6 the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("v6")
@@ -663,7 +705,7 @@ public final class FormatsAndPatternsRequest {
          *
          * <p>Wire name {@code host}. {@code null} leaves it out of the request.
          *
-         * <p>@param host the value, or {@code null}
+         * @param host the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("host")
@@ -679,7 +721,7 @@ public final class FormatsAndPatternsRequest {
          *
          * <p>Wire name {@code id}. {@code null} leaves it out of the request.
          *
-         * <p>@param id the value, or {@code null}
+         * @param id the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("id")
@@ -695,7 +737,7 @@ public final class FormatsAndPatternsRequest {
          *
          * <p>Wire name {@code expression}. {@code null} leaves it out of the request.
          *
-         * <p>@param expression the value, or {@code null}
+         * @param expression the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("expression")
@@ -711,7 +753,7 @@ public final class FormatsAndPatternsRequest {
          *
          * <p>Wire name {@code color}. {@code null} leaves it out of the request.
          *
-         * <p>@param color the value, or {@code null}
+         * @param color the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("color")
@@ -727,7 +769,7 @@ public final class FormatsAndPatternsRequest {
          *
          * <p>Wire name {@code title}. {@code null} leaves it out of the request.
          *
-         * <p>@param title the value, or {@code null}
+         * @param title the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("title")
@@ -780,6 +822,9 @@ public final class FormatsAndPatternsRequest {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -804,6 +849,8 @@ public final class FormatsAndPatternsRequest {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public FormatsAndPatternsRequest buildUnvalidated() {
             return new FormatsAndPatternsRequest(this);

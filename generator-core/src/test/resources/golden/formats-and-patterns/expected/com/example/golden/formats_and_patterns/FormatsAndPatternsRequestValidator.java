@@ -65,6 +65,7 @@ public final class FormatsAndPatternsRequestValidator {
      * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
+     * @return whether it is valid
      */
     public static boolean isValid(JsonNode instance) {
         return isValidRoot((instance == null || instance.isMissingNode() ? NullNode.getInstance() : instance));
@@ -85,6 +86,9 @@ public final class FormatsAndPatternsRequestValidator {
 
     /**
      * Every violation of the request schema by {@code request}; see {@link #validate(JsonNode)}.
+     *
+     * @param request the request
+     * @return the violations, immutable
      */
     public static List<Violation> validate(FormatsAndPatternsRequest request) {
         return validate(Objects.requireNonNull(request, "request").toJsonNode());
@@ -92,6 +96,9 @@ public final class FormatsAndPatternsRequestValidator {
 
     /**
      * True when {@code request} satisfies the request schema; see {@link #isValid(JsonNode)}.
+     *
+     * @param request the request
+     * @return whether it is valid
      */
     public static boolean isValid(FormatsAndPatternsRequest request) {
         return isValid(Objects.requireNonNull(request, "request").toJsonNode());
@@ -99,6 +106,9 @@ public final class FormatsAndPatternsRequestValidator {
 
     /**
      * Throws when {@code request} breaks the request schema; see {@link #requireValid(JsonNode)}.
+     *
+     * @param request the request
+     * @throws ValidationException listing every violation
      */
     public static void requireValid(FormatsAndPatternsRequest request) {
         requireValid(Objects.requireNonNull(request, "request").toJsonNode());

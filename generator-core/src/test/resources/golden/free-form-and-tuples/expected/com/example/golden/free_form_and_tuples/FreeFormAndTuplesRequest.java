@@ -86,6 +86,8 @@ public final class FreeFormAndTuplesRequest {
      * metadata.
      *
      * <p>Wire name {@code metadata}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<JsonNode> metadata() {
         return Optional.ofNullable(metadata);
@@ -95,6 +97,8 @@ public final class FreeFormAndTuplesRequest {
      * point.
      *
      * <p>Wire name {@code point}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<List<JsonNode>> point() {
         return Optional.ofNullable(point);
@@ -104,6 +108,8 @@ public final class FreeFormAndTuplesRequest {
      * loras.
      *
      * <p>Wire name {@code loras}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<List<JsonNode>> loras() {
         return Optional.ofNullable(loras);
@@ -113,6 +119,8 @@ public final class FreeFormAndTuplesRequest {
      * flags.
      *
      * <p>Wire name {@code flags}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<List<JsonNode>> flags() {
         return Optional.ofNullable(flags);
@@ -120,6 +128,8 @@ public final class FreeFormAndTuplesRequest {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -128,6 +138,8 @@ public final class FreeFormAndTuplesRequest {
 
     /**
      * The model id, always {@link #MODEL_ID}; sent as {@code "model"}.
+     *
+     * @return {@link #MODEL_ID}
      */
     @JsonProperty("model")
     public String model() {
@@ -137,6 +149,8 @@ public final class FreeFormAndTuplesRequest {
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
      * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -169,6 +183,8 @@ public final class FreeFormAndTuplesRequest {
 
     /**
      * The exact JSON body sent to {@code the model's endpoint}: {@code "model"} and every property that is set.
+     *
+     * @return the JSON text
      */
     public String toJson() {
         try {
@@ -192,6 +208,8 @@ public final class FreeFormAndTuplesRequest {
 
     /**
      * Every violation of the request schema, each with its JSON Pointer; empty when valid.
+     *
+     * @return the violations, in the validator's order
      */
     public List<Violation> validate() {
         return FreeFormAndTuplesRequestValidator.validate(this);
@@ -199,6 +217,8 @@ public final class FreeFormAndTuplesRequest {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -206,6 +226,8 @@ public final class FreeFormAndTuplesRequest {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -234,6 +256,8 @@ public final class FreeFormAndTuplesRequest {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -302,7 +326,7 @@ public final class FreeFormAndTuplesRequest {
          *
          * <p>Wire name {@code metadata}. {@code null} leaves it out of the request.
          *
-         * <p>@param metadata the value, or {@code null}
+         * @param metadata the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("metadata")
@@ -316,7 +340,7 @@ public final class FreeFormAndTuplesRequest {
          *
          * <p>Wire name {@code point}. {@code null} leaves it out of the request.
          *
-         * <p>@param point the value, or {@code null}
+         * @param point the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("point")
@@ -345,7 +369,7 @@ public final class FreeFormAndTuplesRequest {
          *
          * <p>Wire name {@code loras}. {@code null} leaves it out of the request.
          *
-         * <p>@param loras the value, or {@code null}
+         * @param loras the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("loras")
@@ -374,7 +398,7 @@ public final class FreeFormAndTuplesRequest {
          *
          * <p>Wire name {@code flags}. {@code null} leaves it out of the request.
          *
-         * <p>@param flags the value, or {@code null}
+         * @param flags the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("flags")
@@ -433,6 +457,9 @@ public final class FreeFormAndTuplesRequest {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -457,6 +484,8 @@ public final class FreeFormAndTuplesRequest {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public FreeFormAndTuplesRequest buildUnvalidated() {
             return new FreeFormAndTuplesRequest(this);

@@ -52,6 +52,7 @@ public final class FreeFormAndTuplesRequestValidator {
      * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
+     * @return whether it is valid
      */
     public static boolean isValid(JsonNode instance) {
         return isValidRoot((instance == null || instance.isMissingNode() ? NullNode.getInstance() : instance));
@@ -72,6 +73,9 @@ public final class FreeFormAndTuplesRequestValidator {
 
     /**
      * Every violation of the request schema by {@code request}; see {@link #validate(JsonNode)}.
+     *
+     * @param request the request
+     * @return the violations, immutable
      */
     public static List<Violation> validate(FreeFormAndTuplesRequest request) {
         return validate(Objects.requireNonNull(request, "request").toJsonNode());
@@ -79,6 +83,9 @@ public final class FreeFormAndTuplesRequestValidator {
 
     /**
      * True when {@code request} satisfies the request schema; see {@link #isValid(JsonNode)}.
+     *
+     * @param request the request
+     * @return whether it is valid
      */
     public static boolean isValid(FreeFormAndTuplesRequest request) {
         return isValid(Objects.requireNonNull(request, "request").toJsonNode());
@@ -86,6 +93,9 @@ public final class FreeFormAndTuplesRequestValidator {
 
     /**
      * Throws when {@code request} breaks the request schema; see {@link #requireValid(JsonNode)}.
+     *
+     * @param request the request
+     * @throws ValidationException listing every violation
      */
     public static void requireValid(FreeFormAndTuplesRequest request) {
         requireValid(Objects.requireNonNull(request, "request").toJsonNode());

@@ -6,6 +6,7 @@ package com.example.golden.hostile_text;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Wire values: "a&#92;"b", "c&#92;&#92;d", "*&#47;", "&#92;&#92;u000a", "x&#92;ny".
@@ -45,6 +46,8 @@ public enum Choice {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public String value() {
@@ -54,6 +57,8 @@ public enum Choice {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "a&#92;"b", "c&#92;&#92;d", "*&#47;", "&#92;&#92;u000a", "x&#92;ny"
      */
     @JsonCreator(
@@ -66,6 +71,23 @@ public enum Choice {
             }
         }
         throw new IllegalArgumentException("unknown Choice value " + node + ": allowed values are \"a\\\"b\", \"c\\\\d\", \"*/\", \"\\\\u000a\", \"x\\ny\"");
+    }
+
+    /**
+     * The constant for a wire value, such as {@code "a&#92;"b"}; matched exactly.
+     *
+     * @param value the wire value
+     * @return the constant
+     * @throws IllegalArgumentException when the value is not one of "a&#92;"b", "c&#92;&#92;d", "*&#47;", "&#92;&#92;u000a", "x&#92;ny"
+     */
+    public static Choice fromValue(String value) {
+        for (Choice candidate : values()) {
+            if (candidate.value.equals(value)) {
+                return candidate;
+            }
+        }
+        // as JSON text, quoted and escaped like the JSON form's message
+        throw new IllegalArgumentException("unknown Choice value " + JsonNodeFactory.instance.textNode(value) + ": allowed values are \"a\\\"b\", \"c\\\\d\", \"*/\", \"\\\\u000a\", \"x\\ny\"");
     }
 
     @Override

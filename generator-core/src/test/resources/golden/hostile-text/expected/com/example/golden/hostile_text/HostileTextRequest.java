@@ -87,15 +87,29 @@ public final class HostileTextRequest {
      * <p>Default: "say &#92;"hi&#92;" &#92;&#92; *&#47;". Must match the pattern "^[^&#92;"&#92;&#92;&#92;&#92;]*$".
      *
      * <p>Wire name {@code prompt}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> prompt() {
         return Optional.ofNullable(prompt);
     }
 
     /**
+     * The value of {@code prompt} the model works with: the value that is set, else the schema's default,
+     * <code>"say &#92;"hi&#92;" &#92;&#92; *&#47;"</code>. Only a value that is set is sent.
+     *
+     * @return the value that is set, or the default when none is
+     */
+    public String promptOrDefault() {
+        return prompt != null ? prompt : "say \"hi\" \\ */";
+    }
+
+    /**
      * choice.
      *
      * <p>Wire name {@code choice}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Choice> choice() {
         return Optional.ofNullable(choice);
@@ -105,6 +119,8 @@ public final class HostileTextRequest {
      * weird key *&#47; "&#92;.
      *
      * <p>Wire name {@code weird key *&#47; "&#92;}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> weirdKey() {
         return Optional.ofNullable(weirdKey);
@@ -112,6 +128,8 @@ public final class HostileTextRequest {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -120,6 +138,8 @@ public final class HostileTextRequest {
 
     /**
      * The model id, always {@link #MODEL_ID}; sent as {@code "model"}.
+     *
+     * @return {@link #MODEL_ID}
      */
     @JsonProperty("model")
     public String model() {
@@ -129,6 +149,8 @@ public final class HostileTextRequest {
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
      * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -149,6 +171,8 @@ public final class HostileTextRequest {
 
     /**
      * The exact JSON body sent to {@code the model's endpoint}: {@code "model"} and every property that is set.
+     *
+     * @return the JSON text
      */
     public String toJson() {
         try {
@@ -172,6 +196,8 @@ public final class HostileTextRequest {
 
     /**
      * Every violation of the request schema, each with its JSON Pointer; empty when valid.
+     *
+     * @return the violations, in the validator's order
      */
     public List<Violation> validate() {
         return HostileTextRequestValidator.validate(this);
@@ -179,6 +205,8 @@ public final class HostileTextRequest {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -186,6 +214,8 @@ public final class HostileTextRequest {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -213,6 +243,8 @@ public final class HostileTextRequest {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -280,7 +312,7 @@ public final class HostileTextRequest {
          *
          * <p>Wire name {@code prompt}. {@code null} leaves it out of the request.
          *
-         * <p>@param prompt the value, or {@code null}
+         * @param prompt the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("prompt")
@@ -294,7 +326,7 @@ public final class HostileTextRequest {
          *
          * <p>Wire name {@code choice}. {@code null} leaves it out of the request.
          *
-         * <p>@param choice the value, or {@code null}
+         * @param choice the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("choice")
@@ -308,7 +340,7 @@ public final class HostileTextRequest {
          *
          * <p>Wire name {@code weird key *&#47; "&#92;}. {@code null} leaves it out of the request.
          *
-         * <p>@param weirdKey the value, or {@code null}
+         * @param weirdKey the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("weird key */ \"\\")
@@ -351,6 +383,9 @@ public final class HostileTextRequest {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -375,6 +410,8 @@ public final class HostileTextRequest {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public HostileTextRequest buildUnvalidated() {
             return new HostileTextRequest(this);

@@ -57,6 +57,7 @@ public final class HostileTextRequestValidator {
      * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
+     * @return whether it is valid
      */
     public static boolean isValid(JsonNode instance) {
         return isValidRoot((instance == null || instance.isMissingNode() ? NullNode.getInstance() : instance));
@@ -77,6 +78,9 @@ public final class HostileTextRequestValidator {
 
     /**
      * Every violation of the request schema by {@code request}; see {@link #validate(JsonNode)}.
+     *
+     * @param request the request
+     * @return the violations, immutable
      */
     public static List<Violation> validate(HostileTextRequest request) {
         return validate(Objects.requireNonNull(request, "request").toJsonNode());
@@ -84,6 +88,9 @@ public final class HostileTextRequestValidator {
 
     /**
      * True when {@code request} satisfies the request schema; see {@link #isValid(JsonNode)}.
+     *
+     * @param request the request
+     * @return whether it is valid
      */
     public static boolean isValid(HostileTextRequest request) {
         return isValid(Objects.requireNonNull(request, "request").toJsonNode());
@@ -91,6 +98,9 @@ public final class HostileTextRequestValidator {
 
     /**
      * Throws when {@code request} breaks the request schema; see {@link #requireValid(JsonNode)}.
+     *
+     * @param request the request
+     * @throws ValidationException listing every violation
      */
     public static void requireValid(HostileTextRequest request) {
         requireValid(Objects.requireNonNull(request, "request").toJsonNode());

@@ -89,6 +89,8 @@ public final class MediaReferencesRequest {
      * <p>Refers to the items of 'input_image' as "Image {n}" (n from 1). Refers to the items of 'input_audio' as "Audio {n}" (n from 1).
      *
      * <p>Wire name {@code prompt}; required.
+     *
+     * @return the value; {@code null} only in an object built unvalidated without it
      */
     public String prompt() {
         return prompt;
@@ -100,6 +102,8 @@ public final class MediaReferencesRequest {
      * <p>At most 3 items.
      *
      * <p>Wire name {@code input_image}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<List<String>> inputImage() {
         return Optional.ofNullable(inputImage);
@@ -109,6 +113,8 @@ public final class MediaReferencesRequest {
      * input_audio.
      *
      * <p>Wire name {@code input_audio}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<List<String>> inputAudio() {
         return Optional.ofNullable(inputAudio);
@@ -116,6 +122,8 @@ public final class MediaReferencesRequest {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -124,6 +132,8 @@ public final class MediaReferencesRequest {
 
     /**
      * The model id, always {@link #MODEL_ID}; sent as {@code "model"}.
+     *
+     * @return {@link #MODEL_ID}
      */
     @JsonProperty("model")
     public String model() {
@@ -133,6 +143,8 @@ public final class MediaReferencesRequest {
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
      * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -159,6 +171,8 @@ public final class MediaReferencesRequest {
 
     /**
      * The exact JSON body sent to {@code /images/generate}: {@code "model"} and every property that is set.
+     *
+     * @return the JSON text
      */
     public String toJson() {
         try {
@@ -182,6 +196,8 @@ public final class MediaReferencesRequest {
 
     /**
      * Every violation of the request schema, each with its JSON Pointer; empty when valid.
+     *
+     * @return the violations, in the validator's order
      */
     public List<Violation> validate() {
         return MediaReferencesRequestValidator.validate(this);
@@ -189,6 +205,8 @@ public final class MediaReferencesRequest {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -196,6 +214,8 @@ public final class MediaReferencesRequest {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -223,6 +243,8 @@ public final class MediaReferencesRequest {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -286,7 +308,7 @@ public final class MediaReferencesRequest {
          *
          * <p>Wire name {@code prompt}. {@code null} leaves it out of the request.
          *
-         * <p>@param prompt the value, or {@code null}
+         * @param prompt the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("prompt")
@@ -302,7 +324,7 @@ public final class MediaReferencesRequest {
          *
          * <p>Wire name {@code input_image}. {@code null} leaves it out of the request.
          *
-         * <p>@param inputImage the value, or {@code null}
+         * @param inputImage the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("input_image")
@@ -331,7 +353,7 @@ public final class MediaReferencesRequest {
          *
          * <p>Wire name {@code input_audio}. {@code null} leaves it out of the request.
          *
-         * <p>@param inputAudio the value, or {@code null}
+         * @param inputAudio the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("input_audio")
@@ -389,6 +411,9 @@ public final class MediaReferencesRequest {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -413,6 +438,8 @@ public final class MediaReferencesRequest {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public MediaReferencesRequest buildUnvalidated() {
             return new MediaReferencesRequest(this);

@@ -60,6 +60,7 @@ public final class MediaReferencesRequestValidator {
      * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
+     * @return whether it is valid
      */
     public static boolean isValid(JsonNode instance) {
         return isValidRoot((instance == null || instance.isMissingNode() ? NullNode.getInstance() : instance));
@@ -80,6 +81,9 @@ public final class MediaReferencesRequestValidator {
 
     /**
      * Every violation of the request schema by {@code request}; see {@link #validate(JsonNode)}.
+     *
+     * @param request the request
+     * @return the violations, immutable
      */
     public static List<Violation> validate(MediaReferencesRequest request) {
         return validate(Objects.requireNonNull(request, "request").toJsonNode());
@@ -87,6 +91,9 @@ public final class MediaReferencesRequestValidator {
 
     /**
      * True when {@code request} satisfies the request schema; see {@link #isValid(JsonNode)}.
+     *
+     * @param request the request
+     * @return whether it is valid
      */
     public static boolean isValid(MediaReferencesRequest request) {
         return isValid(Objects.requireNonNull(request, "request").toJsonNode());
@@ -94,6 +101,9 @@ public final class MediaReferencesRequestValidator {
 
     /**
      * Throws when {@code request} breaks the request schema; see {@link #requireValid(JsonNode)}.
+     *
+     * @param request the request
+     * @throws ValidationException listing every violation
      */
     public static void requireValid(MediaReferencesRequest request) {
         requireValid(Objects.requireNonNull(request, "request").toJsonNode());

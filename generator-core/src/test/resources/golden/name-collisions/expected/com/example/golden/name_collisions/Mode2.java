@@ -6,6 +6,7 @@ package com.example.golden.name_collisions;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Wire values: "c".
@@ -24,6 +25,8 @@ public enum Mode2 {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public String value() {
@@ -33,6 +36,8 @@ public enum Mode2 {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "c"
      */
     @JsonCreator(
@@ -45,6 +50,23 @@ public enum Mode2 {
             }
         }
         throw new IllegalArgumentException("unknown Mode2 value " + node + ": allowed values are \"c\"");
+    }
+
+    /**
+     * The constant for a wire value, such as {@code "c"}; matched exactly.
+     *
+     * @param value the wire value
+     * @return the constant
+     * @throws IllegalArgumentException when the value is not one of "c"
+     */
+    public static Mode2 fromValue(String value) {
+        for (Mode2 candidate : values()) {
+            if (candidate.value.equals(value)) {
+                return candidate;
+            }
+        }
+        // as JSON text, quoted and escaped like the JSON form's message
+        throw new IllegalArgumentException("unknown Mode2 value " + JsonNodeFactory.instance.textNode(value) + ": allowed values are \"c\"");
     }
 
     @Override

@@ -116,6 +116,8 @@ public final class NameCollisionsRequest {
      * foo_bar.
      *
      * <p>Wire name {@code foo_bar}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> fooBar() {
         return Optional.ofNullable(fooBar);
@@ -125,6 +127,8 @@ public final class NameCollisionsRequest {
      * fooBar.
      *
      * <p>Wire name {@code fooBar}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> fooBar2() {
         return Optional.ofNullable(fooBar2);
@@ -134,6 +138,8 @@ public final class NameCollisionsRequest {
      * FOO-BAR.
      *
      * <p>Wire name {@code FOO-BAR}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> fooBar3() {
         return Optional.ofNullable(fooBar3);
@@ -143,6 +149,8 @@ public final class NameCollisionsRequest {
      * class.
      *
      * <p>Wire name {@code class}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Boolean> class_() {
         return Optional.ofNullable(class_);
@@ -152,6 +160,8 @@ public final class NameCollisionsRequest {
      * 1st_pass.
      *
      * <p>Wire name {@code 1st_pass}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Long> v1stPass() {
         return Optional.ofNullable(v1stPass);
@@ -161,6 +171,8 @@ public final class NameCollisionsRequest {
      * hash_code.
      *
      * <p>Wire name {@code hash_code}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> hashCodeValue() {
         return Optional.ofNullable(hashCodeValue);
@@ -170,6 +182,8 @@ public final class NameCollisionsRequest {
      * to_builder.
      *
      * <p>Wire name {@code to_builder}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> toBuilderValue() {
         return Optional.ofNullable(toBuilderValue);
@@ -181,6 +195,8 @@ public final class NameCollisionsRequest {
      * <p>A property the schema itself names 'model'.
      *
      * <p>Wire name {@code model}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> modelValue() {
         return Optional.ofNullable(modelValue);
@@ -190,6 +206,8 @@ public final class NameCollisionsRequest {
      * string.
      *
      * <p>Wire name {@code string}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String2> string() {
         return Optional.ofNullable(string);
@@ -199,6 +217,8 @@ public final class NameCollisionsRequest {
      * mode.
      *
      * <p>Wire name {@code mode}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Mode> mode() {
         return Optional.ofNullable(mode);
@@ -208,6 +228,8 @@ public final class NameCollisionsRequest {
      * Mode.
      *
      * <p>Wire name {@code Mode}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Mode2> mode2() {
         return Optional.ofNullable(mode2);
@@ -217,6 +239,8 @@ public final class NameCollisionsRequest {
      * größe.
      *
      * <p>Wire name {@code größe}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Long> größe() {
         return Optional.ofNullable(größe);
@@ -224,6 +248,8 @@ public final class NameCollisionsRequest {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -233,6 +259,8 @@ public final class NameCollisionsRequest {
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
      * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -280,6 +308,8 @@ public final class NameCollisionsRequest {
 
     /**
      * The exact JSON body sent to {@code the model's endpoint}: {@code "model"} and every property that is set.
+     *
+     * @return the JSON text
      */
     public String toJson() {
         try {
@@ -303,6 +333,8 @@ public final class NameCollisionsRequest {
 
     /**
      * Every violation of the request schema, each with its JSON Pointer; empty when valid.
+     *
+     * @return the violations, in the validator's order
      */
     public List<Violation> validate() {
         return NameCollisionsRequestValidator.validate(this);
@@ -310,6 +342,8 @@ public final class NameCollisionsRequest {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -317,6 +351,8 @@ public final class NameCollisionsRequest {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -353,6 +389,8 @@ public final class NameCollisionsRequest {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -477,7 +515,7 @@ public final class NameCollisionsRequest {
          *
          * <p>Wire name {@code foo_bar}. {@code null} leaves it out of the request.
          *
-         * <p>@param fooBar the value, or {@code null}
+         * @param fooBar the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("foo_bar")
@@ -491,7 +529,7 @@ public final class NameCollisionsRequest {
          *
          * <p>Wire name {@code fooBar}. {@code null} leaves it out of the request.
          *
-         * <p>@param fooBar2 the value, or {@code null}
+         * @param fooBar2 the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("fooBar")
@@ -505,7 +543,7 @@ public final class NameCollisionsRequest {
          *
          * <p>Wire name {@code FOO-BAR}. {@code null} leaves it out of the request.
          *
-         * <p>@param fooBar3 the value, or {@code null}
+         * @param fooBar3 the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("FOO-BAR")
@@ -519,7 +557,7 @@ public final class NameCollisionsRequest {
          *
          * <p>Wire name {@code class}. {@code null} leaves it out of the request.
          *
-         * <p>@param class_ the value, or {@code null}
+         * @param class_ the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("class")
@@ -533,7 +571,7 @@ public final class NameCollisionsRequest {
          *
          * <p>Wire name {@code 1st_pass}. {@code null} leaves it out of the request.
          *
-         * <p>@param v1stPass the value, or {@code null}
+         * @param v1stPass the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("1st_pass")
@@ -543,11 +581,22 @@ public final class NameCollisionsRequest {
         }
 
         /**
+         * Sets {@code 1st_pass} from a {@code long}, so that a literal such as {@code v1stPass(42)} needs no cast or box.
+         *
+         * @param v1stPass the value
+         * @return this builder
+         */
+        public Builder v1stPass(long v1stPass) {
+            this.v1stPass = v1stPass;
+            return this;
+        }
+
+        /**
          * hash_code.
          *
          * <p>Wire name {@code hash_code}. {@code null} leaves it out of the request.
          *
-         * <p>@param hashCodeValue the value, or {@code null}
+         * @param hashCodeValue the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("hash_code")
@@ -561,7 +610,7 @@ public final class NameCollisionsRequest {
          *
          * <p>Wire name {@code to_builder}. {@code null} leaves it out of the request.
          *
-         * <p>@param toBuilderValue the value, or {@code null}
+         * @param toBuilderValue the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("to_builder")
@@ -577,7 +626,7 @@ public final class NameCollisionsRequest {
          *
          * <p>Wire name {@code model}. {@code null} leaves it out of the request.
          *
-         * <p>@param modelValue the value, or {@code null}
+         * @param modelValue the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("model")
@@ -591,7 +640,7 @@ public final class NameCollisionsRequest {
          *
          * <p>Wire name {@code string}. {@code null} leaves it out of the request.
          *
-         * <p>@param string the value, or {@code null}
+         * @param string the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("string")
@@ -605,7 +654,7 @@ public final class NameCollisionsRequest {
          *
          * <p>Wire name {@code mode}. {@code null} leaves it out of the request.
          *
-         * <p>@param mode the value, or {@code null}
+         * @param mode the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("mode")
@@ -619,7 +668,7 @@ public final class NameCollisionsRequest {
          *
          * <p>Wire name {@code Mode}. {@code null} leaves it out of the request.
          *
-         * <p>@param mode2 the value, or {@code null}
+         * @param mode2 the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("Mode")
@@ -633,11 +682,22 @@ public final class NameCollisionsRequest {
          *
          * <p>Wire name {@code größe}. {@code null} leaves it out of the request.
          *
-         * <p>@param größe the value, or {@code null}
+         * @param größe the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("größe")
         public Builder größe(Long größe) {
+            this.größe = größe;
+            return this;
+        }
+
+        /**
+         * Sets {@code größe} from a {@code long}, so that a literal such as {@code größe(42)} needs no cast or box.
+         *
+         * @param größe the value
+         * @return this builder
+         */
+        public Builder größe(long größe) {
             this.größe = größe;
             return this;
         }
@@ -676,6 +736,9 @@ public final class NameCollisionsRequest {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -700,6 +763,8 @@ public final class NameCollisionsRequest {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public NameCollisionsRequest buildUnvalidated() {
             return new NameCollisionsRequest(this);

@@ -56,6 +56,8 @@ public final class String2 {
      * value.
      *
      * <p>Wire name {@code value}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> valueValue() {
         return Optional.ofNullable(valueValue);
@@ -63,6 +65,8 @@ public final class String2 {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -71,6 +75,8 @@ public final class String2 {
 
     /**
      * This object as JSON, exactly as it is sent.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -85,6 +91,8 @@ public final class String2 {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -92,6 +100,8 @@ public final class String2 {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -117,6 +127,8 @@ public final class String2 {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -164,7 +176,7 @@ public final class String2 {
          *
          * <p>Wire name {@code value}. {@code null} leaves it out of the request.
          *
-         * <p>@param valueValue the value, or {@code null}
+         * @param valueValue the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("value")
@@ -196,6 +208,9 @@ public final class String2 {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -205,6 +220,7 @@ public final class String2 {
         /**
          * Builds the object.
          *
+         * @return the object
          * @throws IllegalStateException naming every required property that is not set
          */
         public String2 build() {
@@ -214,6 +230,8 @@ public final class String2 {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public String2 buildUnvalidated() {
             return new String2(this);

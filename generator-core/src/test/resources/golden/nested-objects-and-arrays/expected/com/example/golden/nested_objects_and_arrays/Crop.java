@@ -62,6 +62,8 @@ public final class Crop {
      * <p>Range: at least 0.
      *
      * <p>Wire name {@code x}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Long> x() {
         return Optional.ofNullable(x);
@@ -73,6 +75,8 @@ public final class Crop {
      * <p>Range: at least 0.
      *
      * <p>Wire name {@code y}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Long> y() {
         return Optional.ofNullable(y);
@@ -80,6 +84,8 @@ public final class Crop {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -88,6 +94,8 @@ public final class Crop {
 
     /**
      * This object as JSON, exactly as it is sent.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -105,6 +113,8 @@ public final class Crop {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -112,6 +122,8 @@ public final class Crop {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -138,6 +150,8 @@ public final class Crop {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -194,11 +208,22 @@ public final class Crop {
          *
          * <p>Wire name {@code x}. {@code null} leaves it out of the request.
          *
-         * <p>@param x the value, or {@code null}
+         * @param x the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("x")
         public Builder x(Long x) {
+            this.x = x;
+            return this;
+        }
+
+        /**
+         * Sets {@code x} from a {@code long}, so that a literal such as {@code x(42)} needs no cast or box.
+         *
+         * @param x the value
+         * @return this builder
+         */
+        public Builder x(long x) {
             this.x = x;
             return this;
         }
@@ -210,11 +235,22 @@ public final class Crop {
          *
          * <p>Wire name {@code y}. {@code null} leaves it out of the request.
          *
-         * <p>@param y the value, or {@code null}
+         * @param y the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("y")
         public Builder y(Long y) {
+            this.y = y;
+            return this;
+        }
+
+        /**
+         * Sets {@code y} from a {@code long}, so that a literal such as {@code y(42)} needs no cast or box.
+         *
+         * @param y the value
+         * @return this builder
+         */
+        public Builder y(long y) {
             this.y = y;
             return this;
         }
@@ -243,6 +279,9 @@ public final class Crop {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -252,6 +291,7 @@ public final class Crop {
         /**
          * Builds the object.
          *
+         * @return the object
          * @throws IllegalStateException naming every required property that is not set
          */
         public Crop build() {
@@ -261,6 +301,8 @@ public final class Crop {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public Crop buildUnvalidated() {
             return new Crop(this);

@@ -64,6 +64,8 @@ public final class Image {
      * <p>Format: uri.
      *
      * <p>Wire name {@code url}; required.
+     *
+     * @return the value; {@code null} only in an object built unvalidated without it
      */
     public String url() {
         return url;
@@ -73,6 +75,8 @@ public final class Image {
      * crop.
      *
      * <p>Wire name {@code crop}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Crop> crop() {
         return Optional.ofNullable(crop);
@@ -80,6 +84,8 @@ public final class Image {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -88,6 +94,8 @@ public final class Image {
 
     /**
      * This object as JSON, exactly as it is sent.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -105,6 +113,8 @@ public final class Image {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -112,6 +122,8 @@ public final class Image {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -138,6 +150,8 @@ public final class Image {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -194,7 +208,7 @@ public final class Image {
          *
          * <p>Wire name {@code url}. {@code null} leaves it out of the request.
          *
-         * <p>@param url the value, or {@code null}
+         * @param url the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("url")
@@ -208,7 +222,7 @@ public final class Image {
          *
          * <p>Wire name {@code crop}. {@code null} leaves it out of the request.
          *
-         * <p>@param crop the value, or {@code null}
+         * @param crop the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("crop")
@@ -241,6 +255,9 @@ public final class Image {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -250,6 +267,7 @@ public final class Image {
         /**
          * Builds the object.
          *
+         * @return the object
          * @throws IllegalStateException naming every required property that is not set
          */
         public Image build() {
@@ -266,6 +284,8 @@ public final class Image {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public Image buildUnvalidated() {
             return new Image(this);

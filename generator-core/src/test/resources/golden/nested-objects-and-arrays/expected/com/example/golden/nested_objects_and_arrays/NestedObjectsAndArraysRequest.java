@@ -93,6 +93,8 @@ public final class NestedObjectsAndArraysRequest {
      * <p>From 1 to 4 items.
      *
      * <p>Wire name {@code images}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<List<Image>> images() {
         return Optional.ofNullable(images);
@@ -104,6 +106,8 @@ public final class NestedObjectsAndArraysRequest {
      * <p>Items must be unique.
      *
      * <p>Wire name {@code tags}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<List<String>> tags() {
         return Optional.ofNullable(tags);
@@ -113,6 +117,8 @@ public final class NestedObjectsAndArraysRequest {
      * boxes.
      *
      * <p>Wire name {@code boxes}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<List<List<Double>>> boxes() {
         return Optional.ofNullable(boxes);
@@ -122,6 +128,8 @@ public final class NestedObjectsAndArraysRequest {
      * options.
      *
      * <p>Wire name {@code options}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Options> options() {
         return Optional.ofNullable(options);
@@ -129,6 +137,8 @@ public final class NestedObjectsAndArraysRequest {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -137,6 +147,8 @@ public final class NestedObjectsAndArraysRequest {
 
     /**
      * The model id, always {@link #MODEL_ID}; sent as {@code "model"}.
+     *
+     * @return {@link #MODEL_ID}
      */
     @JsonProperty("model")
     public String model() {
@@ -146,6 +158,8 @@ public final class NestedObjectsAndArraysRequest {
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
      * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -181,6 +195,8 @@ public final class NestedObjectsAndArraysRequest {
 
     /**
      * The exact JSON body sent to {@code /videos/generate}: {@code "model"} and every property that is set.
+     *
+     * @return the JSON text
      */
     public String toJson() {
         try {
@@ -205,6 +221,8 @@ public final class NestedObjectsAndArraysRequest {
 
     /**
      * Every violation of the request schema, each with its JSON Pointer; empty when valid.
+     *
+     * @return the violations, in the validator's order
      */
     public List<Violation> validate() {
         return NestedObjectsAndArraysRequestValidator.validate(this);
@@ -212,6 +230,8 @@ public final class NestedObjectsAndArraysRequest {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -219,6 +239,8 @@ public final class NestedObjectsAndArraysRequest {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -247,6 +269,8 @@ public final class NestedObjectsAndArraysRequest {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -317,7 +341,7 @@ public final class NestedObjectsAndArraysRequest {
          *
          * <p>Wire name {@code images}. {@code null} leaves it out of the request.
          *
-         * <p>@param images the value, or {@code null}
+         * @param images the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("images")
@@ -348,7 +372,7 @@ public final class NestedObjectsAndArraysRequest {
          *
          * <p>Wire name {@code tags}. {@code null} leaves it out of the request.
          *
-         * <p>@param tags the value, or {@code null}
+         * @param tags the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("tags")
@@ -377,7 +401,7 @@ public final class NestedObjectsAndArraysRequest {
          *
          * <p>Wire name {@code boxes}. {@code null} leaves it out of the request.
          *
-         * <p>@param boxes the value, or {@code null}
+         * @param boxes the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("boxes")
@@ -406,7 +430,7 @@ public final class NestedObjectsAndArraysRequest {
          *
          * <p>Wire name {@code options}. {@code null} leaves it out of the request.
          *
-         * <p>@param options the value, or {@code null}
+         * @param options the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("options")
@@ -450,6 +474,9 @@ public final class NestedObjectsAndArraysRequest {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -474,6 +501,8 @@ public final class NestedObjectsAndArraysRequest {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public NestedObjectsAndArraysRequest buildUnvalidated() {
             return new NestedObjectsAndArraysRequest(this);

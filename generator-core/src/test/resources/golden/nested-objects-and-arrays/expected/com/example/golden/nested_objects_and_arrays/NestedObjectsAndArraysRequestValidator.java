@@ -53,6 +53,7 @@ public final class NestedObjectsAndArraysRequestValidator {
      * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
+     * @return whether it is valid
      */
     public static boolean isValid(JsonNode instance) {
         return isValidRoot((instance == null || instance.isMissingNode() ? NullNode.getInstance() : instance));
@@ -73,6 +74,9 @@ public final class NestedObjectsAndArraysRequestValidator {
 
     /**
      * Every violation of the request schema by {@code request}; see {@link #validate(JsonNode)}.
+     *
+     * @param request the request
+     * @return the violations, immutable
      */
     public static List<Violation> validate(NestedObjectsAndArraysRequest request) {
         return validate(Objects.requireNonNull(request, "request").toJsonNode());
@@ -80,6 +84,9 @@ public final class NestedObjectsAndArraysRequestValidator {
 
     /**
      * True when {@code request} satisfies the request schema; see {@link #isValid(JsonNode)}.
+     *
+     * @param request the request
+     * @return whether it is valid
      */
     public static boolean isValid(NestedObjectsAndArraysRequest request) {
         return isValid(Objects.requireNonNull(request, "request").toJsonNode());
@@ -87,6 +94,9 @@ public final class NestedObjectsAndArraysRequestValidator {
 
     /**
      * Throws when {@code request} breaks the request schema; see {@link #requireValid(JsonNode)}.
+     *
+     * @param request the request
+     * @throws ValidationException listing every violation
      */
     public static void requireValid(NestedObjectsAndArraysRequest request) {
         requireValid(Objects.requireNonNull(request, "request").toJsonNode());

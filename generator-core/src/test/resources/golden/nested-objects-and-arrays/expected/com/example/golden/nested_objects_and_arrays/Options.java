@@ -58,13 +58,27 @@ public final class Options {
      * <p>Default: false.
      *
      * <p>Wire name {@code loop}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Boolean> loop() {
         return Optional.ofNullable(loop);
     }
 
     /**
+     * The value of {@code loop} the model works with: the value that is set, else the schema's default,
+     * <code>false</code>. Only a value that is set is sent.
+     *
+     * @return the value that is set, or the default when none is
+     */
+    public boolean loopOrDefault() {
+        return loop != null ? loop : false;
+    }
+
+    /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -73,6 +87,8 @@ public final class Options {
 
     /**
      * This object as JSON, exactly as it is sent.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -87,6 +103,8 @@ public final class Options {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -94,6 +112,8 @@ public final class Options {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -119,6 +139,8 @@ public final class Options {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -168,7 +190,7 @@ public final class Options {
          *
          * <p>Wire name {@code loop}. {@code null} leaves it out of the request.
          *
-         * <p>@param loop the value, or {@code null}
+         * @param loop the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("loop")
@@ -200,6 +222,9 @@ public final class Options {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -209,6 +234,7 @@ public final class Options {
         /**
          * Builds the object.
          *
+         * @return the object
          * @throws IllegalStateException naming every required property that is not set
          */
         public Options build() {
@@ -218,6 +244,8 @@ public final class Options {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public Options buildUnvalidated() {
             return new Options(this);

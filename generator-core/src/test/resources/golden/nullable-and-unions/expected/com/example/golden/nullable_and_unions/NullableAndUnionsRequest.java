@@ -98,6 +98,8 @@ public final class NullableAndUnionsRequest {
      * <p>At least 1 characters (code points).
      *
      * <p>Wire name {@code prompt}; required.
+     *
+     * @return the value; {@code null} only in an object built unvalidated without it
      */
     public String prompt() {
         return prompt;
@@ -109,6 +111,8 @@ public final class NullableAndUnionsRequest {
      * <p>Range: at least 0 and at most 4294967295.
      *
      * <p>Wire name {@code seed}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Long> seed() {
         return Optional.ofNullable(seed);
@@ -120,6 +124,8 @@ public final class NullableAndUnionsRequest {
      * <p>Range: at least 0 and less than 1.
      *
      * <p>Wire name {@code strength}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Double> strength() {
         return Optional.ofNullable(strength);
@@ -131,6 +137,8 @@ public final class NullableAndUnionsRequest {
      * <p>Pixels, or a named size.
      *
      * <p>Wire name {@code size}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<JsonNode> size() {
         return Optional.ofNullable(size);
@@ -142,6 +150,8 @@ public final class NullableAndUnionsRequest {
      * <p>Format: uri.
      *
      * <p>Wire name {@code mask_url}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> maskUrl() {
         return Optional.ofNullable(maskUrl);
@@ -153,6 +163,8 @@ public final class NullableAndUnionsRequest {
      * <p>Range: greater than 0.
      *
      * <p>Wire name {@code legacy_bound}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Double> legacyBound() {
         return Optional.ofNullable(legacyBound);
@@ -162,6 +174,8 @@ public final class NullableAndUnionsRequest {
      * anything.
      *
      * <p>Wire name {@code anything}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<JsonNode> anything() {
         return Optional.ofNullable(anything);
@@ -169,6 +183,8 @@ public final class NullableAndUnionsRequest {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -177,6 +193,8 @@ public final class NullableAndUnionsRequest {
 
     /**
      * The model id, always {@link #MODEL_ID}; sent as {@code "model"}.
+     *
+     * @return {@link #MODEL_ID}
      */
     @JsonProperty("model")
     public String model() {
@@ -186,6 +204,8 @@ public final class NullableAndUnionsRequest {
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
      * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -218,6 +238,8 @@ public final class NullableAndUnionsRequest {
 
     /**
      * The exact JSON body sent to {@code the model's endpoint}: {@code "model"} and every property that is set.
+     *
+     * @return the JSON text
      */
     public String toJson() {
         try {
@@ -241,6 +263,8 @@ public final class NullableAndUnionsRequest {
 
     /**
      * Every violation of the request schema, each with its JSON Pointer; empty when valid.
+     *
+     * @return the violations, in the validator's order
      */
     public List<Violation> validate() {
         return NullableAndUnionsRequestValidator.validate(this);
@@ -248,6 +272,8 @@ public final class NullableAndUnionsRequest {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -255,6 +281,8 @@ public final class NullableAndUnionsRequest {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -286,6 +314,8 @@ public final class NullableAndUnionsRequest {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -377,7 +407,7 @@ public final class NullableAndUnionsRequest {
          *
          * <p>Wire name {@code prompt}. {@code null} leaves it out of the request.
          *
-         * <p>@param prompt the value, or {@code null}
+         * @param prompt the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("prompt")
@@ -393,11 +423,22 @@ public final class NullableAndUnionsRequest {
          *
          * <p>Wire name {@code seed}. {@code null} leaves it out of the request.
          *
-         * <p>@param seed the value, or {@code null}
+         * @param seed the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("seed")
         public Builder seed(Long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Sets {@code seed} from a {@code long}, so that a literal such as {@code seed(42)} needs no cast or box.
+         *
+         * @param seed the value
+         * @return this builder
+         */
+        public Builder seed(long seed) {
             this.seed = seed;
             return this;
         }
@@ -409,11 +450,26 @@ public final class NullableAndUnionsRequest {
          *
          * <p>Wire name {@code strength}. {@code null} leaves it out of the request.
          *
-         * <p>@param strength the value, or {@code null}
+         * @param strength the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("strength")
         public Builder strength(Double strength) {
+            this.strength = strength;
+            return this;
+        }
+
+        /**
+         * Sets {@code strength} from a {@code double}, so that a literal such as {@code strength(4)} needs no cast or box.
+         *
+         * @param strength the value
+         * @return this builder
+         * @throws IllegalArgumentException when the value is NaN or infinite, which JSON cannot carry
+         */
+        public Builder strength(double strength) {
+            if (!Double.isFinite(strength)) {
+                throw new IllegalArgumentException("NullableAndUnionsRequest.strength (\"strength\") must be a finite number: " + strength + " is not JSON");
+            }
             this.strength = strength;
             return this;
         }
@@ -425,7 +481,7 @@ public final class NullableAndUnionsRequest {
          *
          * <p>Wire name {@code size}. {@code null} leaves it out of the request.
          *
-         * <p>@param size the value, or {@code null}
+         * @param size the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("size")
@@ -441,7 +497,7 @@ public final class NullableAndUnionsRequest {
          *
          * <p>Wire name {@code mask_url}. {@code null} leaves it out of the request.
          *
-         * <p>@param maskUrl the value, or {@code null}
+         * @param maskUrl the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("mask_url")
@@ -457,7 +513,7 @@ public final class NullableAndUnionsRequest {
          *
          * <p>Wire name {@code legacy_bound}. {@code null} leaves it out of the request.
          *
-         * <p>@param legacyBound the value, or {@code null}
+         * @param legacyBound the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("legacy_bound")
@@ -467,11 +523,26 @@ public final class NullableAndUnionsRequest {
         }
 
         /**
+         * Sets {@code legacy_bound} from a {@code double}, so that a literal such as {@code legacyBound(4)} needs no cast or box.
+         *
+         * @param legacyBound the value
+         * @return this builder
+         * @throws IllegalArgumentException when the value is NaN or infinite, which JSON cannot carry
+         */
+        public Builder legacyBound(double legacyBound) {
+            if (!Double.isFinite(legacyBound)) {
+                throw new IllegalArgumentException("NullableAndUnionsRequest.legacyBound (\"legacy_bound\") must be a finite number: " + legacyBound + " is not JSON");
+            }
+            this.legacyBound = legacyBound;
+            return this;
+        }
+
+        /**
          * anything.
          *
          * <p>Wire name {@code anything}. {@code null} leaves it out of the request.
          *
-         * <p>@param anything the value, or {@code null}
+         * @param anything the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("anything")
@@ -518,6 +589,9 @@ public final class NullableAndUnionsRequest {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -542,6 +616,8 @@ public final class NullableAndUnionsRequest {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public NullableAndUnionsRequest buildUnvalidated() {
             return new NullableAndUnionsRequest(this);

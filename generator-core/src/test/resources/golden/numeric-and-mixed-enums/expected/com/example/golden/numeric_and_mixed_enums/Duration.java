@@ -32,6 +32,8 @@ public enum Duration {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public long value() {
@@ -41,6 +43,8 @@ public enum Duration {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of 5, 10
      */
     @JsonCreator(
@@ -53,6 +57,22 @@ public enum Duration {
             }
         }
         throw new IllegalArgumentException("unknown Duration value " + node + ": allowed values are 5, 10");
+    }
+
+    /**
+     * The constant for a wire value, such as {@code 5}; matched exactly.
+     *
+     * @param value the wire value
+     * @return the constant
+     * @throws IllegalArgumentException when the value is not one of 5, 10
+     */
+    public static Duration fromValue(long value) {
+        for (Duration candidate : values()) {
+            if (candidate.value == value) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("unknown Duration value " + value + ": allowed values are 5, 10");
     }
 
     @Override

@@ -40,6 +40,8 @@ public enum FrameRate {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public BigDecimal value() {
@@ -49,6 +51,8 @@ public enum FrameRate {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of 23.976, 24, 29.97, 60
      */
     @JsonCreator(

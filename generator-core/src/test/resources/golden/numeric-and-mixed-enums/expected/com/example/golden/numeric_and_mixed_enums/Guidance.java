@@ -42,6 +42,8 @@ public enum Guidance {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public JsonNode value() {
@@ -51,6 +53,8 @@ public enum Guidance {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "auto", 1, 2.5, true
      */
     @JsonCreator(

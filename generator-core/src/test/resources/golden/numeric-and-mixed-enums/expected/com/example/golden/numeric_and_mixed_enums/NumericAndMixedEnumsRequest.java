@@ -90,15 +90,29 @@ public final class NumericAndMixedEnumsRequest {
      * <p>Default: 5.
      *
      * <p>Wire name {@code duration}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Duration> duration() {
         return Optional.ofNullable(duration);
     }
 
     /**
+     * The value of {@code duration} the model works with: the value that is set, else the schema's default,
+     * <code>5</code>. Only a value that is set is sent.
+     *
+     * @return the value that is set, or the default when none is
+     */
+    public Duration durationOrDefault() {
+        return duration != null ? duration : Duration.V5;
+    }
+
+    /**
      * seed_mode.
      *
      * <p>Wire name {@code seed_mode}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<SeedMode> seedMode() {
         return Optional.ofNullable(seedMode);
@@ -108,6 +122,8 @@ public final class NumericAndMixedEnumsRequest {
      * frame_rate.
      *
      * <p>Wire name {@code frame_rate}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<FrameRate> frameRate() {
         return Optional.ofNullable(frameRate);
@@ -117,6 +133,8 @@ public final class NumericAndMixedEnumsRequest {
      * guidance.
      *
      * <p>Wire name {@code guidance}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Guidance> guidance() {
         return Optional.ofNullable(guidance);
@@ -126,6 +144,8 @@ public final class NumericAndMixedEnumsRequest {
      * steps.
      *
      * <p>Wire name {@code steps}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Steps> steps() {
         return Optional.ofNullable(steps);
@@ -133,6 +153,8 @@ public final class NumericAndMixedEnumsRequest {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -141,6 +163,8 @@ public final class NumericAndMixedEnumsRequest {
 
     /**
      * The model id, always {@link #MODEL_ID}; sent as {@code "model"}.
+     *
+     * @return {@link #MODEL_ID}
      */
     @JsonProperty("model")
     public String model() {
@@ -150,6 +174,8 @@ public final class NumericAndMixedEnumsRequest {
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
      * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -176,6 +202,8 @@ public final class NumericAndMixedEnumsRequest {
 
     /**
      * The exact JSON body sent to {@code the model's endpoint}: {@code "model"} and every property that is set.
+     *
+     * @return the JSON text
      */
     public String toJson() {
         try {
@@ -199,6 +227,8 @@ public final class NumericAndMixedEnumsRequest {
 
     /**
      * Every violation of the request schema, each with its JSON Pointer; empty when valid.
+     *
+     * @return the violations, in the validator's order
      */
     public List<Violation> validate() {
         return NumericAndMixedEnumsRequestValidator.validate(this);
@@ -206,6 +236,8 @@ public final class NumericAndMixedEnumsRequest {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -213,6 +245,8 @@ public final class NumericAndMixedEnumsRequest {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -242,6 +276,8 @@ public final class NumericAndMixedEnumsRequest {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -319,7 +355,7 @@ public final class NumericAndMixedEnumsRequest {
          *
          * <p>Wire name {@code duration}. {@code null} leaves it out of the request.
          *
-         * <p>@param duration the value, or {@code null}
+         * @param duration the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("duration")
@@ -333,7 +369,7 @@ public final class NumericAndMixedEnumsRequest {
          *
          * <p>Wire name {@code seed_mode}. {@code null} leaves it out of the request.
          *
-         * <p>@param seedMode the value, or {@code null}
+         * @param seedMode the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("seed_mode")
@@ -347,7 +383,7 @@ public final class NumericAndMixedEnumsRequest {
          *
          * <p>Wire name {@code frame_rate}. {@code null} leaves it out of the request.
          *
-         * <p>@param frameRate the value, or {@code null}
+         * @param frameRate the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("frame_rate")
@@ -361,7 +397,7 @@ public final class NumericAndMixedEnumsRequest {
          *
          * <p>Wire name {@code guidance}. {@code null} leaves it out of the request.
          *
-         * <p>@param guidance the value, or {@code null}
+         * @param guidance the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("guidance")
@@ -375,7 +411,7 @@ public final class NumericAndMixedEnumsRequest {
          *
          * <p>Wire name {@code steps}. {@code null} leaves it out of the request.
          *
-         * <p>@param steps the value, or {@code null}
+         * @param steps the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("steps")
@@ -420,6 +456,9 @@ public final class NumericAndMixedEnumsRequest {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -444,6 +483,8 @@ public final class NumericAndMixedEnumsRequest {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public NumericAndMixedEnumsRequest buildUnvalidated() {
             return new NumericAndMixedEnumsRequest(this);

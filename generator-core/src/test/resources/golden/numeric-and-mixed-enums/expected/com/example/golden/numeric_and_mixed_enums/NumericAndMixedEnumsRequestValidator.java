@@ -67,6 +67,7 @@ public final class NumericAndMixedEnumsRequestValidator {
      * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
+     * @return whether it is valid
      */
     public static boolean isValid(JsonNode instance) {
         return isValidRoot((instance == null || instance.isMissingNode() ? NullNode.getInstance() : instance));
@@ -87,6 +88,9 @@ public final class NumericAndMixedEnumsRequestValidator {
 
     /**
      * Every violation of the request schema by {@code request}; see {@link #validate(JsonNode)}.
+     *
+     * @param request the request
+     * @return the violations, immutable
      */
     public static List<Violation> validate(NumericAndMixedEnumsRequest request) {
         return validate(Objects.requireNonNull(request, "request").toJsonNode());
@@ -94,6 +98,9 @@ public final class NumericAndMixedEnumsRequestValidator {
 
     /**
      * True when {@code request} satisfies the request schema; see {@link #isValid(JsonNode)}.
+     *
+     * @param request the request
+     * @return whether it is valid
      */
     public static boolean isValid(NumericAndMixedEnumsRequest request) {
         return isValid(Objects.requireNonNull(request, "request").toJsonNode());
@@ -101,6 +108,9 @@ public final class NumericAndMixedEnumsRequestValidator {
 
     /**
      * Throws when {@code request} breaks the request schema; see {@link #requireValid(JsonNode)}.
+     *
+     * @param request the request
+     * @throws ValidationException listing every violation
      */
     public static void requireValid(NumericAndMixedEnumsRequest request) {
         requireValid(Objects.requireNonNull(request, "request").toJsonNode());

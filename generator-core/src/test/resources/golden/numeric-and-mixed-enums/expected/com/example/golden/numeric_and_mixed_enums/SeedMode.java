@@ -35,6 +35,8 @@ public enum SeedMode {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public long value() {
@@ -44,6 +46,8 @@ public enum SeedMode {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of -1, 0, 1
      */
     @JsonCreator(
@@ -56,6 +60,22 @@ public enum SeedMode {
             }
         }
         throw new IllegalArgumentException("unknown SeedMode value " + node + ": allowed values are -1, 0, 1");
+    }
+
+    /**
+     * The constant for a wire value, such as {@code -1}; matched exactly.
+     *
+     * @param value the wire value
+     * @return the constant
+     * @throws IllegalArgumentException when the value is not one of -1, 0, 1
+     */
+    public static SeedMode fromValue(long value) {
+        for (SeedMode candidate : values()) {
+            if (candidate.value == value) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("unknown SeedMode value " + value + ": allowed values are -1, 0, 1");
     }
 
     @Override

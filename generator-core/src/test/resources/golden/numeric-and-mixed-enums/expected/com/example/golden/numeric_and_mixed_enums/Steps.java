@@ -32,6 +32,8 @@ public enum Steps {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public JsonNode value() {
@@ -41,6 +43,8 @@ public enum Steps {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of 20, "max"
      */
     @JsonCreator(

@@ -80,6 +80,8 @@ public final class RecursiveDefinitionsRequest {
      * storyboard.
      *
      * <p>Wire name {@code storyboard}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Shot> storyboard() {
         return Optional.ofNullable(storyboard);
@@ -89,6 +91,8 @@ public final class RecursiveDefinitionsRequest {
      * fallback.
      *
      * <p>Wire name {@code fallback}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Shot> fallback() {
         return Optional.ofNullable(fallback);
@@ -98,6 +102,8 @@ public final class RecursiveDefinitionsRequest {
      * total.
      *
      * <p>Wire name {@code total}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Integer> total() {
         return Optional.ofNullable(total);
@@ -105,6 +111,8 @@ public final class RecursiveDefinitionsRequest {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -113,6 +121,8 @@ public final class RecursiveDefinitionsRequest {
 
     /**
      * The model id, always {@link #MODEL_ID}; sent as {@code "model"}.
+     *
+     * @return {@link #MODEL_ID}
      */
     @JsonProperty("model")
     public String model() {
@@ -122,6 +132,8 @@ public final class RecursiveDefinitionsRequest {
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
      * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -142,6 +154,8 @@ public final class RecursiveDefinitionsRequest {
 
     /**
      * The exact JSON body sent to {@code the model's endpoint}: {@code "model"} and every property that is set.
+     *
+     * @return the JSON text
      */
     public String toJson() {
         try {
@@ -165,6 +179,8 @@ public final class RecursiveDefinitionsRequest {
 
     /**
      * Every violation of the request schema, each with its JSON Pointer; empty when valid.
+     *
+     * @return the violations, in the validator's order
      */
     public List<Violation> validate() {
         return RecursiveDefinitionsRequestValidator.validate(this);
@@ -172,6 +188,8 @@ public final class RecursiveDefinitionsRequest {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -179,6 +197,8 @@ public final class RecursiveDefinitionsRequest {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -206,6 +226,8 @@ public final class RecursiveDefinitionsRequest {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -267,7 +289,7 @@ public final class RecursiveDefinitionsRequest {
          *
          * <p>Wire name {@code storyboard}. {@code null} leaves it out of the request.
          *
-         * <p>@param storyboard the value, or {@code null}
+         * @param storyboard the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("storyboard")
@@ -281,7 +303,7 @@ public final class RecursiveDefinitionsRequest {
          *
          * <p>Wire name {@code fallback}. {@code null} leaves it out of the request.
          *
-         * <p>@param fallback the value, or {@code null}
+         * @param fallback the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("fallback")
@@ -295,12 +317,27 @@ public final class RecursiveDefinitionsRequest {
          *
          * <p>Wire name {@code total}. {@code null} leaves it out of the request.
          *
-         * <p>@param total the value, or {@code null}
+         * @param total the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("total")
         public Builder total(Integer total) {
             this.total = total;
+            return this;
+        }
+
+        /**
+         * Sets {@code total} from a {@code long}, so that a literal such as {@code total(42)} needs no cast or box.
+         *
+         * @param total the value
+         * @return this builder
+         * @throws IllegalArgumentException when the value does not fit in an {@code int}
+         */
+        public Builder total(long total) {
+            if (total < Integer.MIN_VALUE || total > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("RecursiveDefinitionsRequest.total (\"total\") is an int: " + total + " is out of its range");
+            }
+            this.total = (int) total;
             return this;
         }
 
@@ -338,6 +375,9 @@ public final class RecursiveDefinitionsRequest {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -362,6 +402,8 @@ public final class RecursiveDefinitionsRequest {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public RecursiveDefinitionsRequest buildUnvalidated() {
             return new RecursiveDefinitionsRequest(this);

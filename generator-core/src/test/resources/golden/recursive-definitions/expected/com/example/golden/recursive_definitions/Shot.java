@@ -67,6 +67,8 @@ public final class Shot {
      * prompt.
      *
      * <p>Wire name {@code prompt}; required.
+     *
+     * @return the value; {@code null} only in an object built unvalidated without it
      */
     public String prompt() {
         return prompt;
@@ -76,6 +78,8 @@ public final class Shot {
      * duration.
      *
      * <p>Wire name {@code duration}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Integer> duration() {
         return Optional.ofNullable(duration);
@@ -85,6 +89,8 @@ public final class Shot {
      * children.
      *
      * <p>Wire name {@code children}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<List<Shot>> children() {
         return Optional.ofNullable(children);
@@ -92,6 +98,8 @@ public final class Shot {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -100,6 +108,8 @@ public final class Shot {
 
     /**
      * This object as JSON, exactly as it is sent.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -123,6 +133,8 @@ public final class Shot {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -130,6 +142,8 @@ public final class Shot {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -157,6 +171,8 @@ public final class Shot {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -218,7 +234,7 @@ public final class Shot {
          *
          * <p>Wire name {@code prompt}. {@code null} leaves it out of the request.
          *
-         * <p>@param prompt the value, or {@code null}
+         * @param prompt the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("prompt")
@@ -232,7 +248,7 @@ public final class Shot {
          *
          * <p>Wire name {@code duration}. {@code null} leaves it out of the request.
          *
-         * <p>@param duration the value, or {@code null}
+         * @param duration the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("duration")
@@ -242,11 +258,26 @@ public final class Shot {
         }
 
         /**
+         * Sets {@code duration} from a {@code long}, so that a literal such as {@code duration(42)} needs no cast or box.
+         *
+         * @param duration the value
+         * @return this builder
+         * @throws IllegalArgumentException when the value does not fit in an {@code int}
+         */
+        public Builder duration(long duration) {
+            if (duration < Integer.MIN_VALUE || duration > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("Shot.duration (\"duration\") is an int: " + duration + " is out of its range");
+            }
+            this.duration = (int) duration;
+            return this;
+        }
+
+        /**
          * children.
          *
          * <p>Wire name {@code children}. {@code null} leaves it out of the request.
          *
-         * <p>@param children the value, or {@code null}
+         * @param children the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("children")
@@ -295,6 +326,9 @@ public final class Shot {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -304,6 +338,7 @@ public final class Shot {
         /**
          * Builds the object.
          *
+         * @return the object
          * @throws IllegalStateException naming every required property that is not set
          */
         public Shot build() {
@@ -320,6 +355,8 @@ public final class Shot {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public Shot buildUnvalidated() {
             return new Shot(this);

@@ -6,6 +6,7 @@ package com.example.golden.string_enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Aspect Ratio.
@@ -43,6 +44,8 @@ public enum AspectRatio {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public String value() {
@@ -52,6 +55,8 @@ public enum AspectRatio {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "16:9", "9:16", "1:1", "auto"
      */
     @JsonCreator(
@@ -64,6 +69,23 @@ public enum AspectRatio {
             }
         }
         throw new IllegalArgumentException("unknown AspectRatio value " + node + ": allowed values are \"16:9\", \"9:16\", \"1:1\", \"auto\"");
+    }
+
+    /**
+     * The constant for a wire value, such as {@code "16:9"}; matched exactly.
+     *
+     * @param value the wire value
+     * @return the constant
+     * @throws IllegalArgumentException when the value is not one of "16:9", "9:16", "1:1", "auto"
+     */
+    public static AspectRatio fromValue(String value) {
+        for (AspectRatio candidate : values()) {
+            if (candidate.value.equals(value)) {
+                return candidate;
+            }
+        }
+        // as JSON text, quoted and escaped like the JSON form's message
+        throw new IllegalArgumentException("unknown AspectRatio value " + JsonNodeFactory.instance.textNode(value) + ": allowed values are \"16:9\", \"9:16\", \"1:1\", \"auto\"");
     }
 
     @Override

@@ -6,6 +6,7 @@ package com.example.golden.string_enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Wire values: "0.25", "1", "1 MP", "1MP".
@@ -39,6 +40,8 @@ public enum Megapixels {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public String value() {
@@ -48,6 +51,8 @@ public enum Megapixels {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "0.25", "1", "1 MP", "1MP"
      */
     @JsonCreator(
@@ -60,6 +65,23 @@ public enum Megapixels {
             }
         }
         throw new IllegalArgumentException("unknown Megapixels value " + node + ": allowed values are \"0.25\", \"1\", \"1 MP\", \"1MP\"");
+    }
+
+    /**
+     * The constant for a wire value, such as {@code "0.25"}; matched exactly.
+     *
+     * @param value the wire value
+     * @return the constant
+     * @throws IllegalArgumentException when the value is not one of "0.25", "1", "1 MP", "1MP"
+     */
+    public static Megapixels fromValue(String value) {
+        for (Megapixels candidate : values()) {
+            if (candidate.value.equals(value)) {
+                return candidate;
+            }
+        }
+        // as JSON text, quoted and escaped like the JSON form's message
+        throw new IllegalArgumentException("unknown Megapixels value " + JsonNodeFactory.instance.textNode(value) + ": allowed values are \"0.25\", \"1\", \"1 MP\", \"1MP\"");
     }
 
     @Override

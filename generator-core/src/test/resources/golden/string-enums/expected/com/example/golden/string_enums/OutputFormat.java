@@ -6,6 +6,7 @@ package com.example.golden.string_enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Wire values: "png", "jpeg", "webp".
@@ -34,6 +35,8 @@ public enum OutputFormat {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public String value() {
@@ -43,6 +46,8 @@ public enum OutputFormat {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "png", "jpeg", "webp"
      */
     @JsonCreator(
@@ -55,6 +60,23 @@ public enum OutputFormat {
             }
         }
         throw new IllegalArgumentException("unknown OutputFormat value " + node + ": allowed values are \"png\", \"jpeg\", \"webp\"");
+    }
+
+    /**
+     * The constant for a wire value, such as {@code "png"}; matched exactly.
+     *
+     * @param value the wire value
+     * @return the constant
+     * @throws IllegalArgumentException when the value is not one of "png", "jpeg", "webp"
+     */
+    public static OutputFormat fromValue(String value) {
+        for (OutputFormat candidate : values()) {
+            if (candidate.value.equals(value)) {
+                return candidate;
+            }
+        }
+        // as JSON text, quoted and escaped like the JSON form's message
+        throw new IllegalArgumentException("unknown OutputFormat value " + JsonNodeFactory.instance.textNode(value) + ": allowed values are \"png\", \"jpeg\", \"webp\"");
     }
 
     @Override

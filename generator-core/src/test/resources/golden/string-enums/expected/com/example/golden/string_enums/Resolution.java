@@ -6,6 +6,7 @@ package com.example.golden.string_enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Wire values: "720p", "1080P".
@@ -29,6 +30,8 @@ public enum Resolution {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public String value() {
@@ -38,6 +41,8 @@ public enum Resolution {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "720p", "1080P"
      */
     @JsonCreator(
@@ -50,6 +55,23 @@ public enum Resolution {
             }
         }
         throw new IllegalArgumentException("unknown Resolution value " + node + ": allowed values are \"720p\", \"1080P\"");
+    }
+
+    /**
+     * The constant for a wire value, such as {@code "720p"}; matched exactly.
+     *
+     * @param value the wire value
+     * @return the constant
+     * @throws IllegalArgumentException when the value is not one of "720p", "1080P"
+     */
+    public static Resolution fromValue(String value) {
+        for (Resolution candidate : values()) {
+            if (candidate.value.equals(value)) {
+                return candidate;
+            }
+        }
+        // as JSON text, quoted and escaped like the JSON form's message
+        throw new IllegalArgumentException("unknown Resolution value " + JsonNodeFactory.instance.textNode(value) + ": allowed values are \"720p\", \"1080P\"");
     }
 
     @Override

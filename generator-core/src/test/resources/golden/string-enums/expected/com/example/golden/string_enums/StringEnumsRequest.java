@@ -95,6 +95,8 @@ public final class StringEnumsRequest {
      * <p>Default: "16:9".
      *
      * <p>Wire name {@code aspect_ratio}; required.
+     *
+     * @return the value; {@code null} only in an object built unvalidated without it
      */
     public AspectRatio aspectRatio() {
         return aspectRatio;
@@ -104,6 +106,8 @@ public final class StringEnumsRequest {
      * megapixels.
      *
      * <p>Wire name {@code megapixels}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Megapixels> megapixels() {
         return Optional.ofNullable(megapixels);
@@ -113,6 +117,8 @@ public final class StringEnumsRequest {
      * resolution.
      *
      * <p>Wire name {@code resolution}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Resolution> resolution() {
         return Optional.ofNullable(resolution);
@@ -122,6 +128,8 @@ public final class StringEnumsRequest {
      * style.
      *
      * <p>Wire name {@code style}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Style> style() {
         return Optional.ofNullable(style);
@@ -131,6 +139,8 @@ public final class StringEnumsRequest {
      * output_format.
      *
      * <p>Wire name {@code output_format}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<OutputFormat> outputFormat() {
         return Optional.ofNullable(outputFormat);
@@ -138,6 +148,8 @@ public final class StringEnumsRequest {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -146,6 +158,8 @@ public final class StringEnumsRequest {
 
     /**
      * The model id, always {@link #MODEL_ID}; sent as {@code "model"}.
+     *
+     * @return {@link #MODEL_ID}
      */
     @JsonProperty("model")
     public String model() {
@@ -155,6 +169,8 @@ public final class StringEnumsRequest {
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
      * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -181,6 +197,8 @@ public final class StringEnumsRequest {
 
     /**
      * The exact JSON body sent to {@code /images/generate}: {@code "model"} and every property that is set.
+     *
+     * @return the JSON text
      */
     public String toJson() {
         try {
@@ -204,6 +222,8 @@ public final class StringEnumsRequest {
 
     /**
      * Every violation of the request schema, each with its JSON Pointer; empty when valid.
+     *
+     * @return the violations, in the validator's order
      */
     public List<Violation> validate() {
         return StringEnumsRequestValidator.validate(this);
@@ -211,6 +231,8 @@ public final class StringEnumsRequest {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -218,6 +240,8 @@ public final class StringEnumsRequest {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -247,6 +271,8 @@ public final class StringEnumsRequest {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -324,7 +350,7 @@ public final class StringEnumsRequest {
          *
          * <p>Wire name {@code aspect_ratio}. {@code null} leaves it out of the request.
          *
-         * <p>@param aspectRatio the value, or {@code null}
+         * @param aspectRatio the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("aspect_ratio")
@@ -338,7 +364,7 @@ public final class StringEnumsRequest {
          *
          * <p>Wire name {@code megapixels}. {@code null} leaves it out of the request.
          *
-         * <p>@param megapixels the value, or {@code null}
+         * @param megapixels the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("megapixels")
@@ -352,7 +378,7 @@ public final class StringEnumsRequest {
          *
          * <p>Wire name {@code resolution}. {@code null} leaves it out of the request.
          *
-         * <p>@param resolution the value, or {@code null}
+         * @param resolution the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("resolution")
@@ -366,7 +392,7 @@ public final class StringEnumsRequest {
          *
          * <p>Wire name {@code style}. {@code null} leaves it out of the request.
          *
-         * <p>@param style the value, or {@code null}
+         * @param style the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("style")
@@ -380,7 +406,7 @@ public final class StringEnumsRequest {
          *
          * <p>Wire name {@code output_format}. {@code null} leaves it out of the request.
          *
-         * <p>@param outputFormat the value, or {@code null}
+         * @param outputFormat the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("output_format")
@@ -425,6 +451,9 @@ public final class StringEnumsRequest {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -449,6 +478,8 @@ public final class StringEnumsRequest {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public StringEnumsRequest buildUnvalidated() {
             return new StringEnumsRequest(this);

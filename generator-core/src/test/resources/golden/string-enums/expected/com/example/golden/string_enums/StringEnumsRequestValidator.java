@@ -51,6 +51,7 @@ public final class StringEnumsRequestValidator {
      * but stops at the first failure and builds no violations.
      *
      * @param instance the request as JSON; {@code null} counts as JSON null
+     * @return whether it is valid
      */
     public static boolean isValid(JsonNode instance) {
         return isValidRoot((instance == null || instance.isMissingNode() ? NullNode.getInstance() : instance));
@@ -71,6 +72,9 @@ public final class StringEnumsRequestValidator {
 
     /**
      * Every violation of the request schema by {@code request}; see {@link #validate(JsonNode)}.
+     *
+     * @param request the request
+     * @return the violations, immutable
      */
     public static List<Violation> validate(StringEnumsRequest request) {
         return validate(Objects.requireNonNull(request, "request").toJsonNode());
@@ -78,6 +82,9 @@ public final class StringEnumsRequestValidator {
 
     /**
      * True when {@code request} satisfies the request schema; see {@link #isValid(JsonNode)}.
+     *
+     * @param request the request
+     * @return whether it is valid
      */
     public static boolean isValid(StringEnumsRequest request) {
         return isValid(Objects.requireNonNull(request, "request").toJsonNode());
@@ -85,6 +92,9 @@ public final class StringEnumsRequestValidator {
 
     /**
      * Throws when {@code request} breaks the request schema; see {@link #requireValid(JsonNode)}.
+     *
+     * @param request the request
+     * @throws ValidationException listing every violation
      */
     public static void requireValid(StringEnumsRequest request) {
         requireValid(Objects.requireNonNull(request, "request").toJsonNode());

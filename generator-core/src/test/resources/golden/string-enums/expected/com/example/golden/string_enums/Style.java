@@ -6,6 +6,7 @@ package com.example.golden.string_enums;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Wire values: "photo-real", "Photo Real", "ÉCLAIRAGE", "".
@@ -39,6 +40,8 @@ public enum Style {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public String value() {
@@ -48,6 +51,8 @@ public enum Style {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "photo-real", "Photo Real", "ÉCLAIRAGE", ""
      */
     @JsonCreator(
@@ -60,6 +65,23 @@ public enum Style {
             }
         }
         throw new IllegalArgumentException("unknown Style value " + node + ": allowed values are \"photo-real\", \"Photo Real\", \"ÉCLAIRAGE\", \"\"");
+    }
+
+    /**
+     * The constant for a wire value, such as {@code "photo-real"}; matched exactly.
+     *
+     * @param value the wire value
+     * @return the constant
+     * @throws IllegalArgumentException when the value is not one of "photo-real", "Photo Real", "ÉCLAIRAGE", ""
+     */
+    public static Style fromValue(String value) {
+        for (Style candidate : values()) {
+            if (candidate.value.equals(value)) {
+                return candidate;
+            }
+        }
+        // as JSON text, quoted and escaped like the JSON form's message
+        throw new IllegalArgumentException("unknown Style value " + JsonNodeFactory.instance.textNode(value) + ": allowed values are \"photo-real\", \"Photo Real\", \"ÉCLAIRAGE\", \"\"");
     }
 
     @Override

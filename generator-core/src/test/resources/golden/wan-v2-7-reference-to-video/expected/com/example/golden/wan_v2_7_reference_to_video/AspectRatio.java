@@ -6,6 +6,7 @@ package com.example.golden.wan_v2_7_reference_to_video;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Aspect Ratio.
@@ -50,6 +51,8 @@ public enum AspectRatio {
 
     /**
      * The exact value sent on the wire.
+     *
+     * @return the wire value
      */
     @JsonValue
     public String value() {
@@ -59,6 +62,8 @@ public enum AspectRatio {
     /**
      * The constant for a wire value, as Jackson reads it.
      *
+     * @param node the JSON value
+     * @return the constant
      * @throws IllegalArgumentException when the value is not one of "16:9", "9:16", "1:1", "4:3", "3:4"
      */
     @JsonCreator(
@@ -71,6 +76,23 @@ public enum AspectRatio {
             }
         }
         throw new IllegalArgumentException("unknown AspectRatio value " + node + ": allowed values are \"16:9\", \"9:16\", \"1:1\", \"4:3\", \"3:4\"");
+    }
+
+    /**
+     * The constant for a wire value, such as {@code "16:9"}; matched exactly.
+     *
+     * @param value the wire value
+     * @return the constant
+     * @throws IllegalArgumentException when the value is not one of "16:9", "9:16", "1:1", "4:3", "3:4"
+     */
+    public static AspectRatio fromValue(String value) {
+        for (AspectRatio candidate : values()) {
+            if (candidate.value.equals(value)) {
+                return candidate;
+            }
+        }
+        // as JSON text, quoted and escaped like the JSON form's message
+        throw new IllegalArgumentException("unknown AspectRatio value " + JsonNodeFactory.instance.textNode(value) + ": allowed values are \"16:9\", \"9:16\", \"1:1\", \"4:3\", \"3:4\"");
     }
 
     @Override

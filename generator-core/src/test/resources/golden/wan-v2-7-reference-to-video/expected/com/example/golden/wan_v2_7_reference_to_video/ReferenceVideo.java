@@ -66,6 +66,8 @@ public final class ReferenceVideo {
      * <p>Format: uri.
      *
      * <p>Wire name {@code reference_voice}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> referenceVoice() {
         return Optional.ofNullable(referenceVoice);
@@ -79,6 +81,8 @@ public final class ReferenceVideo {
      * <p>Format: uri.
      *
      * <p>Wire name {@code url}; required.
+     *
+     * @return the value; {@code null} only in an object built unvalidated without it
      */
     public String url() {
         return url;
@@ -86,6 +90,8 @@ public final class ReferenceVideo {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -94,6 +100,8 @@ public final class ReferenceVideo {
 
     /**
      * This object as JSON, exactly as it is sent.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -111,6 +119,8 @@ public final class ReferenceVideo {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -118,6 +128,8 @@ public final class ReferenceVideo {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -144,6 +156,8 @@ public final class ReferenceVideo {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -202,7 +216,7 @@ public final class ReferenceVideo {
          *
          * <p>Wire name {@code reference_voice}. {@code null} leaves it out of the request.
          *
-         * <p>@param referenceVoice the value, or {@code null}
+         * @param referenceVoice the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("reference_voice")
@@ -220,7 +234,7 @@ public final class ReferenceVideo {
          *
          * <p>Wire name {@code url}. {@code null} leaves it out of the request.
          *
-         * <p>@param url the value, or {@code null}
+         * @param url the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("url")
@@ -253,6 +267,9 @@ public final class ReferenceVideo {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -262,6 +279,7 @@ public final class ReferenceVideo {
         /**
          * Builds the object.
          *
+         * @return the object
          * @throws IllegalStateException naming every required property that is not set
          */
         public ReferenceVideo build() {
@@ -278,6 +296,8 @@ public final class ReferenceVideo {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public ReferenceVideo buildUnvalidated() {
             return new ReferenceVideo(this);

@@ -123,6 +123,8 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>At most 5000 characters (code points). Refers to the items of 'reference_images' as "Image {n}" (n from 1). Refers to the items of 'reference_videos' as "Video {n}" (n from 1).
      *
      * <p>Wire name {@code prompt}; required.
+     *
+     * @return the value; {@code null} only in an object built unvalidated without it
      */
     public String prompt() {
         return prompt;
@@ -136,6 +138,8 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>At most 5 items.
      *
      * <p>Wire name {@code reference_images}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<List<ReferenceImage>> referenceImages() {
         return Optional.ofNullable(referenceImages);
@@ -149,6 +153,8 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>At most 5 items.
      *
      * <p>Wire name {@code reference_videos}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<List<ReferenceVideo>> referenceVideos() {
         return Optional.ofNullable(referenceVideos);
@@ -162,6 +168,8 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>Format: uri.
      *
      * <p>Wire name {@code input_image}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> inputImage() {
         return Optional.ofNullable(inputImage);
@@ -175,9 +183,21 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>Default: "16:9".
      *
      * <p>Wire name {@code aspect_ratio}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<AspectRatio> aspectRatio() {
         return Optional.ofNullable(aspectRatio);
+    }
+
+    /**
+     * The value of {@code aspect_ratio} the model works with: the value that is set, else the schema's default,
+     * <code>"16:9"</code>. Only a value that is set is sent.
+     *
+     * @return the value that is set, or the default when none is
+     */
+    public AspectRatio aspectRatioOrDefault() {
+        return aspectRatio != null ? aspectRatio : AspectRatio.V16_9;
     }
 
     /**
@@ -188,9 +208,21 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>Default: "1080P".
      *
      * <p>Wire name {@code resolution}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Resolution> resolution() {
         return Optional.ofNullable(resolution);
+    }
+
+    /**
+     * The value of {@code resolution} the model works with: the value that is set, else the schema's default,
+     * <code>"1080P"</code>. Only a value that is set is sent.
+     *
+     * @return the value that is set, or the default when none is
+     */
+    public Resolution resolutionOrDefault() {
+        return resolution != null ? resolution : Resolution.V1080P;
     }
 
     /**
@@ -201,9 +233,21 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>Default: 5. Range: at least 2 and at most 15.
      *
      * <p>Wire name {@code duration}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Integer> duration() {
         return Optional.ofNullable(duration);
+    }
+
+    /**
+     * The value of {@code duration} the model works with: the value that is set, else the schema's default,
+     * <code>5</code>. Only a value that is set is sent.
+     *
+     * @return the value that is set, or the default when none is
+     */
+    public int durationOrDefault() {
+        return duration != null ? duration : 5;
     }
 
     /**
@@ -214,6 +258,8 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>At most 500 characters (code points).
      *
      * <p>Wire name {@code negative_prompt}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<String> negativePrompt() {
         return Optional.ofNullable(negativePrompt);
@@ -227,9 +273,21 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>Default: true.
      *
      * <p>Wire name {@code prompt_extend}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Boolean> promptExtend() {
         return Optional.ofNullable(promptExtend);
+    }
+
+    /**
+     * The value of {@code prompt_extend} the model works with: the value that is set, else the schema's default,
+     * <code>true</code>. Only a value that is set is sent.
+     *
+     * @return the value that is set, or the default when none is
+     */
+    public boolean promptExtendOrDefault() {
+        return promptExtend != null ? promptExtend : true;
     }
 
     /**
@@ -240,9 +298,21 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>Default: false.
      *
      * <p>Wire name {@code watermark}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Boolean> watermark() {
         return Optional.ofNullable(watermark);
+    }
+
+    /**
+     * The value of {@code watermark} the model works with: the value that is set, else the schema's default,
+     * <code>false</code>. Only a value that is set is sent.
+     *
+     * @return the value that is set, or the default when none is
+     */
+    public boolean watermarkOrDefault() {
+        return watermark != null ? watermark : false;
     }
 
     /**
@@ -253,6 +323,8 @@ public final class WanV27ReferenceToVideoRequest {
      * <p>Range: at least 0 and at most 2147483647.
      *
      * <p>Wire name {@code seed}; optional.
+     *
+     * @return the value, or empty when it is not set
      */
     public Optional<Integer> seed() {
         return Optional.ofNullable(seed);
@@ -260,6 +332,8 @@ public final class WanV27ReferenceToVideoRequest {
 
     /**
      * Properties the schema does not name, in the order they were set or read: they survive a JSON round trip.
+     *
+     * @return the properties by wire name; unmodifiable
      */
     @JsonAnyGetter
     public Map<String, JsonNode> additionalProperties() {
@@ -268,6 +342,8 @@ public final class WanV27ReferenceToVideoRequest {
 
     /**
      * The model id, always {@link #MODEL_ID}; sent as {@code "model"}.
+     *
+     * @return {@link #MODEL_ID}
      */
     @JsonProperty("model")
     public String model() {
@@ -277,6 +353,8 @@ public final class WanV27ReferenceToVideoRequest {
     /**
      * The request parameters as JSON, without the {@code "model"} envelope: the instance the
      * request schema describes, as the validator reads it and as {@link #toJson()} sends it.
+     *
+     * @return a new tree
      */
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -327,6 +405,8 @@ public final class WanV27ReferenceToVideoRequest {
 
     /**
      * The exact JSON body sent to {@code /videos/generate}: {@code "model"} and every property that is set.
+     *
+     * @return the JSON text
      */
     public String toJson() {
         try {
@@ -351,6 +431,8 @@ public final class WanV27ReferenceToVideoRequest {
 
     /**
      * Every violation of the request schema, each with its JSON Pointer; empty when valid.
+     *
+     * @return the violations, in the validator's order
      */
     public List<Violation> validate() {
         return WanV27ReferenceToVideoRequestValidator.validate(this);
@@ -358,6 +440,8 @@ public final class WanV27ReferenceToVideoRequest {
 
     /**
      * A builder with nothing set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -365,6 +449,8 @@ public final class WanV27ReferenceToVideoRequest {
 
     /**
      * A builder holding everything this object holds.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -400,6 +486,8 @@ public final class WanV27ReferenceToVideoRequest {
 
     /**
      * The set properties, by their Java names, for logs and test failures.
+     *
+     * @return the text
      */
     @Override
     public String toString() {
@@ -521,7 +609,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code prompt}. {@code null} leaves it out of the request.
          *
-         * <p>@param prompt the value, or {@code null}
+         * @param prompt the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("prompt")
@@ -539,7 +627,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code reference_images}. {@code null} leaves it out of the request.
          *
-         * <p>@param referenceImages the value, or {@code null}
+         * @param referenceImages the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("reference_images")
@@ -572,7 +660,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code reference_videos}. {@code null} leaves it out of the request.
          *
-         * <p>@param referenceVideos the value, or {@code null}
+         * @param referenceVideos the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("reference_videos")
@@ -605,7 +693,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code input_image}. {@code null} leaves it out of the request.
          *
-         * <p>@param inputImage the value, or {@code null}
+         * @param inputImage the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("input_image")
@@ -623,7 +711,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code aspect_ratio}. {@code null} leaves it out of the request.
          *
-         * <p>@param aspectRatio the value, or {@code null}
+         * @param aspectRatio the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("aspect_ratio")
@@ -641,7 +729,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code resolution}. {@code null} leaves it out of the request.
          *
-         * <p>@param resolution the value, or {@code null}
+         * @param resolution the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("resolution")
@@ -659,12 +747,27 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code duration}. {@code null} leaves it out of the request.
          *
-         * <p>@param duration the value, or {@code null}
+         * @param duration the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("duration")
         public Builder duration(Integer duration) {
             this.duration = duration;
+            return this;
+        }
+
+        /**
+         * Sets {@code duration} from a {@code long}, so that a literal such as {@code duration(42)} needs no cast or box.
+         *
+         * @param duration the value
+         * @return this builder
+         * @throws IllegalArgumentException when the value does not fit in an {@code int}
+         */
+        public Builder duration(long duration) {
+            if (duration < Integer.MIN_VALUE || duration > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("WanV27ReferenceToVideoRequest.duration (\"duration\") is an int: " + duration + " is out of its range");
+            }
+            this.duration = (int) duration;
             return this;
         }
 
@@ -677,7 +780,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code negative_prompt}. {@code null} leaves it out of the request.
          *
-         * <p>@param negativePrompt the value, or {@code null}
+         * @param negativePrompt the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("negative_prompt")
@@ -695,7 +798,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code prompt_extend}. {@code null} leaves it out of the request.
          *
-         * <p>@param promptExtend the value, or {@code null}
+         * @param promptExtend the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("prompt_extend")
@@ -713,7 +816,7 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code watermark}. {@code null} leaves it out of the request.
          *
-         * <p>@param watermark the value, or {@code null}
+         * @param watermark the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("watermark")
@@ -731,12 +834,27 @@ public final class WanV27ReferenceToVideoRequest {
          *
          * <p>Wire name {@code seed}. {@code null} leaves it out of the request.
          *
-         * <p>@param seed the value, or {@code null}
+         * @param seed the value, or {@code null}
          * @return this builder
          */
         @JsonProperty("seed")
         public Builder seed(Integer seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Sets {@code seed} from a {@code long}, so that a literal such as {@code seed(42)} needs no cast or box.
+         *
+         * @param seed the value
+         * @return this builder
+         * @throws IllegalArgumentException when the value does not fit in an {@code int}
+         */
+        public Builder seed(long seed) {
+            if (seed < Integer.MIN_VALUE || seed > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("WanV27ReferenceToVideoRequest.seed (\"seed\") is an int: " + seed + " is out of its range");
+            }
+            this.seed = (int) seed;
             return this;
         }
 
@@ -782,6 +900,9 @@ public final class WanV27ReferenceToVideoRequest {
 
         /**
          * Removes a property set with {@link #additionalProperty}.
+         *
+         * @param name the wire name
+         * @return this builder
          */
         public Builder removeAdditionalProperty(String name) {
             additionalProperties.remove(name);
@@ -806,6 +927,8 @@ public final class WanV27ReferenceToVideoRequest {
         /**
          * Builds without checking anything, as Jackson does when it reads JSON: for inspecting what
          * others sent. Prefer {@link #build()}.
+         *
+         * @return the object, as set
          */
         public WanV27ReferenceToVideoRequest buildUnvalidated() {
             return new WanV27ReferenceToVideoRequest(this);
