@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -82,7 +83,9 @@ public final class ContractBuild {
         }
         try {
             BuildResult result = generateAndWrite(writer, inputsFile, inputFiles, resolved, inputs);
-            recordFetches(fetchRecord, fetchRecordFile, inputFiles, resolved, now);
+            if (!request.updatePolicy().asksEveryBuild()) {
+                recordFetches(fetchRecord, fetchRecordFile, inputFiles, resolved, now.truncatedTo(ChronoUnit.SECONDS));
+            }
             return result;
         } finally {
             try {
@@ -224,7 +227,9 @@ public final class ContractBuild {
     /**
      * Remembers, for the update policy, when each model whose contract this build fetched and stored was
      * fetched ({@code fetchedAt}, taken before asking) and which snapshot it left; the other models keep their
-     * entries, so a failed fetch does not count as a contact. Models no longer built are forgotten.
+     * entries, so a failed fetch does not count as a contact. Models no longer built are forgotten. Not called
+     * under the policy {@code always}, which needs no record: a build that asks every time then leaves the
+     * output folder untouched when nothing changed (an IDE watching it sees no change).
      */
     private void recordFetches(FetchRecord record, Path file, InputFiles read, List<ResolvedModel> resolved,
                                Instant fetchedAt) {

@@ -200,6 +200,16 @@ class UpdatePolicyBuildTest {
     }
 
     @Test
+    void underThePolicyAlwaysNothingIsRecordedSoABuildThatFindsNothingNewLeavesTheFolderAlone() throws Exception {
+        buildAt(FIRST, UpdatePolicy.ALWAYS, FLUX);
+
+        buildAt(FIRST.plusSeconds(60), UpdatePolicy.ALWAYS, FLUX);
+
+        assertThat(asked(FLUX)).isEqualTo(2);
+        assertThat(output().resolve(FetchRecord.FILE_NAME)).doesNotExist();
+    }
+
+    @Test
     void anotherServerIsAskedEvenWithinTheInterval() throws Exception {
         buildAt(FIRST, UpdatePolicy.DAILY, FLUX);
         try (FakeOxen other = FakeOxen.start().serveModel(FLUX, Reply.json(200, Fixtures.path("models/flux-1-dev.json")))) {
