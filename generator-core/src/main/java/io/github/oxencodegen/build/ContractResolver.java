@@ -3,6 +3,8 @@ package io.github.oxencodegen.build;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.oxencodegen.diff.ContractDiff;
+import io.github.oxencodegen.diff.ContractReport;
 import io.github.oxencodegen.fetch.FetchOutcome;
 import io.github.oxencodegen.fetch.FetchedModel;
 import io.github.oxencodegen.fetch.ModelFetcher;
@@ -87,6 +89,9 @@ final class ContractResolver {
                 } else if (!Files.isRegularFile(snapshots.pathOf(id))) {
                     failures.add(reason + " There is no snapshot at " + snapshots.pathOf(id) + " to fall back on.");
                 } else {
+                    if (ModelRemoval.isRemoval(failed.error())) {
+                        logRemoval(id);
+                    }
                     log.warn("Using the snapshot " + snapshots.pathOf(id) + " for '" + id + "': " + reason);
                     resolved.add(fromSnapshot(id, reason, null));
                 }
@@ -107,6 +112,13 @@ final class ContractResolver {
         } catch (IllegalArgumentException e) {
             throw new BuildException(e.getMessage(), e);
         }
+    }
+
+    /** Says, as the change summary of a changed contract does, that Oxen no longer has the model. */
+    private void logRemoval(String id) {
+        log.warn("'" + id + "': the model was removed from Oxen since the snapshot:");
+        ContractDiff removal = new ContractDiff(id, null, null, List.of(ModelRemoval.change(id, snapshots.pathOf(id), true)));
+        ContractReport.summaryLines(removal).stream().skip(1).forEach(line -> log.warn(line));
     }
 
     private ResolvedModel fromFetch(FetchedModel fetched) throws BuildException {

@@ -61,7 +61,7 @@ public class CheckMojo extends AbstractOxenMojo {
         }
         for (ModelCheck model : result.models()) {
             for (String line : CheckReport.lines(model)) {
-                if (model.notChecked()) {
+                if (model.notChecked() || model instanceof ModelCheck.Removed) {
                     getLog().warn(line);
                 } else {
                     getLog().info(line);
