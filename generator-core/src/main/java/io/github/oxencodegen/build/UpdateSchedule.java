@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * line says so and until when. Decided from bytes and times alone, before any JSON is parsed.
  */
 final class UpdateSchedule {
+    /** How many models the log line names; past that it counts the rest, so that 300 models make one short line. */
+    private static final int NAMED = 3;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT);
 
     private final UpdatePolicy policy;
@@ -87,7 +89,10 @@ final class UpdateSchedule {
         if (waiting.isEmpty()) {
             return;
         }
-        String names = waiting.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", "));
+        String names = waiting.stream().limit(NAMED).map(id -> "'" + id + "'").collect(Collectors.joining(", "));
+        if (waiting.size() > NAMED) {
+            names = waiting.size() + " models (" + names + " and " + (waiting.size() - NAMED) + " more)";
+        }
         boolean one = waiting.size() == 1;
         String until = nextCheck.map(next -> "Oxen is asked again from " + shown(next))
                 .orElse("Oxen is asked only for models this output folder has not fetched, so again after a clean build");

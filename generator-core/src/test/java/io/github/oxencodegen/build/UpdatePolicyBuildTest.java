@@ -139,6 +139,21 @@ class UpdatePolicyBuildTest {
     }
 
     @Test
+    void theLineNamesThreeWaitingModelsAndCountsTheRest() throws Exception {
+        String[] models = {FLUX, QWEN, "flux-2-dev", "wan-v2-7-text-to-video", "wan-v2-7-image-to-video"};
+        for (String model : new String[] {"flux-2-dev", "wan-v2-7-text-to-video", "wan-v2-7-image-to-video"}) {
+            oxen.serveModel(model, Reply.json(200, Fixtures.path("models/" + model + ".json")));
+        }
+        buildAt(FIRST, UpdatePolicy.DAILY, models);
+
+        buildAt(FIRST.plusSeconds(60), UpdatePolicy.DAILY, models);
+
+        assertThat(oxen.requests()).hasSize(5);
+        assertThat(log.lines()).anySatisfy(line -> assertThat(line).startsWith("INFO Not contacting Oxen for 5 models"
+                + " ('flux-1-dev', 'qwen-image-edit', 'flux-2-dev' and 2 more) (update policy daily): built from their snapshots"));
+    }
+
+    @Test
     void aSnapshotEditedOrDeletedSinceItWasFetchedIsAskedForAgain() throws Exception {
         buildAt(FIRST, UpdatePolicy.NEVER, FLUX);
         Path snapshot = snapshots().resolve(FLUX + ".json");
