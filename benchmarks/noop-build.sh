@@ -9,8 +9,11 @@
 #   no-op    `mvn compile` when nothing changed (snapshots present, -Doxen.fetch=never, as a build
 #            with committed snapshots or `mvn -o` does), against the same build without the plugin,
 #            whose src/main/java holds a copy of the generated sources
-#   no-op, fetch=auto   the same no-op build in the plugin's default mode, which asks Oxen (here the
-#            loopback server) for every contract on every build
+#   no-op, fetch=auto   the same no-op build in the plugin's default mode with -Doxen.updatePolicy=always,
+#            which asks Oxen (here the loopback server) for every contract on every build (the default
+#            update policy, daily, asks once a day and otherwise takes the fetch=never path)
+#   no-op, auto daily   the same in the plugin's defaults: the cold build's fetch is recorded, so
+#            within the day the build asks nobody
 #   control  the project without the plugin, its generated sources in a folder that
 #            build-helper-maven-plugin adds as a source root: the least any source-generating plugin
 #            adds to a build (loading a plugin, running a mojo), for scale
@@ -239,7 +242,8 @@ BEFORE=$(state)
 for _ in $(seq "$RUNS"); do
   timed "$WORK/noop-with.ms" "$WITH" compile -Doxen.fetch=never
   timed "$WORK/noop-without.ms" "$WITHOUT" compile
-  timed "$WORK/noop-auto.ms" "$WITH" compile -Doxen.fetch=auto
+  timed "$WORK/noop-auto.ms" "$WITH" compile -Doxen.fetch=auto -Doxen.updatePolicy=always
+  timed "$WORK/noop-daily.ms" "$WITH" compile -Doxen.fetch=auto
   timed "$WORK/noop-control.ms" "$CONTROL" compile
   timed "$WORK/noop-skip.ms" "$WITH" compile -Doxen.skip=true
 done
@@ -270,13 +274,15 @@ ratio() { # file file -> median(a) / median(b)
   row "cold \`mvn generate-sources\`, plugin fetching ${#MODELS[@]} models from loopback" "$WORK/cold-with.ms"
   row "\`mvn generate-sources\` without the plugin" "$WORK/cold-without.ms"
   row "no-op \`mvn compile\` with the plugin, \`-Doxen.fetch=never\`" "$WORK/noop-with.ms"
-  row "no-op \`mvn compile\` with the plugin, \`-Doxen.fetch=auto\` (loopback)" "$WORK/noop-auto.ms"
+  row "no-op \`mvn compile\` with the plugin, \`-Doxen.fetch=auto -Doxen.updatePolicy=always\` (loopback)" "$WORK/noop-auto.ms"
+  row "no-op \`mvn compile\` with the plugin, \`-Doxen.fetch=auto\`, default update policy daily (asks nobody)" "$WORK/noop-daily.ms"
   row "no-op \`mvn compile\` without the plugin (sources checked in)" "$WORK/noop-without.ms"
   row "control: no-op \`mvn compile\` with build-helper \`add-source\` instead" "$WORK/noop-control.ms"
   row "no-op \`mvn compile\` with the plugin loaded but \`-Doxen.skip=true\` (adds its source root only)" "$WORK/noop-skip.ms"
   echo
   echo "no-op with / without the plugin (fetch=never): $(ratio "$WORK/noop-with.ms" "$WORK/noop-without.ms")"
   echo "no-op with / without the plugin (fetch=auto):  $(ratio "$WORK/noop-auto.ms" "$WORK/noop-without.ms")"
+  echo "no-op with / without the plugin (auto, daily):  $(ratio "$WORK/noop-daily.ms" "$WORK/noop-without.ms")"
   echo "control (build-helper add-source) / without:    $(ratio "$WORK/noop-control.ms" "$WORK/noop-without.ms")"
   echo "plugin skipped / without:                        $(ratio "$WORK/noop-skip.ms" "$WORK/noop-without.ms")"
   echo "no-op with the plugin (fetch=never) / skipped:   $(ratio "$WORK/noop-with.ms" "$WORK/noop-skip.ms")"

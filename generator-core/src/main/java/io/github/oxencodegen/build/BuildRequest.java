@@ -3,6 +3,7 @@ package io.github.oxencodegen.build;
 import io.github.oxencodegen.fetch.FetchSettings;
 import io.github.oxencodegen.model.JavaNames;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,11 +20,16 @@ import java.util.Objects;
  * @param snapshotDirectory where each model's contract is kept as {@code {id}.json} (committed with the project)
  * @param outputDirectory   where generated sources go (owned by the build; usually under {@code target/})
  * @param fetchSettings     how to reach Oxen
+ * @param updatePolicy      in the {@code auto} fetch mode, how often a contract fetched before is asked for again
+ * @param clock             the time and time zone the update policy is measured in
  */
 public record BuildRequest(List<String> models, Map<String, Path> overlays, String basePackage, FetchMode fetchMode,
-                           boolean offline, Path snapshotDirectory, Path outputDirectory, FetchSettings fetchSettings) {
+                           boolean offline, Path snapshotDirectory, Path outputDirectory, FetchSettings fetchSettings,
+                           UpdatePolicy updatePolicy, Clock clock) {
     public BuildRequest {
         Objects.requireNonNull(fetchMode, "fetchMode");
+        Objects.requireNonNull(updatePolicy, "updatePolicy");
+        Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(snapshotDirectory, "snapshotDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(fetchSettings, "fetchSettings");
@@ -33,5 +39,21 @@ public record BuildRequest(List<String> models, Map<String, Path> overlays, Stri
             throw new IllegalArgumentException("'" + basePackage + "' is not a valid Java package name"
                     + " (such as com.acme.oxen)");
         }
+    }
+
+    /**
+     * A request whose {@code auto} builds ask Oxen every time (the update policy {@code always}), as builds did
+     * before there were update policies; {@link #withUpdatePolicy} chooses another.
+     */
+    public BuildRequest(List<String> models, Map<String, Path> overlays, String basePackage, FetchMode fetchMode,
+                        boolean offline, Path snapshotDirectory, Path outputDirectory, FetchSettings fetchSettings) {
+        this(models, overlays, basePackage, fetchMode, offline, snapshotDirectory, outputDirectory, fetchSettings,
+                UpdatePolicy.ALWAYS, Clock.systemDefaultZone());
+    }
+
+    /** This request with another update policy, measured by {@code clock}. */
+    public BuildRequest withUpdatePolicy(UpdatePolicy policy, Clock clock) {
+        return new BuildRequest(models, overlays, basePackage, fetchMode, offline, snapshotDirectory, outputDirectory,
+                fetchSettings, policy, clock);
     }
 }

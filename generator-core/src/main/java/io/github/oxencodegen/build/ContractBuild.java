@@ -19,9 +19,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,12 +60,17 @@ public final class ContractBuild {
         SourceWriter writer = new SourceWriter(request.outputDirectory());
         Path inputsFile = writer.outputDirectory().resolve(InputFiles.RECORD_FILE);
         InputFiles inputFiles = InputFiles.read(request, snapshots);
-        Optional<BuildResult> unchanged = unchangedSinceLastBuild(inputFiles, inputsFile, writer);
+        Instant now = request.clock().instant();
+        Path fetchRecordFile = writer.outputDirectory().resolve(FetchRecord.FILE_NAME);
+        FetchRecord fetchRecord = FetchRecord.read(fetchRecordFile, request.fetchSettings().baseUrl());
+        UpdateSchedule schedule = new FetchPolicy(request).followsUpdatePolicy()
+                ? UpdateSchedule.of(request, fetchRecord, inputFiles, now) : null;
+        Optional<BuildResult> unchanged = unchangedSinceLastBuild(inputFiles, inputsFile, writer, schedule);
         if (unchanged.isPresent()) {
             return unchanged.get();
         }
 
-        List<ResolvedModel> resolved = new ContractResolver(request, log, snapshots).resolve();
+        List<ResolvedModel> resolved = new ContractResolver(request, log, snapshots, schedule).resolve();
         List<ModelInput> inputs = new ArrayList<>();
         for (ResolvedModel model : resolved) {
             inputs.add(withOverlay(model));
@@ -73,7 +82,11 @@ public final class ContractBuild {
             throw new BuildException(e.getMessage(), e);
         }
         try {
-            return generateAndWrite(writer, inputsFile, inputFiles, resolved, inputs);
+            BuildResult result = generateAndWrite(writer, inputsFile, inputFiles, resolved, inputs);
+            if (!request.updatePolicy().asksEveryBuild()) {
+                recordFetches(fetchRecord, fetchRecordFile, inputFiles, resolved, now.truncatedTo(ChronoUnit.SECONDS));
+            }
+            return result;
         } finally {
             try {
                 lock.close();
@@ -139,9 +152,11 @@ public final class ContractBuild {
      * of the last successful build, with its output intact; empty when the build must go the whole way.
      * Parses nothing, and loads no JSON parser.
      */
-    private Optional<BuildResult> unchangedSinceLastBuild(InputFiles inputFiles, Path inputsFile, SourceWriter writer) {
+    private Optional<BuildResult> unchangedSinceLastBuild(InputFiles inputFiles, Path inputsFile, SourceWriter writer,
+                                                          UpdateSchedule schedule) {
         FetchPolicy policy = new FetchPolicy(request);
-        if (!policy.fetchesNothingGivenEverySnapshot()) {
+        boolean waitingForPolicy = schedule != null && schedule.asksNobody();
+        if (!policy.fetchesNothingGivenEverySnapshot() && !waitingForPolicy) {
             return Optional.empty();
         }
         Optional<byte[]> record = inputFiles.record(GeneratorBuild.IDENTITY);
@@ -163,7 +178,11 @@ public final class ContractBuild {
             log.debug("Reading the contracts in full: the previous output cannot be checked: " + e.getMessage());
             return Optional.empty();
         }
-        policy.logReadingSnapshots(log);
+        if (waitingForPolicy) {
+            schedule.logWaiting(log);
+        } else {
+            policy.logReadingSnapshots(log);
+        }
         log.debug(UNCHANGED_INPUTS);
         List<ModelOutcome> outcomes = new ArrayList<>();
         for (String id : request.models()) {
@@ -203,6 +222,37 @@ public final class ContractBuild {
         } catch (IOException e) {
             log.warn("Could not record the snapshots and overlays of this build in " + file + " (the next build"
                     + " will read them in full): " + e);
+        }
+    }
+
+    /**
+     * Remembers, for the update policy, when each model whose contract this build fetched and stored was
+     * fetched ({@code fetchedAt}, taken before asking) and which snapshot it left; the other models keep their
+     * entries, so a failed fetch does not count as a contact. Models no longer built are forgotten. Not called
+     * under the policy {@code always}, which needs no record: a build that asks every time then leaves the
+     * output folder untouched when nothing changed (an IDE watching it sees no change).
+     */
+    private void recordFetches(FetchRecord record, Path file, InputFiles read, List<ResolvedModel> resolved,
+                               Instant fetchedAt) {
+        Map<String, FetchRecord.Entry> fetched = new LinkedHashMap<>();
+        for (ResolvedModel model : resolved) {
+            if (model.source() != ContractSource.FETCHED) {
+                continue;
+            }
+            Optional<byte[]> snapshot = model.snapshotUpdate() != null
+                    ? Optional.of(CanonicalJson.toBytes(model.snapshotUpdate())) : read.snapshot(model.modelId());
+            snapshot.ifPresent(bytes -> fetched.put(model.modelId(), new FetchRecord.Entry(fetchedAt, FetchRecord.checksum(bytes))));
+        }
+        FetchRecord next = record.with(fetched, request.models());
+        try {
+            if (next.isEmpty()) {
+                Files.deleteIfExists(file);
+            } else {
+                next.writeTo(file);
+            }
+        } catch (IOException e) {
+            log.warn("Could not record when the contracts were fetched in " + file + " (the next build will ask Oxen"
+                    + " again): " + e);
         }
     }
 

@@ -3,6 +3,8 @@ package io.github.oxencodegen.build;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.oxencodegen.diff.ContractDiff;
+import io.github.oxencodegen.diff.ContractReport;
 import io.github.oxencodegen.fetch.FetchOutcome;
 import io.github.oxencodegen.fetch.FetchedModel;
 import io.github.oxencodegen.fetch.ModelFetcher;
@@ -21,8 +23,9 @@ import java.util.Optional;
 
 /**
  * Finds each model's contract following the fetch mode: from Oxen (all models at once), from the
- * snapshot when the build is offline or the mode is {@code never}, and from the snapshot in place of
- * a failed fetch in {@code auto} mode. Writes nothing: snapshot updates are handed back, to be stored
+ * snapshot when the build is offline or the mode is {@code never}, or in {@code auto} mode when the
+ * update policy does not ask for the model yet, and from the snapshot in place of a failed fetch in
+ * {@code auto} mode. Writes nothing: snapshot updates are handed back, to be stored
  * only once generation has succeeded.
  */
 final class ContractResolver {
@@ -30,11 +33,14 @@ final class ContractResolver {
     private final BuildLog log;
     private final SnapshotStore snapshots;
     private final ModelDocumentReader reader = new ModelDocumentReader();
+    private final UpdateSchedule schedule;
 
-    ContractResolver(BuildRequest request, BuildLog log, SnapshotStore snapshots) {
+    /** @param schedule which models the update policy asks Oxen for; null when it does not apply */
+    ContractResolver(BuildRequest request, BuildLog log, SnapshotStore snapshots, UpdateSchedule schedule) {
         this.request = request;
         this.log = log;
         this.snapshots = snapshots;
+        this.schedule = schedule;
     }
 
     List<ResolvedModel> resolve() throws BuildException {
@@ -55,12 +61,22 @@ final class ContractResolver {
             toFetch = request.models().stream().filter(id -> !Files.isRegularFile(snapshots.pathOf(id))).toList();
             policy.logReadingSnapshots(log, keptFromSnapshot, toFetch);
         }
+        List<String> waiting = List.of();
+        if (schedule != null) {
+            waiting = schedule.waiting();
+            toFetch = schedule.due();
+            schedule.logWaiting(log);
+        }
         Map<String, FetchOutcome> outcomes = toFetch.isEmpty() ? Map.of() : fetchAll(toFetch);
         List<ResolvedModel> resolved = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (String id : request.models()) {
             if (keptFromSnapshot.contains(id)) {
                 resolved.add(fromSnapshot(id, null, "no API key is configured"));
+                continue;
+            }
+            if (waiting.contains(id)) {
+                resolved.add(fromSnapshot(id, null, "the update policy " + request.updatePolicy() + " does not ask Oxen yet"));
                 continue;
             }
             FetchOutcome outcome = outcomes.get(id);
@@ -73,6 +89,9 @@ final class ContractResolver {
                 } else if (!Files.isRegularFile(snapshots.pathOf(id))) {
                     failures.add(reason + " There is no snapshot at " + snapshots.pathOf(id) + " to fall back on.");
                 } else {
+                    if (ModelRemoval.isRemoval(failed.error())) {
+                        logRemoval(id);
+                    }
                     log.warn("Using the snapshot " + snapshots.pathOf(id) + " for '" + id + "': " + reason);
                     resolved.add(fromSnapshot(id, reason, null));
                 }
@@ -93,6 +112,13 @@ final class ContractResolver {
         } catch (IllegalArgumentException e) {
             throw new BuildException(e.getMessage(), e);
         }
+    }
+
+    /** Says, as the change summary of a changed contract does, that Oxen no longer has the model. */
+    private void logRemoval(String id) {
+        log.warn("'" + id + "': the model was removed from Oxen since the snapshot:");
+        ContractDiff removal = new ContractDiff(id, null, null, List.of(ModelRemoval.change(id, snapshots.pathOf(id), true)));
+        ContractReport.summaryLines(removal).stream().skip(1).forEach(line -> log.warn(line));
     }
 
     private ResolvedModel fromFetch(FetchedModel fetched) throws BuildException {

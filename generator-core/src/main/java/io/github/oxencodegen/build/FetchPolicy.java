@@ -32,6 +32,14 @@ final class FetchPolicy {
                 && request.fetchSettings().apiKey() == null && !request.fetchSettings().targetsLoopback();
     }
 
+    /**
+     * True when the build asks Oxen only for the models its {@link UpdatePolicy} says are due: the
+     * {@code auto} mode, fetching on, and a key (or a loopback server) to fetch with.
+     */
+    boolean followsUpdatePolicy() {
+        return whyFetchingIsOff() == null && request.fetchMode() == FetchMode.AUTO && !keepsSnapshotsForWantOfKey();
+    }
+
     /** True when, provided every model has a snapshot, the build contacts Oxen for none of them. */
     boolean fetchesNothingGivenEverySnapshot() {
         return whyFetchingIsOff() != null || keepsSnapshotsForWantOfKey();

@@ -76,6 +76,12 @@ final class InputFiles {
         return new InputFiles(request, store, newSnapshots, overlays, stillUnreadable);
     }
 
+    /** The bytes of the snapshot of {@code modelId} as read; empty when it could not be read, or does not exist. */
+    Optional<byte[]> snapshot(String modelId) {
+        byte[] bytes = snapshots.get(modelId);
+        return bytes == null ? Optional.empty() : Optional.of(bytes.clone());
+    }
+
     /** What could not be read, for the debug log; empty when every file was read. */
     Optional<String> unreadable() {
         return unreadable.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", unreadable.values()));

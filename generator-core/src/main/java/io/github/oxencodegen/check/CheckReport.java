@@ -25,6 +25,8 @@ public final class CheckReport {
     public static final String JSON_FILE = "contract-report.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** What shows that a model was removed. */
+    private static final String REMOVED_EVIDENCE = "Oxen answers 404 \"Model not found\"";
 
     private CheckReport() {}
 
@@ -43,6 +45,9 @@ public final class CheckReport {
         if (model instanceof ModelCheck.Compared compared) {
             return ContractReport.summaryLines(compared.diff());
         }
+        if (model instanceof ModelCheck.Removed removed) {
+            return ContractReport.summaryLines(removed.diff());
+        }
         return List.of(model.modelId() + ": " + status(model) + ": " + details(model));
     }
 
@@ -51,12 +56,16 @@ public final class CheckReport {
         String threshold = "fail-on " + label(result.failOn().name());
         List<ThresholdBreach> breaches = result.breaches();
         List<String> unchecked = result.notChecked().stream().map(ModelCheck::modelId).toList();
-        int compared = result.diffs().size();
+        int compared = result.diffs().size() - result.removed().size();
         switch (result.verdict()) {
             case FAILED -> {
                 List<String> why = new ArrayList<>();
                 if (!breaches.isEmpty()) {
-                    why.add(breaches.stream().map(b -> b.modelId() + " has " + b.describe()).collect(Collectors.joining(", ")));
+                    List<String> removed = result.removed().stream().map(ModelCheck::modelId).toList();
+                    why.add(breaches.stream()
+                            .map(b -> b.modelId() + (removed.contains(b.modelId()) ? " was removed from Oxen (" + REMOVED_EVIDENCE
+                                    + ")" : " has " + b.describe()))
+                            .collect(Collectors.joining(", ")));
                 }
                 if (result.fetchFailureFails() && !unchecked.isEmpty()) {
                     why.add("could not fetch the current contract of " + String.join(", ", unchecked)
@@ -68,15 +77,16 @@ public final class CheckReport {
                 String line = "Contract check incomplete: could not check " + unchecked.size() + " of "
                         + result.models().size() + " models (" + String.join(", ", unchecked) + ")"
                         + sharedReason(result) + "; nothing is claimed about their contracts";
-                return compared == 0 ? line
-                        : line + "; the " + compared + " compared " + modelsHave(compared) + " no changes that meet " + threshold;
+                return (compared == 0 ? line
+                        : line + "; the " + compared + " compared " + modelsHave(compared) + " no changes that meet " + threshold)
+                        + removedNote(result);
             }
             default -> {
                 String line = "Contract check passed: " + compared + " " + (compared == 1 ? "model" : "models")
                         + " compared with " + (compared == 1 ? "its snapshot" : "their snapshots")
                         + ", no changes that meet " + threshold;
                 int added = result.withoutSnapshot().size();
-                return added == 0 ? line : line + "; " + added + " new without a snapshot";
+                return (added == 0 ? line : line + "; " + added + " new without a snapshot") + removedNote(result);
             }
         }
     }
@@ -85,7 +95,7 @@ public final class CheckReport {
     public static String toMarkdown(CheckResult result) {
         StringBuilder md = new StringBuilder("# Contract check\n\n");
         md.append(markdownText(verdictLine(result))).append(".\n");
-        List<ModelCheck> notCompared = result.models().stream().filter(m -> !(m instanceof ModelCheck.Compared)).toList();
+        List<ModelCheck> notCompared = result.models().stream().filter(CheckReport::notCompared).toList();
         if (!notCompared.isEmpty()) {
             md.append("\n## Not compared\n\n| Model | Status | Details |\n| --- | --- | --- |\n");
             for (ModelCheck model : notCompared) {
@@ -104,16 +114,20 @@ public final class CheckReport {
 
     /**
      * JSON: {@code verdict} and {@code failOn}, then the contract report of the compared models (as
-     * {@link ContractReport#toJson} gives it), then {@code notCompared}, each with a status and details.
+     * {@link ContractReport#toJson} gives it, removed models included with their one breaking change), then
+     * {@code removed} (the ids of the models Oxen says it no longer has), then {@code notCompared}, each with a
+     * status and details.
      */
     public static String toJson(CheckResult result) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("verdict", label(result.verdict().name()));
         root.put("failOn", label(result.failOn().name()));
         root.setAll(contractReport(result));
+        ArrayNode removed = root.putArray("removed");
+        result.removed().forEach(model -> removed.add(model.modelId()));
         ArrayNode notCompared = root.putArray("notCompared");
         for (ModelCheck model : result.models()) {
-            if (!(model instanceof ModelCheck.Compared)) {
+            if (notCompared(model)) {
                 notCompared.addObject()
                         .put("modelId", model.modelId())
                         .put("status", status(model))
@@ -129,6 +143,17 @@ public final class CheckReport {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("ContractReport.toJson wrote JSON that does not parse", e);
         }
+    }
+
+    /** True for a model the report lists as not compared: new, or not checked. */
+    private static boolean notCompared(ModelCheck model) {
+        return !(model instanceof ModelCheck.Compared) && !(model instanceof ModelCheck.Removed);
+    }
+
+    /** {@code ; 1 removed from Oxen (flux-1-dev)} when a model was removed, else nothing. */
+    private static String removedNote(CheckResult result) {
+        List<String> removed = result.removed().stream().map(ModelCheck::modelId).toList();
+        return removed.isEmpty() ? "" : "; " + removed.size() + " removed from Oxen (" + String.join(", ", removed) + ")";
     }
 
     /** {@code new} or {@code not checked}, for a model that was not compared. */

@@ -20,11 +20,19 @@ public record CheckResult(List<ModelCheck> models, FailOn failOn, boolean fetchF
         Objects.requireNonNull(failOn, "failOn");
     }
 
-    /** The diffs of the models that were compared. */
+    /** The diffs of the models that were compared, and of those removed from Oxen (one breaking change each). */
     public List<ContractDiff> diffs() {
         return models.stream()
-                .filter(ModelCheck.Compared.class::isInstance)
-                .map(m -> ((ModelCheck.Compared) m).diff())
+                .filter(m -> m instanceof ModelCheck.Compared || m instanceof ModelCheck.Removed)
+                .map(m -> m instanceof ModelCheck.Compared compared ? compared.diff() : ((ModelCheck.Removed) m).diff())
+                .toList();
+    }
+
+    /** The models Oxen says it no longer has. */
+    public List<ModelCheck.Removed> removed() {
+        return models.stream()
+                .filter(ModelCheck.Removed.class::isInstance)
+                .map(ModelCheck.Removed.class::cast)
                 .toList();
     }
 

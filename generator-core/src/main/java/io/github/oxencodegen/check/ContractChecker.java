@@ -2,6 +2,7 @@ package io.github.oxencodegen.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.oxencodegen.ModelInput;
+import io.github.oxencodegen.build.ModelRemoval;
 import io.github.oxencodegen.diff.ContractDiffer;
 import io.github.oxencodegen.fetch.FetchOutcome;
 import io.github.oxencodegen.fetch.FetchSettings;
@@ -26,6 +27,8 @@ import java.util.Optional;
 /**
  * Runs a contract check: fetches every model's current contract (all at once), prepares it and the
  * committed snapshot with the same overlay, compares them, and writes the markdown and JSON reports.
+ * A model for which Oxen answers 404 "Model not found: id" is removed: a breaking change, whether or not
+ * it has a snapshot (any other 404, such as a wrong base URL's page, is a failed fetch: not checked).
  * A model that cannot be fetched is reported as not checked, never as unchanged; so is every model when
  * no API key is configured and the server is not loopback (unless a failed fetch fails the check), without
  * contacting Oxen. Snapshots are only read.
@@ -67,6 +70,8 @@ public final class ContractChecker {
                 FetchOutcome outcome = outcomes.get(id);
                 if (outcome instanceof FetchOutcome.Fetched fetched) {
                     checks.add(compare(fetched.model().model(), overlays.get(id)));
+                } else if (ModelRemoval.isRemoval(((FetchOutcome.Failed) outcome).error())) {
+                    checks.add(removed(id, overlays.get(id)));
                 } else {
                     checks.add(new ModelCheck.FetchFailed(id, ((FetchOutcome.Failed) outcome).error().getMessage()));
                 }
@@ -102,20 +107,46 @@ public final class ContractChecker {
         String id = current.id();
         Path path = snapshots.pathOf(id);
         try {
-            Optional<JsonNode> stored = snapshots.read(id);
-            if (stored.isEmpty()) {
+            Optional<ModelDocument> snapshot = readSnapshot(id);
+            if (snapshot.isEmpty()) {
                 return new ModelCheck.NoSnapshot(id, path);
             }
-            List<ModelDocument> documents = reader.read(stored.get(), path.toString(), id);
-            if (documents.size() != 1 || !documents.get(0).id().equals(id)) {
-                throw new CheckException("The snapshot " + path + " must hold the model '" + id + "' alone; it holds "
-                        + documents.stream().map(ModelDocument::id).toList(), null);
-            }
-            PreparedContract before = prepare(documents.get(0), overlay);
+            PreparedContract before = prepare(snapshot.get(), overlay);
             PreparedContract after = prepare(current, overlay);
             return new ModelCheck.Compared(ContractDiffer.diff(before, after));
         } catch (SchemaException e) {
             throw new CheckException("Cannot compare the contract of '" + id + "' with its snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    /** The model in the snapshot of {@code id}; empty when there is no snapshot. */
+    private Optional<ModelDocument> readSnapshot(String id) throws SchemaException, CheckException {
+        Path path = snapshots.pathOf(id);
+        Optional<JsonNode> stored = snapshots.read(id);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ModelDocument> documents = reader.read(stored.get(), path.toString(), id);
+        if (documents.size() != 1 || !documents.get(0).id().equals(id)) {
+            throw new CheckException("The snapshot " + path + " must hold the model '" + id + "' alone; it holds "
+                    + documents.stream().map(ModelDocument::id).toList(), null);
+        }
+        return Optional.of(documents.get(0));
+    }
+
+    /**
+     * A model Oxen answered "Model not found" for: removed, its snapshot (if any) kept and hashed as a
+     * comparison would hash it.
+     */
+    private ModelCheck removed(String id, JsonNode overlay) throws CheckException {
+        Path path = snapshots.pathOf(id);
+        try {
+            Optional<ModelDocument> snapshot = readSnapshot(id);
+            String oldSha256 = snapshot.isEmpty() ? null : prepare(snapshot.get(), overlay).sha256();
+            return new ModelCheck.Removed(id, path, snapshot.isPresent(), oldSha256);
+        } catch (SchemaException e) {
+            throw new CheckException("Cannot read the snapshot of '" + id + "', which Oxen says it no longer has: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -1,12 +1,14 @@
 package io.github.oxencodegen.check;
 
+import io.github.oxencodegen.build.ModelRemoval;
 import io.github.oxencodegen.diff.ContractDiff;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /** What a contract check found for one model. */
-public sealed interface ModelCheck permits ModelCheck.Compared, ModelCheck.NoSnapshot, ModelCheck.NotFetched,
-        ModelCheck.FetchFailed {
+public sealed interface ModelCheck permits ModelCheck.Compared, ModelCheck.Removed, ModelCheck.NoSnapshot,
+        ModelCheck.NotFetched, ModelCheck.FetchFailed {
 
     /** The model the finding is about. */
     String modelId();
@@ -25,6 +27,27 @@ public sealed interface ModelCheck permits ModelCheck.Compared, ModelCheck.NoSna
         @Override
         public String modelId() {
             return diff.modelId();
+        }
+    }
+
+    /**
+     * Oxen answered 404 with its own "Model not found" naming the model: it was removed (or, without a
+     * snapshot, never existed). A breaking change, the one {@link ModelRemoval} change at the root; the
+     * snapshot is kept.
+     *
+     * @param snapshot       where the model's snapshot is
+     * @param snapshotExists whether there is a snapshot there
+     * @param oldSha256      hash of the snapshot's prepared schema; null without a snapshot
+     */
+    record Removed(String modelId, Path snapshot, boolean snapshotExists, String oldSha256) implements ModelCheck {
+        public Removed {
+            Objects.requireNonNull(modelId, "modelId");
+            Objects.requireNonNull(snapshot, "snapshot");
+        }
+
+        /** The removal as a contract diff: one breaking change to the contract as a whole. */
+        public ContractDiff diff() {
+            return new ContractDiff(modelId, oldSha256, null, List.of(ModelRemoval.change(modelId, snapshot, snapshotExists)));
         }
     }
 

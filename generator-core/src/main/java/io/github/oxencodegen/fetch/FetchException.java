@@ -24,13 +24,19 @@ public final class FetchException extends Exception {
         UNAUTHORIZED,
         /** HTTP 403: the key is known but may not read this model. */
         FORBIDDEN,
-        /** HTTP 404: Oxen has no model with this id. */
+        /**
+         * HTTP 404 with Oxen's own answer for a missing model, {@code "Model not found: <id>"} naming this id:
+         * Oxen has no model with this id (any other 404 is {@link #UNEXPECTED_STATUS}: it does not say so).
+         */
         NOT_FOUND,
         /** HTTP 429, still after every retry. */
         RATE_LIMITED,
         /** HTTP 5xx: 500 and others at once, 502, 503 and 504 after every retry. */
         SERVER_ERROR,
-        /** Any other status, including redirects, which are not followed. */
+        /**
+         * Any other status, including redirects, which are not followed, and a 404 that is not Oxen's
+         * "Model not found" (a wrong base URL's page, say).
+         */
         UNEXPECTED_STATUS,
         /** A 200 whose body is not JSON, is truncated, or is not the requested model object. */
         BAD_BODY,

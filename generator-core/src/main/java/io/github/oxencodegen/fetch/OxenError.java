@@ -14,6 +14,7 @@ import java.util.Optional;
 final class OxenError {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MAX_LENGTH = 300;
+    private static final String MODEL_NOT_FOUND = "Model not found: ";
 
     private OxenError() {}
 
@@ -38,6 +39,26 @@ final class OxenError {
             message = join(text(root, "message"), text(root, "detail"));
         }
         return message.isBlank() ? Optional.empty() : Optional.of(oneLine(message));
+    }
+
+    /**
+     * True when {@code body} is Oxen's own answer for a missing model, {@code {"error":{"message":"Model not
+     * found: <id>"}}}, naming {@code modelId}: the evidence that Oxen has no such model, as opposed to a 404
+     * from something else (a wrong base URL's HTML page, a proxy, Oxen's {@code resource_not_found} for a
+     * path it does not serve).
+     */
+    static boolean saysModelNotFound(byte[] body, String modelId) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(body);
+        } catch (IOException e) {
+            return false;
+        }
+        if (root == null || !root.path("error").isObject()) {
+            return false;
+        }
+        JsonNode message = root.path("error").path("message");
+        return message.isTextual() && message.asText().strip().equalsIgnoreCase(MODEL_NOT_FOUND + modelId);
     }
 
     private static String text(JsonNode node, String field) {

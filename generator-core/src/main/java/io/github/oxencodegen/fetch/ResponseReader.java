@@ -73,10 +73,17 @@ final class ResponseReader {
                             + " access to this model."
                             : "No API key was sent; give one as " + keySources + ".",
                     false, null, null);
-            case 404 -> new AttemptFailure(NOT_FOUND, status, answered + ": there is no model '" + modelId + "'",
-                    "Check the model id (GET /api/ai/models lists them) and that the base URL is the server root,"
-                            + " such as https://hub.oxen.ai.",
-                    false, null, null);
+            case 404 -> OxenError.saysModelNotFound(answer.bytes(), modelId)
+                    ? new AttemptFailure(NOT_FOUND, status, answered + ": there is no model '" + modelId + "'",
+                            "Check the model id (GET /api/ai/models lists them) and that the base URL is the server root,"
+                                    + " such as https://hub.oxen.ai.",
+                            false, null, null)
+                    : new AttemptFailure(UNEXPECTED_STATUS, status, answered.replaceFirst("^Oxen answered", "The server answered")
+                            + contentType(answer) + ", which is not Oxen's answer for a missing model (\"Model not found: "
+                            + modelId + "\")",
+                            "Check that the base URL is Oxen's server root, such as https://hub.oxen.ai, and that no proxy"
+                                    + " answers in its place.",
+                            false, null, null);
             case 407 -> new AttemptFailure(UNEXPECTED_STATUS, status, "the proxy answered 407" + describe(status),
                     "Give the proxy's user name and password in the proxy settings.", false, null, null);
             case 429 -> new AttemptFailure(RATE_LIMITED, status, answered,
@@ -152,6 +159,10 @@ final class ResponseReader {
                     "Remove it from the models to generate.", false, null, null);
         }
         return new FetchedModel(modelId, url, bytes, document, model);
+    }
+
+    private static String contentType(Answer answer) {
+        return answer.headers().firstValue("Content-Type").map(type -> " (Content-Type: " + type + ")").orElse("");
     }
 
     private static AttemptFailure badBody(String reason, String advice) {

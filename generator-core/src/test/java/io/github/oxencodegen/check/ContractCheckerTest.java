@@ -210,12 +210,13 @@ class ContractCheckerTest {
         commitSnapshot(wan("{}"));
         commitSnapshot(flux());
         oxen.serveModel(FLUX, Reply.json(200, flux()));
+        oxen.serveModel(WAN, Reply.json(500, "{}"));
 
         CheckResult lenient = check(request(List.of(WAN, FLUX), FailOn.BREAKING));
 
         assertThat(lenient.verdict()).isEqualTo(Verdict.INCOMPLETE);
         List<String> lines = CheckReport.lines(lenient);
-        assertThat(lines.get(0)).startsWith(WAN + ": not checked: ").contains("404").contains("/api/ai/models/" + WAN);
+        assertThat(lines.get(0)).startsWith(WAN + ": not checked: ").contains("500").contains("/api/ai/models/" + WAN);
         assertThat(lines.get(1)).isEqualTo(FLUX + ": no changes");
         assertThat(CheckReport.verdictLine(lenient)).isEqualTo("Contract check incomplete: could not check 1 of 2 models ("
                 + WAN + "); nothing is claimed about their contracts; the 1 compared model has no changes that meet fail-on breaking");

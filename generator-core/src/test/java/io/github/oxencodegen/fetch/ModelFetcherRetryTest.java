@@ -160,7 +160,7 @@ class ModelFetcherRetryTest {
 
     @Test
     void aFinalAnswerAfterARetryStopsTheRetriesAndSaysWhichAttemptGotIt() {
-        oxen.enqueueModel("flux-2-dev", Reply.json(503, "{}"), Reply.json(404, Fixtures.path("errors/get-model-404-model-not-found.json")),
+        oxen.enqueueModel("flux-2-dev", Reply.json(503, "{}"), Reply.json(404, "{\"error\":{\"message\":\"Model not found: flux-2-dev\"}}"),
                 Reply.json(200, Fixtures.path("models/flux-2-dev.json")));
 
         FetchException failure;

@@ -112,6 +112,34 @@ class ModelFetcherStatusTest {
     }
 
     @Test
+    void a404WithAnHtmlPageIsNotTakenForAMissingModel() {
+        oxen.enqueueModel("flux-2-dev", Reply.body(404, "text/html; charset=utf-8",
+                "<html><body><h1>404</h1>Page not found</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        FetchException failure;
+        try (ModelFetcher fetcher = fetcher()) {
+            failure = fetchFailure(fetcher, "flux-2-dev");
+        }
+
+        assertThat(failure.kind()).isEqualTo(Kind.UNEXPECTED_STATUS);
+        assertThat(failure.getMessage()).startsWith("Model 'flux-2-dev' from " + urlOf("flux-2-dev")
+                + ": The server answered 404 Not Found (Content-Type: text/html; charset=utf-8), which is not Oxen's answer"
+                + " for a missing model (\"Model not found: flux-2-dev\"). Check that the base URL is Oxen's server root")
+                .doesNotContain("there is no model");
+    }
+
+    @Test
+    void a404ResourceNotFoundOrNamingAnotherModelIsNotTakenForAMissingModel() {
+        oxen.enqueueModel("flux-2-dev", Reply.json(404, Fixtures.path("errors/queue-404-resource-not-found.json")));
+        oxen.enqueueModel("flux-1-dev", Reply.json(404, "{\"error\":{\"message\":\"Model not found: flux-2-dev\"}}"));
+
+        try (ModelFetcher fetcher = fetcher()) {
+            assertThat(fetchFailure(fetcher, "flux-2-dev").kind()).isEqualTo(Kind.UNEXPECTED_STATUS);
+            assertThat(fetchFailure(fetcher, "flux-1-dev").kind()).isEqualTo(Kind.UNEXPECTED_STATUS);
+        }
+    }
+
+    @Test
     void aKeyEchoedBackByTheServerIsRemovedFromTheMessage() {
         oxen.enqueueModel("flux-2-dev", Reply.json(404, "{\"error\":{\"message\":\"Unknown model for Bearer " + API_KEY + "\"}}"));
 

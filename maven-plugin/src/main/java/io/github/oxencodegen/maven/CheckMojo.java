@@ -30,6 +30,7 @@ public class CheckMojo extends AbstractOxenMojo {
      * As for generate: {@code auto} (a model that cannot be fetched is reported as not checked; with no API
      * key and a base URL that is not loopback, nothing is fetched and every model is reported as not checked),
      * {@code always} (a failed fetch fails the build) or {@code never} (nothing is fetched, nothing checked).
+     * A check is an explicit request to ask Oxen: generate's {@code updatePolicy} does not apply to it.
      */
     @Parameter(property = "oxen.fetch", defaultValue = "auto")
     private String fetch;
@@ -60,7 +61,7 @@ public class CheckMojo extends AbstractOxenMojo {
         }
         for (ModelCheck model : result.models()) {
             for (String line : CheckReport.lines(model)) {
-                if (model.notChecked()) {
+                if (model.notChecked() || model instanceof ModelCheck.Removed) {
                     getLog().warn(line);
                 } else {
                     getLog().info(line);

@@ -5,8 +5,10 @@ import io.github.oxencodegen.build.BuildLog;
 import io.github.oxencodegen.build.BuildRequest;
 import io.github.oxencodegen.build.ContractBuild;
 import io.github.oxencodegen.build.FetchMode;
+import io.github.oxencodegen.build.UpdatePolicy;
 import io.github.oxencodegen.fetch.FetchSettings;
 import java.io.File;
+import java.time.Clock;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -30,13 +32,25 @@ public class GenerateMojo extends AbstractOxenMojo {
     private String packageName;
 
     /**
-     * When to fetch the models' contracts: {@code auto} (fetch, and on failure warn and use the snapshot;
-     * with no API key configured, models that have a snapshot are built from it without contacting Oxen, and
-     * those without one are fetched without a key; one warning names both),
-     * {@code always} (fetch, fail the build on failure) or {@code never} (snapshots only).
+     * When to fetch the models' contracts: {@code auto} (fetch the models {@code updatePolicy} says are due,
+     * and on failure warn and use the snapshot; with no API key configured, models that have a snapshot are
+     * built from it without contacting Oxen, and those without one are fetched without a key; one warning
+     * names both),
+     * {@code always} (fetch every model whatever the update policy, fail the build on failure) or
+     * {@code never} (snapshots only).
      */
     @Parameter(property = "oxen.fetch", defaultValue = "auto")
     private String fetch;
+
+    /**
+     * In the {@code auto} fetch mode, how often a contract fetched before is asked for again, as Maven's own
+     * {@code updatePolicy}: {@code always}, {@code daily} (the first build of each day), {@code interval:MINUTES}
+     * or {@code never} (only models this output directory has not fetched). When each model was last fetched
+     * is remembered in the output directory ({@code .oxen-fetched}), so a clean build asks again; so does a
+     * model whose snapshot changed since. {@code mvn -U} asks now, as {@code always} does.
+     */
+    @Parameter(property = "oxen.updatePolicy", defaultValue = "daily")
+    private String updatePolicy;
 
     /** Where the generated sources go; it is added to the compile source roots. */
     @Parameter(property = "oxen.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/oxen")
@@ -71,7 +85,8 @@ public class GenerateMojo extends AbstractOxenMojo {
             boolean offline = session.isOffline();
             FetchSettings settings = !offline && mode != FetchMode.NEVER ? fetchSettingsWithCredentials() : fetchSettings();
             request = new BuildRequest(models, overlaysByModel(), packageName, mode, offline,
-                    snapshotDirectory.toPath(), outputDirectory.toPath(), settings);
+                    snapshotDirectory.toPath(), outputDirectory.toPath(), settings)
+                    .withUpdatePolicy(updatePolicy(), Clock.systemDefaultZone());
         } catch (IllegalArgumentException e) {
             throw invalidConfiguration(e);
         }
@@ -80,6 +95,17 @@ public class GenerateMojo extends AbstractOxenMojo {
         } catch (BuildException e) {
             throw failure(e.getMessage(), e);
         }
+    }
+
+    /** The configured update policy; {@code always} when Maven runs with {@code -U} (update snapshots). */
+    private UpdatePolicy updatePolicy() {
+        UpdatePolicy configured = UpdatePolicy.parse(updatePolicy);
+        boolean forced = session.getRequest() != null && session.getRequest().isUpdateSnapshots();
+        if (forced && !configured.asksEveryBuild()) {
+            getLog().info("Asking Oxen for every contract (mvn -U), whatever the update policy " + configured);
+            return UpdatePolicy.ALWAYS;
+        }
+        return configured;
     }
 
     private BuildLog buildLog() {

@@ -213,12 +213,32 @@ class CheckMojoTest {
     void aFailedFetchFailsTheBuildWhenEveryFetchMustSucceed(CheckMojo mojo) throws Exception {
         configure(mojo);
         oxenChanges("\"maximum\": 50", "\"maximum\": 40");
-        oxen.clearRoutes();
+        oxen.clearRoutes().otherwise(Reply.json(500, "{}"));
 
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("could not fetch the current contract of " + MODEL);
-        assertThat(logged()).contains(MODEL + ": not checked: ").contains("404");
+        assertThat(logged()).contains(MODEL + ": not checked: ").contains("500");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void aModelOxenNoLongerHasIsABreakingRemovalThatFailsTheBuildAndKeepsTheSnapshot(CheckMojo mojo) throws Exception {
+        configure(mojo);
+        Path snapshot = oxenChanges("\"maximum\": 50", "\"maximum\": 40");
+        byte[] before = Files.readAllBytes(snapshot);
+        oxen.serveModel(MODEL, Reply.json(404, "{\"error\":{\"message\":\"Model not found: " + MODEL + "\"}}"));
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("Contract check failed (fail-on breaking): " + MODEL + " was removed from Oxen"
+                        + " (Oxen answers 404 \"Model not found\")");
+        assertThat(logged()).contains(MODEL + ": 1 change: 1 breaking, 0 compatible, 0 cosmetic")
+                .contains("  BREAKING   (root)  model removed: Oxen answers 404 \"Model not found: " + MODEL + "\"")
+                .doesNotContain("not checked");
+        assertThat(reports().resolve("contract-report.json")).content().contains("\"removed\": [\n    \"" + MODEL + "\"\n  ]")
+                .contains("\"kind\": \"model-removed\"");
+        assertThat(Files.readAllBytes(snapshot)).isEqualTo(before);
     }
 
     @Test
@@ -226,7 +246,7 @@ class CheckMojoTest {
     void aFailedFetchInAutoModeIsReportedAsNotCheckedAndTheBuildGoesOn(CheckMojo mojo) throws Exception {
         configure(mojo);
         oxenChanges("\"maximum\": 50", "\"maximum\": 40");
-        oxen.clearRoutes();
+        oxen.clearRoutes().otherwise(Reply.json(500, "{}"));
 
         mojo.execute();
 

@@ -18,6 +18,7 @@ import javax.inject.Inject;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.DefaultMavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
@@ -219,9 +220,66 @@ class GenerateMojoTest {
     }
 
     @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "packageName", value = "com.acme.oxen")
+    @MojoParameter(name = "updatePolicy", value = "interval:600")
+    void aSecondBuildWithinTheUpdateIntervalAsksOxenNothingAndSaysUntilWhen(GenerateMojo mojo) throws Exception {
+        configure(mojo, "flux-1-dev");
+        when(session.getSettings()).thenReturn(new Settings());
+        try (FakeOxen oxen = FakeOxen.start().serveModel("flux-1-dev",
+                Reply.json(200, Path.of(System.getProperty("oxen.fixtures"), "models", "flux-1-dev.json")))) {
+            setVariableValueToObject(mojo, "baseUrl", oxen.baseUrl().toString());
+            mojo.execute();
+
+            mojo.execute();
+
+            assertThat(oxen.requests()).hasSize(1);
+        }
+        assertThat(logged()).contains("Not contacting Oxen for 'flux-1-dev' (update policy interval:600): built from its snapshot,"
+                + " whose contract was fetched at ").contains("; Oxen is asked again from ")
+                .contains("Generated sources are up to date (1 model(s))");
+        assertThat(output().resolve(".oxen-fetched")).content().contains("flux-1-dev ");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "packageName", value = "com.acme.oxen")
+    @MojoParameter(name = "updatePolicy", value = "never")
+    void mavensUpdateFlagAsksOxenWhateverThePolicy(GenerateMojo mojo) throws Exception {
+        configure(mojo, "flux-1-dev");
+        when(session.getSettings()).thenReturn(new Settings());
+        try (FakeOxen oxen = FakeOxen.start().serveModel("flux-1-dev",
+                Reply.json(200, Path.of(System.getProperty("oxen.fixtures"), "models", "flux-1-dev.json")))) {
+            setVariableValueToObject(mojo, "baseUrl", oxen.baseUrl().toString());
+            mojo.execute();
+            when(session.getRequest()).thenReturn(new DefaultMavenExecutionRequest().setUpdateSnapshots(true));
+
+            mojo.execute();
+
+            assertThat(oxen.requests()).hasSize(2);
+        }
+        assertThat(logged()).contains("Asking Oxen for every contract (mvn -U), whatever the update policy never");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "packageName", value = "com.acme.oxen")
+    @MojoParameter(name = "updatePolicy", value = "hourly")
+    void refusesAnUnknownUpdatePolicyNamingTheAllowedOnes(GenerateMojo mojo) throws Exception {
+        configure(mojo, "flux-1-dev");
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Invalid oxen-maven-plugin configuration: 'hourly' is not an update policy; use always")
+                .hasMessageContaining("interval:MINUTES");
+    }
+
+    @Test
     void declaresTheMavenVersionItNeedsAndItsGoalPrefix() throws Exception {
         String descriptor = Files.readString(new File(getClass().getResource("/META-INF/maven/plugin.xml").toURI()).toPath());
 
         assertThat(descriptor).contains("<goalPrefix>oxen</goalPrefix>").contains("<requiredMavenVersion>3.8.7</requiredMavenVersion>");
+        assertThat(descriptor).as("the default update policy, as Maven's own").contains("<updatePolicy implementation=\"java.lang.String\""
+                + " default-value=\"daily\">${oxen.updatePolicy}</updatePolicy>");
     }
 }
