@@ -1,125 +1,61 @@
-// A stand-in for Oxen on 127.0.0.1, started by each IT's prebuild hook and stopped by its postbuild hook.
-// It serves what the IT's routes.json says, records every request, and hands its address to the IT build
-// as the user property oxen.baseUrl.
+// Starts the shared fake Oxen (io.github.oxencodegen.fake.FakeOxen from the oxen-fake module, on the hook
+// scripts' class path through the invoker's addTestClassPath) for one IT: run by each IT's prebuild hook,
+// stopped by stop-fake-oxen.groovy. It serves what the IT's routes.json says, records every request, and
+// hands its address to the IT build as the user property oxen.baseUrl.
 //
-// routes.json maps a request path to a response, or to a "sequence" of responses (the n-th request to
-// the path gets the n-th, the last one repeats):
+// routes.json maps a GET path to a response, or to a "sequence" of responses (the n-th request to the path
+// gets the n-th, the last one repeats):
 //   { "/api/ai/models/flux-1-dev": { "status": 200, "body": "@fixtures/models/flux-1-dev.json",
 //                                    "headers": { "Retry-After": "0" }, "delayMillis": 0, "truncate": 120 } }
 // "body" names a file: "@fixtures/..." in the shared Oxen fixtures, otherwise relative to the IT folder.
 // "truncate": n announces the whole body's length but sends only its first n bytes, then hangs up.
-// A path without a route gets a 404 in Oxen's "model not found" shape.
+// A path without a route gets Oxen's 404 ("Model not found: id" for a model path).
 //
+// In the context for later hooks: 'oxen' (the FakeOxen: requests(), count('GET', path),
+// mostConcurrentRequests()) and 'loadOxenRoutes' (a closure: loadOxenRoutes('routes.2.json') replaces the
+// routes, keeping the requests recorded so far).
 // Bindings used: basedir, context (from the invoker), fixtures (a script variable of the invoker).
-import com.sun.net.httpserver.HttpExchange
-import com.sun.net.httpserver.HttpHandler
-import com.sun.net.httpserver.HttpServer
 import groovy.json.JsonSlurper
-import java.util.concurrent.ConcurrentHashMap
-import java.util.concurrent.CopyOnWriteArrayList
-import java.util.concurrent.Executors
-import java.util.concurrent.atomic.AtomicInteger
+import io.github.oxencodegen.fake.FakeOxen
+import io.github.oxencodegen.fake.Reply
+import java.time.Duration
 
-class FakeOxen {
-    final HttpServer server
-    final File itDir
-    final File fixturesDir
-    volatile Map routes = [:]
-    final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>()
-    /** One map per request: path, method, headers (lower-case names), start and end nanos. */
-    final List<Map> requests = new CopyOnWriteArrayList<>()
+File itDir = basedir as File
+File fixturesDir = new File(fixtures as String)
 
-    FakeOxen(File itDir, File fixturesDir) {
-        this.itDir = itDir
-        this.fixturesDir = fixturesDir
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0)
-        server.executor = Executors.newFixedThreadPool(8)
-        server.createContext('/', { HttpExchange exchange -> handle(exchange) } as HttpHandler)
+Closure<File> bodyFile = { String name ->
+    File file = name.startsWith('@fixtures/') ? new File(fixturesDir, name.substring('@fixtures/'.length())) : new File(itDir, name)
+    if (!file.isFile()) {
+        throw new FileNotFoundException("fake Oxen: ${itDir.name}/routes: no body file ${file}")
     }
-
-    String baseUrl() {
-        "http://127.0.0.1:${server.address.port}"
-    }
-
-    void load(String routesFile) {
-        routes = new JsonSlurper().parse(new File(itDir, routesFile)) as Map
-        hits.clear()
-    }
-
-    int count(String path) {
-        requests.count { it.path == path } as int
-    }
-
-    private void handle(HttpExchange exchange) {
-        long start = System.nanoTime()
-        String path = exchange.requestURI.path
-        Map record = [path: path, method: exchange.requestMethod, start: start,
-                      headers: exchange.requestHeaders.collectEntries { k, v -> [(k.toLowerCase()): v.join(',')] }]
-        try {
-            Map response = pick(path)
-            if ((response.delayMillis ?: 0) > 0) {
-                Thread.sleep(response.delayMillis as long)
-            }
-            byte[] body = response.body ? bodyFile(response.body as String).bytes : new byte[0]
-            exchange.responseHeaders.add('Content-Type', 'application/json')
-            (response.headers ?: [:]).each { k, v -> exchange.responseHeaders.add(k as String, v as String) }
-            int status = (response.status ?: 200) as int
-            if (response.truncate != null) {
-                exchange.sendResponseHeaders(status, body.length)
-                exchange.responseBody.write(body, 0, Math.min(body.length, response.truncate as int))
-                exchange.responseBody.flush()
-                // hang up without sending the rest: the client sees a body shorter than announced
-                try {
-                    exchange.close()
-                } catch (IOException expected) {
-                    // "insufficient bytes written to stream": that is the point
-                }
-            } else {
-                exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length)
-                if (body.length > 0) {
-                    exchange.responseBody.write(body)
-                }
-                exchange.close()
-            }
-        } catch (Throwable t) {
-            System.err.println("fake Oxen failed on ${path}: ${t}")
-            exchange.close()
-        } finally {
-            record.end = System.nanoTime()
-            requests << record
-        }
-    }
-
-    private Map pick(String path) {
-        Object route = routes[path]
-        if (route == null) {
-            return [status: 404, body: '@fixtures/errors/get-model-404-model-not-found.json']
-        }
-        if (route.sequence) {
-            int n = hits.computeIfAbsent(path, { new AtomicInteger() }).getAndIncrement()
-            List sequence = route.sequence as List
-            return sequence[Math.min(n, sequence.size() - 1)] as Map
-        }
-        return route as Map
-    }
-
-    private File bodyFile(String name) {
-        File file = name.startsWith('@fixtures/') ? new File(fixturesDir, name.substring('@fixtures/'.length())) : new File(itDir, name)
-        if (!file.isFile()) {
-            throw new FileNotFoundException("fake Oxen: no body file ${file}")
-        }
-        file
-    }
-
-    void stop() {
-        server.stop(0)
-        server.executor.shutdownNow()
-    }
+    file
 }
 
-FakeOxen oxen = new FakeOxen(basedir as File, new File(fixtures as String))
-oxen.load('routes.json')
-oxen.server.start()
+Closure<Reply> reply = { Map response ->
+    byte[] body = response.body ? bodyFile(response.body as String).bytes : new byte[0]
+    Reply answer = Reply.json((response.status ?: 200) as int, body)
+    (response.headers ?: [:]).each { name, value -> answer = answer.withHeader(name as String, value as String) }
+    if (response.truncate != null) {
+        answer = answer.truncatedAfter(response.truncate as int)
+    }
+    if ((response.delayMillis ?: 0) > 0) {
+        answer = answer.delayedBy(Duration.ofMillis(response.delayMillis as long))
+    }
+    answer
+}
+
+FakeOxen oxen = FakeOxen.start()
+Closure loadRoutes = { String routesFile ->
+    Map routes = new JsonSlurper().parse(new File(itDir, routesFile)) as Map
+    oxen.clearRoutes()
+    routes.each { String path, Map route ->
+        List<Map> sequence = route.sequence != null ? route.sequence as List<Map> : [route]
+        oxen.serveInTurn('GET', path, sequence.collect { reply(it) } as Reply[])
+    }
+    null // a hook script that ends by calling this must not return a value, which the invoker would take for a failure
+}
+loadRoutes('routes.json')
 context.put('oxen', oxen)
-context.get('userProperties').put('oxen.baseUrl', oxen.baseUrl())
+context.put('loadOxenRoutes', loadRoutes)
+context.get('userProperties').put('oxen.baseUrl', oxen.baseUrl().toString())
 println "fake Oxen listening at ${oxen.baseUrl()}"

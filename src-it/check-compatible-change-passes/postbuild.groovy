@@ -8,7 +8,7 @@ assert log.contains('[INFO]   COMPATIBLE /properties/num_inference_steps/maximum
 assert log.contains('[INFO]   COMPATIBLE /properties/go_fast  go_fast: new optional property')
 assert log.contains('[INFO] Contract check passed: 1 model compared with its snapshot, no changes that meet fail-on breaking')
 assert log.contains('BUILD SUCCESS')
-assert context.oxen.count('/api/ai/models/flux-1-dev') == 1
+assert context.oxen.count('GET', '/api/ai/models/flux-1-dev') == 1
 
 File markdown = new File(basedir, 'target/oxen/contract-report.md')
 assert markdown.text.startsWith('# Contract check\n\nContract check passed')

@@ -9,9 +9,9 @@ List<File> javaFiles(File dir) {
 }
 
 String log = new File(basedir, 'build.log').text
-assert context.oxen.count('/api/ai/models/flux-1-dev') == 3
-assert context.oxen.requests.every { it.headers['user-agent'] ==~ /oxen-maven-plugin\/\d.*/ } : context.oxen.requests*.headers
-assert context.oxen.requests.every { it.headers['authorization'] == null } : 'no key is configured, so none is sent'
+assert context.oxen.count('GET', '/api/ai/models/flux-1-dev') == 3
+assert context.oxen.requests().every { it.header('user-agent').orElse('') ==~ /oxen-maven-plugin\/\d.*/ } : context.oxen.requests()*.headers()
+assert context.oxen.requests().every { !it.header('authorization').present } : 'no key is configured, so none is sent'
 File snapshot = new File(basedir, 'src/main/oxen/flux-1-dev.json')
 assert snapshot.isFile() : 'the fetched contract is recorded as the snapshot'
 def recorded = new groovy.json.JsonSlurper().parse(snapshot)

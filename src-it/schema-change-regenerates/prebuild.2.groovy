@@ -1,2 +1,2 @@
 // before the second build Oxen publishes a new version of the schema
-context.oxen.load('routes.2.json')
+context.loadOxenRoutes('routes.2.json')

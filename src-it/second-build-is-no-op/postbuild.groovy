@@ -5,7 +5,7 @@ String second = log.substring(context.logLengthAfterFirstBuild as int)
 assert !log.substring(0, context.logLengthAfterFirstBuild as int).contains('up to date')
 assert second.contains('Generated sources are up to date (2 model(s))')
 assert !second.contains('Updated the snapshot')
-assert context.oxen.count('/api/ai/models/flux-1-dev') == 2 : 'fetch=auto asks Oxen on every build'
+assert context.oxen.count('GET', '/api/ai/models/flux-1-dev') == 2 : 'fetch=auto asks Oxen on every build'
 context.outputs.each { File file ->
     assert file.exists()
     assert file.lastModified() == 1_000_000_000_000L : "${file} was rewritten by the second build"

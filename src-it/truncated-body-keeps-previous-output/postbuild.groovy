@@ -1,7 +1,7 @@
 evaluate(new File(itSupport, 'stop-fake-oxen.groovy'))
 
 String log = new File(basedir, 'build.log').text
-assert context.oxen.count('/api/ai/models/wan-v2-7-text-to-video') == 2
+assert context.oxen.count('GET', '/api/ai/models/wan-v2-7-text-to-video') == 2
 assert log.readLines().any { it.startsWith('[ERROR]') && it.contains('wan-v2-7-text-to-video') }
 Map before = context.before
 assert before != null : 'the first build must have succeeded'

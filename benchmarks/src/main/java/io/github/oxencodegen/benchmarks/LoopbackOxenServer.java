@@ -2,30 +2,23 @@ package io.github.oxencodegen.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.github.oxencodegen.fake.FakeOxen;
+import io.github.oxencodegen.fake.OxenPaths;
+import io.github.oxencodegen.fake.Reply;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A stand-in for Oxen on the loopback interface, for timing the Maven plugin's cold generation:
- * {@code GET /api/ai/models/{id}} answers the model object of {@code models-list.json} (bare, as
- * Oxen does), {@code GET /api/ai/models} the whole list, anything else Oxen's 404 body. It listens on
- * 127.0.0.1 only, with two threads, and stops by itself after {@code --max-seconds}.
+ * The models of a list response served by the shared fake Oxen ({@link FakeOxen}) on the loopback
+ * interface, for timing the Maven plugin's cold generation: {@code GET /api/ai/models/{id}} answers the
+ * model object of {@code models-list.json} (bare, as Oxen does), {@code GET /api/ai/models} the whole
+ * list, anything else Oxen's 404 body. It listens on 127.0.0.1 only and, run as a program, stops by
+ * itself after {@code --max-seconds}.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.oxencodegen.benchmarks.LoopbackOxenServer \
@@ -35,14 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * project can generate; chat models publish none), one per line, and exits.
  */
 public final class LoopbackOxenServer implements AutoCloseable {
-    private static final String MODELS_PATH = "/api/ai/models";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private final byte[] list;
-    private final Map<String, byte[]> models = new LinkedHashMap<>();
-    private final AtomicInteger requests = new AtomicInteger();
+    private final FakeOxen oxen;
+    private final int models;
 
     /** Starts serving the models of a list response ({@code {"data":[model, ...]}}) on 127.0.0.1:{@code port}. */
     public LoopbackOxenServer(byte[] modelsList, int port) throws IOException {
@@ -50,15 +39,12 @@ public final class LoopbackOxenServer implements AutoCloseable {
         if (!data.isArray()) {
             throw new IllegalArgumentException("the models list has no 'data' array");
         }
+        oxen = FakeOxen.start(port);
+        oxen.serve("GET", OxenPaths.MODELS, Reply.json(200, modelsList));
         for (JsonNode model : data) {
-            models.put(model.path("id").asText(), MAPPER.writeValueAsBytes(model));
+            oxen.serveModel(model.path("id").asText(), Reply.json(200, MAPPER.writeValueAsBytes(model)));
         }
-        list = modelsList.clone();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
-        executor = Executors.newFixedThreadPool(2);
-        server.setExecutor(executor);
-        server.createContext("/", this::answer);
-        server.start();
+        models = data.size();
     }
 
     /** The ids of the models in a list response that publish a request schema: those a project can generate. */
@@ -74,53 +60,22 @@ public final class LoopbackOxenServer implements AutoCloseable {
 
     /** The port it listens on. */
     public int port() {
-        return server.getAddress().getPort();
+        return oxen.port();
     }
 
     /** The base URL to give the plugin, such as {@code http://127.0.0.1:41234}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port();
+        return oxen.baseUrl().toString();
     }
 
     /** Requests answered so far. */
     public int requests() {
-        return requests.get();
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            requests.incrementAndGet();
-            String path = exchange.getRequestURI().getPath();
-            if (!exchange.getRequestMethod().equals("GET")) {
-                send(exchange, 405, error("only GET is served here"));
-            } else if (path.equals(MODELS_PATH)) {
-                send(exchange, 200, list);
-            } else if (path.startsWith(MODELS_PATH + "/") && models.containsKey(path.substring(MODELS_PATH.length() + 1))) {
-                send(exchange, 200, models.get(path.substring(MODELS_PATH.length() + 1)));
-            } else {
-                String id = path.startsWith(MODELS_PATH + "/") ? path.substring(MODELS_PATH.length() + 1) : path;
-                send(exchange, 404, error("Model not found: " + id));
-            }
-        }
-    }
-
-    private static byte[] error(String message) {
-        return MAPPER.createObjectNode().set("error", MAPPER.createObjectNode().put("message", message))
-                .toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        return oxen.requests().size();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        oxen.close();
     }
 
     public static void main(String[] args) throws Exception {
@@ -161,8 +116,8 @@ public final class LoopbackOxenServer implements AutoCloseable {
             if (portFile != null) {
                 Files.writeString(portFile, Integer.toString(server.port()));
             }
-            System.out.println("Loopback Oxen serving " + server.models.size() + " models at " + server.baseUrl()
-                    + MODELS_PATH + "/{id} for at most " + maxSeconds + " s");
+            System.out.println("Loopback Oxen serving " + server.models + " models at " + server.baseUrl()
+                    + OxenPaths.MODELS + "/{id} for at most " + maxSeconds + " s");
             if (!stopped.await(maxSeconds, TimeUnit.SECONDS)) {
                 System.out.println("Loopback Oxen: --max-seconds reached, stopping");
             }

@@ -3,8 +3,9 @@ package io.github.oxencodegen.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.oxencodegen.fake.FakeOxen;
+import io.github.oxencodegen.fake.Reply;
 import io.github.oxencodegen.fetch.FetchSettings;
-import io.github.oxencodegen.testing.FakeOxen;
 import io.github.oxencodegen.testing.Fixtures;
 import io.github.oxencodegen.write.Fingerprint;
 import io.github.oxencodegen.write.SourceWriter;
@@ -30,7 +31,7 @@ class ContractBuildTest {
     @TempDir
     Path temp;
 
-    private final FakeOxen oxen = new FakeOxen();
+    private final FakeOxen oxen = FakeOxen.start();
     private final RecordingLog log = new RecordingLog();
 
     @AfterEach
@@ -102,7 +103,7 @@ class ContractBuildTest {
 
     @Test
     void fetchesRecordsTheContractAsASnapshotAndGenerates() throws Exception {
-        oxen.serve(FLUX, Fixtures.path("models/flux-1-dev.json"));
+        oxen.serveModel(FLUX, Reply.json(200, Fixtures.path("models/flux-1-dev.json")));
 
         BuildResult result = run(FetchMode.AUTO, FLUX);
 
@@ -119,7 +120,7 @@ class ContractBuildTest {
 
     @Test
     void leavesAnUnchangedSnapshotUntouched() throws Exception {
-        oxen.serve(FLUX, Fixtures.path("models/flux-1-dev.json"));
+        oxen.serveModel(FLUX, Reply.json(200, Fixtures.path("models/flux-1-dev.json")));
         run(FetchMode.AUTO, FLUX);
         Path snapshot = snapshots().resolve("flux-1-dev.json");
         Files.setLastModifiedTime(snapshot, PAST);
@@ -133,7 +134,8 @@ class ContractBuildTest {
 
     @Test
     void writesNothingWhenTheContractsAndTheOutputAreUnchanged() throws Exception {
-        oxen.serve(FLUX, Fixtures.path("models/flux-1-dev.json")).serve(QWEN, Fixtures.path("models/qwen-image-edit.json"));
+        oxen.serveModel(FLUX, Reply.json(200, Fixtures.path("models/flux-1-dev.json")))
+                .serveModel(QWEN, Reply.json(200, Fixtures.path("models/qwen-image-edit.json")));
         run(FetchMode.AUTO, FLUX, QWEN);
         ageEveryFile(temp);
 
@@ -147,7 +149,7 @@ class ContractBuildTest {
 
     @Test
     void regeneratesAFileTheUserEditedOrDeleted() throws Exception {
-        oxen.serve(FLUX, Fixtures.path("models/flux-1-dev.json"));
+        oxen.serveModel(FLUX, Reply.json(200, Fixtures.path("models/flux-1-dev.json")));
         run(FetchMode.AUTO, FLUX);
         Map<String, String> generated = contents(output());
         String someSource = generated.keySet().stream().filter(p -> p.endsWith(".java")).findFirst().orElseThrow();
@@ -166,7 +168,7 @@ class ContractBuildTest {
         String changed = Files.readString(Fixtures.path("models/flux-1-dev.json"))
                 .replace("\"properties\": {", "\"properties\": {\"watermark_text\": {\"type\": \"string\"},");
         assertThat(changed).contains("watermark_text");
-        oxen.respond(FLUX, 200, changed.getBytes(StandardCharsets.UTF_8));
+        oxen.serveModel(FLUX, Reply.json(200, changed.getBytes(StandardCharsets.UTF_8)));
 
         BuildResult result = run(FetchMode.AUTO, FLUX);
 
@@ -183,7 +185,7 @@ class ContractBuildTest {
     void usesTheSnapshotAndWarnsInOneLineWhenTheFetchFailsInAutoMode() throws Exception {
         commitSnapshot(FLUX, "models/flux-1-dev.json");
         byte[] before = Files.readAllBytes(snapshots().resolve("flux-1-dev.json"));
-        oxen.respond(FLUX, 500, "{\"error\":{\"title\":\"boom\"}}".getBytes(StandardCharsets.UTF_8));
+        oxen.serveModel(FLUX, Reply.json(500, "{\"error\":{\"title\":\"boom\"}}".getBytes(StandardCharsets.UTF_8)));
 
         BuildResult result = run(FetchMode.AUTO, FLUX);
 
@@ -218,11 +220,11 @@ class ContractBuildTest {
 
     @Test
     void failsInAlwaysModeEvenWithASnapshotAndTouchesNothing() throws Exception {
-        oxen.serve(FLUX, Fixtures.path("models/flux-1-dev.json"));
+        oxen.serveModel(FLUX, Reply.json(200, Fixtures.path("models/flux-1-dev.json")));
         run(FetchMode.AUTO, FLUX);
         Map<String, String> snapshotsBefore = contents(snapshots());
         Map<String, String> outputBefore = contents(output());
-        oxen.respond(FLUX, 503, "{}".getBytes(StandardCharsets.UTF_8));
+        oxen.serveModel(FLUX, Reply.json(503, "{}".getBytes(StandardCharsets.UTF_8)));
 
         assertThatThrownBy(() -> run(FetchMode.ALWAYS, FLUX))
                 .isInstanceOf(BuildException.class)
@@ -238,7 +240,7 @@ class ContractBuildTest {
 
         BuildResult result = run(FetchMode.NEVER, FLUX);
 
-        assertThat(oxen.requests()).isZero();
+        assertThat(oxen.requests()).isEmpty();
         assertThat(result.models()).containsExactly(new ModelOutcome(FLUX, ContractSource.SNAPSHOT, false, null));
         assertThat(contents(output())).isNotEmpty();
     }
@@ -249,7 +251,7 @@ class ContractBuildTest {
 
         new ContractBuild(request(FetchMode.ALWAYS, true, Map.of(), FLUX), log).run();
 
-        assertThat(oxen.requests()).isZero();
+        assertThat(oxen.requests()).isEmpty();
         assertThat(log.all()).contains("the build is offline");
     }
 
@@ -320,12 +322,12 @@ class ContractBuildTest {
 
     @Test
     void keepsSnapshotAndOutputWhenTheNewContractCannotBeGenerated() throws Exception {
-        oxen.serve(FLUX, Fixtures.path("models/flux-1-dev.json"));
+        oxen.serveModel(FLUX, Reply.json(200, Fixtures.path("models/flux-1-dev.json")));
         run(FetchMode.AUTO, FLUX);
         Map<String, String> snapshotsBefore = contents(snapshots());
         Map<String, String> outputBefore = contents(output());
-        oxen.respond(FLUX, 200, ("{\"id\":\"flux-1-dev\",\"endpoint\":\"/images/generate\",\"request_schema\":"
-                + "{\"type\":\"object\",\"properties\":{\"prompt\":{\"type\":\"banana\"}}}}").getBytes(StandardCharsets.UTF_8));
+        oxen.serveModel(FLUX, Reply.json(200, ("{\"id\":\"flux-1-dev\",\"endpoint\":\"/images/generate\",\"request_schema\":"
+                + "{\"type\":\"object\",\"properties\":{\"prompt\":{\"type\":\"banana\"}}}}").getBytes(StandardCharsets.UTF_8)));
 
         assertThatThrownBy(() -> run(FetchMode.AUTO, FLUX))
                 .isInstanceOf(BuildException.class)
@@ -348,7 +350,7 @@ class ContractBuildTest {
     @Test
     void appliesAnOverlayToTheRequestSchema() throws Exception {
         String wan = "wan-v2-7-reference-to-video";
-        oxen.serve(wan, Fixtures.path("models/wan-v2-7-reference-to-video.json"));
+        oxen.serveModel(wan, Reply.json(200, Fixtures.path("models/wan-v2-7-reference-to-video.json")));
         new ContractBuild(request(FetchMode.AUTO, false, Map.of(), wan), log).run();
         Map<String, String> plain = contents(output());
 
@@ -363,7 +365,7 @@ class ContractBuildTest {
 
     @Test
     void namesAnOverlayFileThatDoesNotExist() {
-        oxen.serve(FLUX, Fixtures.path("models/flux-1-dev.json"));
+        oxen.serveModel(FLUX, Reply.json(200, Fixtures.path("models/flux-1-dev.json")));
         Path missing = temp.resolve("overlays/nope.json");
 
         assertThatThrownBy(() -> new ContractBuild(request(FetchMode.AUTO, false, Map.of(FLUX, missing), FLUX), log).run())

@@ -3,8 +3,9 @@ package io.github.oxencodegen.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.oxencodegen.fake.FakeOxen;
+import io.github.oxencodegen.fake.Reply;
 import io.github.oxencodegen.fetch.FetchSettings;
-import io.github.oxencodegen.testing.FakeOxen;
 import io.github.oxencodegen.testing.Fixtures;
 import io.github.oxencodegen.write.Fingerprint;
 import io.github.oxencodegen.write.SourceWriter;
@@ -40,7 +41,7 @@ class UnchangedInputsTest {
     @TempDir
     Path temp;
 
-    private final FakeOxen oxen = new FakeOxen();
+    private final FakeOxen oxen = FakeOxen.start();
     private RecordingLog log = new RecordingLog();
 
     @AfterEach
@@ -142,7 +143,7 @@ class UnchangedInputsTest {
 
     @Test
     void aBuildFromSnapshotsRightAfterAFetchingBuildFindsItsInputsUnchanged() throws Exception {
-        oxen.serve(FLUX, Fixtures.path("models/flux-1-dev.json"));
+        oxen.serveModel(FLUX, Reply.json(200, Fixtures.path("models/flux-1-dev.json")));
         build(request(FetchMode.AUTO, "com.acme.oxen", Map.of(), FLUX));
         assertThat(log.all()).contains("Recorded the contract of 'flux-1-dev'");
 
@@ -154,14 +155,14 @@ class UnchangedInputsTest {
 
     @Test
     void autoModeWithAnApiKeyStillFetchesOnEveryBuild() throws Exception {
-        oxen.serve(FLUX, Fixtures.path("models/flux-1-dev.json"));
+        oxen.serveModel(FLUX, Reply.json(200, Fixtures.path("models/flux-1-dev.json")));
         BuildRequest withKey = new BuildRequest(List.of(FLUX), Map.of(), "com.acme.oxen", FetchMode.AUTO, false,
                 snapshots(), output(), FetchSettings.defaults(oxen.baseUrl()).withMaxRetries(0).withApiKey("sk-test"));
         build(withKey);
 
         BuildResult second = build(withKey);
 
-        assertThat(oxen.requests()).isEqualTo(2);
+        assertThat(oxen.requests()).hasSize(2);
         assertThat(second.upToDate()).isTrue();
         assertThat(second.models().get(0).source()).isEqualTo(ContractSource.FETCHED);
         assertThat(log.lines()).doesNotContain(FAST);

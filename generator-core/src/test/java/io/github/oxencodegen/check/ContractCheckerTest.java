@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.oxencodegen.diff.FailOn;
+import io.github.oxencodegen.fake.FakeOxen;
+import io.github.oxencodegen.fake.Reply;
 import io.github.oxencodegen.fetch.FetchSettings;
 import io.github.oxencodegen.schema.CanonicalJson;
 import io.github.oxencodegen.schema.MergePatch;
-import io.github.oxencodegen.testing.FakeOxen;
 import io.github.oxencodegen.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ class ContractCheckerTest {
             {"properties": {"duration": {"maximum": 10}, "seed": null}}
             """;
 
-    private final FakeOxen oxen = new FakeOxen();
+    private final FakeOxen oxen = FakeOxen.start();
     @TempDir
     Path dir;
 
@@ -118,7 +119,7 @@ class ContractCheckerTest {
     @Test
     void aCompatibleChangePassesAndIsReported() throws Exception {
         commitSnapshot(wan("{}"));
-        oxen.serve(WAN, wan(COMPATIBLE));
+        oxen.serveModel(WAN, Reply.json(200, wan(COMPATIBLE)));
 
         CheckResult result = check(request(List.of(WAN), FailOn.BREAKING));
 
@@ -138,7 +139,7 @@ class ContractCheckerTest {
     @Test
     void aBreakingChangeFailsNamingEachChange() throws Exception {
         commitSnapshot(wan("{}"));
-        oxen.serve(WAN, wan(BREAKING));
+        oxen.serveModel(WAN, Reply.json(200, wan(BREAKING)));
 
         CheckResult result = check(request(List.of(WAN), FailOn.BREAKING));
 
@@ -158,7 +159,7 @@ class ContractCheckerTest {
         Path snapshot = commitSnapshot(wan("{}"));
         Files.setLastModifiedTime(snapshot, FileTime.fromMillis(1_000_000_000_000L));
         byte[] before = Files.readAllBytes(snapshot);
-        oxen.serve(WAN, wan(BREAKING)).serve(FLUX, flux());
+        oxen.serveModel(WAN, Reply.json(200, wan(BREAKING))).serveModel(FLUX, Reply.json(200, flux()));
 
         check(request(List.of(WAN, FLUX), FailOn.NONE));
 
@@ -172,11 +173,11 @@ class ContractCheckerTest {
     @Test
     void theThresholdDecidesWhatFails() throws Exception {
         commitSnapshot(wan("{}"));
-        oxen.serve(WAN, wan(COMPATIBLE));
+        oxen.serveModel(WAN, Reply.json(200, wan(COMPATIBLE)));
         assertThat(check(request(List.of(WAN), FailOn.COMPATIBLE)).verdict()).isEqualTo(Verdict.FAILED);
         assertThat(check(request(List.of(WAN), FailOn.ANY)).verdict()).isEqualTo(Verdict.FAILED);
 
-        oxen.serve(WAN, wan(BREAKING));
+        oxen.serveModel(WAN, Reply.json(200, wan(BREAKING)));
         CheckResult reportOnly = check(request(List.of(WAN), FailOn.NONE));
         assertThat(reportOnly.verdict()).isEqualTo(Verdict.PASSED);
         assertThat(CheckReport.lines(reportOnly)).hasSize(3);
@@ -191,7 +192,7 @@ class ContractCheckerTest {
 
         CheckResult result = check(offline);
 
-        assertThat(oxen.requestedPaths()).isEmpty();
+        assertThat(oxen.requests()).isEmpty();
         assertThat(result.verdict()).isEqualTo(Verdict.INCOMPLETE);
         assertThat(CheckReport.lines(result)).containsExactly(
                 WAN + ": not checked: the build is offline",
@@ -208,7 +209,7 @@ class ContractCheckerTest {
     void aFailedFetchIsReportedAsNotCheckedAndFailsOnlyWhenFetchesMustSucceed() throws Exception {
         commitSnapshot(wan("{}"));
         commitSnapshot(flux());
-        oxen.serve(FLUX, flux());
+        oxen.serveModel(FLUX, Reply.json(200, flux()));
 
         CheckResult lenient = check(request(List.of(WAN, FLUX), FailOn.BREAKING));
 
@@ -229,7 +230,7 @@ class ContractCheckerTest {
     @Test
     void theApiKeyAppearsInNoReportWhenOxenRefusesIt() throws Exception {
         commitSnapshot(wan("{}"));
-        oxen.fail(WAN, 401, "{\"error\":{\"type\":\"unauthenticated\",\"title\":\"Unauthenticated\"},\"status\":\"error\"}");
+        oxen.serveModel(WAN, Reply.json(401, "{\"error\":{\"type\":\"unauthenticated\",\"title\":\"Unauthenticated\"},\"status\":\"error\"}"));
 
         CheckResult result = check(request(List.of(WAN), FailOn.BREAKING));
 
@@ -241,7 +242,7 @@ class ContractCheckerTest {
 
     @Test
     void aModelWithoutSnapshotIsNewWithNothingToCompare() throws Exception {
-        oxen.serve(FLUX, flux());
+        oxen.serveModel(FLUX, Reply.json(200, flux()));
 
         CheckResult result = check(request(List.of(FLUX), FailOn.ANY));
 
@@ -257,7 +258,7 @@ class ContractCheckerTest {
         Path overlay = Fixtures.path("overlays/" + WAN + ".documented-limits.json");
         commitSnapshot(wan("{}"));
         // Oxen now publishes the limits the overlay adds: with the overlay on both sides, nothing changed
-        oxen.serve(WAN, wan(Files.readString(overlay)));
+        oxen.serveModel(WAN, Reply.json(200, wan(Files.readString(overlay))));
 
         CheckResult withOverlay = check(new CheckRequest(List.of(WAN), Map.of(WAN, overlay), snapshots(), reports(),
                 FailOn.BREAKING, settings(), null, false));
@@ -271,18 +272,18 @@ class ContractCheckerTest {
     void modelsAreFetchedAtOnceAndReportedInTheOrderConfigured() throws Exception {
         commitSnapshot(wan("{}"));
         commitSnapshot(flux());
-        oxen.serve(WAN, wan("{}")).serve(FLUX, flux()).answerOnlyOnceConcurrent(2);
+        oxen.serveModel(WAN, Reply.json(200, wan("{}"))).serveModel(FLUX, Reply.json(200, flux())).answerInGroupsOf(2);
 
         CheckResult result = check(request(List.of(FLUX, WAN), FailOn.BREAKING));
 
         assertThat(CheckReport.lines(result)).containsExactly(FLUX + ": no changes", WAN + ": no changes");
-        assertThat(oxen.requestedPaths()).hasSize(2);
+        assertThat(oxen.requests()).hasSize(2);
     }
 
     @Test
     void theSameInputWritesTheSameReportBytes() throws Exception {
         commitSnapshot(wan("{}"));
-        oxen.serve(WAN, wan(BREAKING));
+        oxen.serveModel(WAN, Reply.json(200, wan(BREAKING)));
         check(request(List.of(WAN), FailOn.BREAKING));
         byte[] markdown = Files.readAllBytes(reports().resolve(CheckReport.MARKDOWN_FILE));
         byte[] json = Files.readAllBytes(reports().resolve(CheckReport.JSON_FILE));
@@ -296,7 +297,7 @@ class ContractCheckerTest {
     @Test
     void aBrokenSnapshotStopsTheCheckNamingTheFileAndLeavesNoEarlierReport() throws Exception {
         commitSnapshot(wan("{}"));
-        oxen.serve(WAN, wan("{}"));
+        oxen.serveModel(WAN, Reply.json(200, wan("{}")));
         check(request(List.of(WAN), FailOn.BREAKING));
         assertThat(reports().resolve(CheckReport.MARKDOWN_FILE)).exists();
         Files.writeString(snapshots().resolve(WAN + ".json"), "{\"id\": \"" + WAN + "\",\n \"request_schema\": {]}");
@@ -313,7 +314,7 @@ class ContractCheckerTest {
         Path wrong = snapshots().resolve(WAN + ".json");
         Files.createDirectories(snapshots());
         Files.writeString(wrong, flux());
-        oxen.serve(WAN, wan("{}"));
+        oxen.serveModel(WAN, Reply.json(200, wan("{}")));
 
         assertThatThrownBy(() -> check(request(List.of(WAN), FailOn.BREAKING)))
                 .isInstanceOf(CheckException.class)
@@ -328,7 +329,7 @@ class ContractCheckerTest {
 
         assertThatThrownBy(() -> check(request)).isInstanceOf(CheckException.class)
                 .hasMessage("The overlay for '" + WAN + "' does not exist: " + missing);
-        assertThat(oxen.requestedPaths()).isEmpty();
+        assertThat(oxen.requests()).isEmpty();
     }
 
     @Test

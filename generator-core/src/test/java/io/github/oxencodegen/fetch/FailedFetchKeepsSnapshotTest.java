@@ -1,14 +1,13 @@
 package io.github.oxencodegen.fetch;
 
-import static io.github.oxencodegen.fetch.OxenTestServer.fixture;
-import static io.github.oxencodegen.fetch.OxenTestServer.fixtureReply;
-import static io.github.oxencodegen.fetch.OxenTestServer.json;
-import static io.github.oxencodegen.fetch.OxenTestServer.truncated;
 import static io.github.oxencodegen.fetch.ProducedFailures.API_KEY;
 import static io.github.oxencodegen.fetch.ProducedFailures.produced;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.oxencodegen.fake.FakeOxen;
+import io.github.oxencodegen.fake.Reply;
 import io.github.oxencodegen.snapshot.SnapshotStore;
+import io.github.oxencodegen.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FailedFetchKeepsSnapshotTest {
     private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
 
-    private final OxenTestServer oxen = new OxenTestServer();
+    private final FakeOxen oxen = FakeOxen.start();
 
     @TempDir
     Path snapshots;
@@ -40,12 +39,12 @@ class FailedFetchKeepsSnapshotTest {
     @Test
     void aTruncatedBodyBadJsonAServerErrorOrAMissingSchemaLeaveThePreviousSnapshotByteIdentical() throws Exception {
         SnapshotStore store = new SnapshotStore(snapshots);
-        byte[] model = fixture("models/flux-2-dev.json");
-        oxen.on("flux-2-dev", fixtureReply(200, "models/flux-2-dev.json"));
-        oxen.on("flux-2-dev", truncated(model, model.length / 2));
-        oxen.on("flux-2-dev", json(200, Arrays.copyOf(model, model.length - 2)));
-        oxen.on("flux-2-dev", json(503, "{}"));
-        oxen.on("flux-2-dev", json(200, "{\"id\":\"flux-2-dev\",\"request_schema\":null}"));
+        byte[] model = Fixtures.bytes("models/flux-2-dev.json");
+        oxen.enqueueModel("flux-2-dev", Reply.json(200, Fixtures.path("models/flux-2-dev.json")));
+        oxen.enqueueModel("flux-2-dev", Reply.json(200, model).truncatedAfter(model.length / 2));
+        oxen.enqueueModel("flux-2-dev", Reply.json(200, Arrays.copyOf(model, model.length - 2)));
+        oxen.enqueueModel("flux-2-dev", Reply.json(503, "{}"));
+        oxen.enqueueModel("flux-2-dev", Reply.json(200, "{\"id\":\"flux-2-dev\",\"request_schema\":null}"));
 
         try (ModelFetcher fetcher = new ModelFetcher(FetchSettings.defaults(oxen.baseUrl()).withApiKey(API_KEY)
                 .withMaxRetries(0).withRequestTimeout(Duration.ofSeconds(10)), new RecordingSleeper())) {

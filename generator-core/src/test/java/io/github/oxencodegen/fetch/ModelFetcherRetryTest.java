@@ -1,15 +1,14 @@
 package io.github.oxencodegen.fetch;
 
-import static io.github.oxencodegen.fetch.OxenTestServer.body;
-import static io.github.oxencodegen.fetch.OxenTestServer.fixtureReply;
-import static io.github.oxencodegen.fetch.OxenTestServer.json;
 import static io.github.oxencodegen.fetch.ProducedFailures.API_KEY;
 import static io.github.oxencodegen.fetch.ProducedFailures.fetchFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.oxencodegen.fake.FakeOxen;
+import io.github.oxencodegen.fake.Reply;
 import io.github.oxencodegen.fetch.FetchException.Kind;
+import io.github.oxencodegen.testing.Fixtures;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ModelFetcherRetryTest {
     private static final byte[] NO_BODY = new byte[0];
 
-    private final OxenTestServer oxen = new OxenTestServer();
+    private final FakeOxen oxen = FakeOxen.start();
     private final RecordingSleeper sleeper = new RecordingSleeper();
 
     @AfterEach
@@ -38,14 +37,13 @@ class ModelFetcherRetryTest {
         return fetcher(settings -> settings);
     }
 
-    private static OxenTestServer.Reply tooManyRequests(String retryAfter) {
-        return body(429, "application/json", "{\"error\":{\"message\":\"slow down\"}}".getBytes(),
-                Map.of("Retry-After", retryAfter));
+    private static Reply tooManyRequests(String retryAfter) {
+        return Reply.json(429, "{\"error\":{\"message\":\"slow down\"}}").withHeader("Retry-After", retryAfter);
     }
 
     @Test
     void a429IsAskedAgainAfterTheSecondsInRetryAfter() throws Exception {
-        oxen.on("flux-2-dev", tooManyRequests("2"), fixtureReply(200, "models/flux-2-dev.json"));
+        oxen.enqueueModel("flux-2-dev", tooManyRequests("2"), Reply.json(200, Fixtures.path("models/flux-2-dev.json")));
 
         try (ModelFetcher fetcher = fetcher()) {
             assertThat(fetcher.fetch("flux-2-dev").modelId()).isEqualTo("flux-2-dev");
@@ -57,7 +55,7 @@ class ModelFetcherRetryTest {
 
     @Test
     void aRetryAfterDateInThePastMeansAskingAgainAtOnce() throws Exception {
-        oxen.on("flux-2-dev", tooManyRequests("Wed, 21 Oct 2015 07:28:00 GMT"), fixtureReply(200, "models/flux-2-dev.json"));
+        oxen.enqueueModel("flux-2-dev", tooManyRequests("Wed, 21 Oct 2015 07:28:00 GMT"), Reply.json(200, Fixtures.path("models/flux-2-dev.json")));
 
         try (ModelFetcher fetcher = fetcher()) {
             fetcher.fetch("flux-2-dev");
@@ -68,7 +66,7 @@ class ModelFetcherRetryTest {
 
     @Test
     void aRetryAfterLongerThanAMinuteIsShortenedToAMinute() throws Exception {
-        oxen.on("flux-2-dev", tooManyRequests("3600"), fixtureReply(200, "models/flux-2-dev.json"));
+        oxen.enqueueModel("flux-2-dev", tooManyRequests("3600"), Reply.json(200, Fixtures.path("models/flux-2-dev.json")));
 
         try (ModelFetcher fetcher = fetcher()) {
             fetcher.fetch("flux-2-dev");
@@ -79,7 +77,7 @@ class ModelFetcherRetryTest {
 
     @Test
     void a429WithoutRetryAfterBacksOffExponentially() throws Exception {
-        oxen.on("flux-2-dev", json(429, "{}"), json(429, "{}"), fixtureReply(200, "models/flux-2-dev.json"));
+        oxen.enqueueModel("flux-2-dev", Reply.json(429, "{}"), Reply.json(429, "{}"), Reply.json(200, Fixtures.path("models/flux-2-dev.json")));
 
         try (ModelFetcher fetcher = fetcher()) {
             fetcher.fetch("flux-2-dev");
@@ -90,8 +88,8 @@ class ModelFetcherRetryTest {
 
     @Test
     void a503TwiceThenA200Succeeds() throws Exception {
-        oxen.on("flux-2-dev", body(503, "text/plain", NO_BODY, Map.of()), body(503, "text/plain", NO_BODY, Map.of()),
-                fixtureReply(200, "models/flux-2-dev.json"));
+        oxen.enqueueModel("flux-2-dev", Reply.body(503, "text/plain", NO_BODY), Reply.body(503, "text/plain", NO_BODY),
+                Reply.json(200, Fixtures.path("models/flux-2-dev.json")));
 
         try (ModelFetcher fetcher = fetcher()) {
             assertThat(fetcher.fetch("flux-2-dev").model().hasRequestSchema()).isTrue();
@@ -104,7 +102,7 @@ class ModelFetcherRetryTest {
     @ParameterizedTest
     @ValueSource(ints = {502, 504})
     void gatewayFailuresAreAskedAgain(int status) throws Exception {
-        oxen.on("flux-2-dev", json(status, "{}"), fixtureReply(200, "models/flux-2-dev.json"));
+        oxen.enqueueModel("flux-2-dev", Reply.json(status, "{}"), Reply.json(200, Fixtures.path("models/flux-2-dev.json")));
 
         try (ModelFetcher fetcher = fetcher()) {
             fetcher.fetch("flux-2-dev");
@@ -115,7 +113,7 @@ class ModelFetcherRetryTest {
 
     @Test
     void whenEveryRetryFailsTheMessageCountsTheAttempts() {
-        oxen.on("flux-2-dev", json(503, "{}"), json(503, "{}"), json(503, "{}"), json(503, "{}"));
+        oxen.enqueueModel("flux-2-dev", Reply.json(503, "{}"), Reply.json(503, "{}"), Reply.json(503, "{}"), Reply.json(503, "{}"));
 
         FetchException failure;
         try (ModelFetcher fetcher = fetcher()) {
@@ -132,7 +130,7 @@ class ModelFetcherRetryTest {
 
     @Test
     void a429OnEveryAttemptIsRateLimited() {
-        oxen.on("flux-2-dev", tooManyRequests("1"), tooManyRequests("1"));
+        oxen.enqueueModel("flux-2-dev", tooManyRequests("1"), tooManyRequests("1"));
 
         FetchException failure;
         try (ModelFetcher fetcher = fetcher(settings -> settings.withMaxRetries(1))) {
@@ -147,7 +145,7 @@ class ModelFetcherRetryTest {
 
     @Test
     void withNoRetriesOneAttemptIsMade() {
-        oxen.on("flux-2-dev", json(503, "{}"), fixtureReply(200, "models/flux-2-dev.json"));
+        oxen.enqueueModel("flux-2-dev", Reply.json(503, "{}"), Reply.json(200, Fixtures.path("models/flux-2-dev.json")));
 
         FetchException failure;
         try (ModelFetcher fetcher = fetcher(settings -> settings.withMaxRetries(0))) {
@@ -162,8 +160,8 @@ class ModelFetcherRetryTest {
 
     @Test
     void aFinalAnswerAfterARetryStopsTheRetriesAndSaysWhichAttemptGotIt() {
-        oxen.on("flux-2-dev", json(503, "{}"), fixtureReply(404, "errors/get-model-404-model-not-found.json"),
-                fixtureReply(200, "models/flux-2-dev.json"));
+        oxen.enqueueModel("flux-2-dev", Reply.json(503, "{}"), Reply.json(404, Fixtures.path("errors/get-model-404-model-not-found.json")),
+                Reply.json(200, Fixtures.path("models/flux-2-dev.json")));
 
         FetchException failure;
         try (ModelFetcher fetcher = fetcher()) {
@@ -177,9 +175,9 @@ class ModelFetcherRetryTest {
 
     @Test
     void theWaitDoublesUpToEightSeconds() throws Exception {
-        OxenTestServer.Reply unavailable = json(503, "{}");
-        oxen.on("flux-2-dev", unavailable, unavailable, unavailable, unavailable, unavailable, unavailable,
-                fixtureReply(200, "models/flux-2-dev.json"));
+        Reply unavailable = Reply.json(503, "{}");
+        oxen.enqueueModel("flux-2-dev", unavailable, unavailable, unavailable, unavailable, unavailable, unavailable,
+                Reply.json(200, Fixtures.path("models/flux-2-dev.json")));
 
         try (ModelFetcher fetcher = fetcher(settings -> settings.withMaxRetries(6).withInitialBackoff(Duration.ofSeconds(1)))) {
             fetcher.fetch("flux-2-dev");

@@ -1,23 +1,22 @@
 package io.github.oxencodegen.fetch;
 
-import static io.github.oxencodegen.fetch.OxenTestServer.body;
-import static io.github.oxencodegen.fetch.OxenTestServer.fixtureReply;
-import static io.github.oxencodegen.fetch.OxenTestServer.json;
 import static io.github.oxencodegen.fetch.ProducedFailures.API_KEY;
 import static io.github.oxencodegen.fetch.ProducedFailures.fetchFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.oxencodegen.fake.FakeOxen;
+import io.github.oxencodegen.fake.Reply;
 import io.github.oxencodegen.fetch.FetchException.Kind;
+import io.github.oxencodegen.testing.Fixtures;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** What each HTTP status other than 200 turns into; none of these is asked again. */
 class ModelFetcherStatusTest {
-    private final OxenTestServer oxen = new OxenTestServer();
+    private final FakeOxen oxen = FakeOxen.start();
     private final RecordingSleeper sleeper = new RecordingSleeper();
 
     @AfterEach
@@ -43,7 +42,7 @@ class ModelFetcherStatusTest {
 
     @Test
     void aMissingKeyOn401SaysHowToGiveOne() {
-        oxen.on("flux-2-dev", fixtureReply(401, "errors/401-unauthenticated.json"));
+        oxen.enqueueModel("flux-2-dev", Reply.json(401, Fixtures.path("errors/401-unauthenticated.json")));
 
         FetchException failure;
         try (ModelFetcher fetcher = fetcher(settings -> settings.withApiKey(null))) {
@@ -60,7 +59,7 @@ class ModelFetcherStatusTest {
 
     @Test
     void aRejectedKeyOn401SaysWhereTheKeyComesFromWithoutShowingIt() {
-        oxen.on("flux-2-dev", fixtureReply(401, "errors/401-unauthenticated.json"));
+        oxen.enqueueModel("flux-2-dev", Reply.json(401, Fixtures.path("errors/401-unauthenticated.json")));
 
         FetchException failure;
         try (ModelFetcher fetcher = fetcher()) {
@@ -77,7 +76,7 @@ class ModelFetcherStatusTest {
 
     @Test
     void a403SaysTheKeyMayNotReadTheModel() {
-        oxen.on("flux-2-dev", json(403, "{\"error\":{\"type\":\"forbidden\",\"title\":\"Forbidden.\","
+        oxen.enqueueModel("flux-2-dev", Reply.json(403, "{\"error\":{\"type\":\"forbidden\",\"title\":\"Forbidden.\","
                 + "\"detail\":\"No access to this model\"},\"status\":\"error\",\"status_message\":\"forbidden\"}"));
 
         FetchException failure;
@@ -96,7 +95,7 @@ class ModelFetcherStatusTest {
 
     @Test
     void a404NamesTheModelAndRepeatsOxensMessage() {
-        oxen.on("wan-v9-9-does-not-exist", fixtureReply(404, "errors/get-model-404-model-not-found.json"));
+        oxen.enqueueModel("wan-v9-9-does-not-exist", Reply.json(404, Fixtures.path("errors/get-model-404-model-not-found.json")));
 
         FetchException failure;
         try (ModelFetcher fetcher = fetcher()) {
@@ -114,7 +113,7 @@ class ModelFetcherStatusTest {
 
     @Test
     void aKeyEchoedBackByTheServerIsRemovedFromTheMessage() {
-        oxen.on("flux-2-dev", json(404, "{\"error\":{\"message\":\"Unknown model for Bearer " + API_KEY + "\"}}"));
+        oxen.enqueueModel("flux-2-dev", Reply.json(404, "{\"error\":{\"message\":\"Unknown model for Bearer " + API_KEY + "\"}}"));
 
         FetchException failure;
         try (ModelFetcher fetcher = fetcher()) {
@@ -126,8 +125,8 @@ class ModelFetcherStatusTest {
 
     @Test
     void a500FailsAtOnceWithoutARetry() {
-        oxen.on("flux-2-dev", json(500, "{\"error\":{\"message\":\"boom\"}}"),
-                fixtureReply(200, "models/flux-2-dev.json"));
+        oxen.enqueueModel("flux-2-dev", Reply.json(500, "{\"error\":{\"message\":\"boom\"}}"),
+                Reply.json(200, Fixtures.path("models/flux-2-dev.json")));
 
         FetchException failure;
         try (ModelFetcher fetcher = fetcher()) {
@@ -144,7 +143,7 @@ class ModelFetcherStatusTest {
 
     @Test
     void aStatusOutsideTheApiIsUnexpected() {
-        oxen.on("flux-2-dev", fixtureReply(400, "errors/400-invalid-params.json"));
+        oxen.enqueueModel("flux-2-dev", Reply.json(400, Fixtures.path("errors/400-invalid-params.json")));
 
         FetchException failure;
         try (ModelFetcher fetcher = fetcher()) {
@@ -160,9 +159,9 @@ class ModelFetcherStatusTest {
 
     @Test
     void aRedirectIsNotFollowedSoTheKeyStaysWithTheConfiguredServer() {
-        oxen.on("flux-2-dev", body(301, "text/plain", new byte[0],
-                Map.of("Location", oxen.baseUrl() + "/api/ai/models/flux-2-pro")));
-        oxen.on("flux-2-pro", fixtureReply(200, "real/flux-2-pro.json"));
+        oxen.enqueueModel("flux-2-dev", Reply.body(301, "text/plain", new byte[0])
+                .withHeader("Location", oxen.baseUrl() + "/api/ai/models/flux-2-pro"));
+        oxen.enqueueModel("flux-2-pro", Reply.json(200, Fixtures.path("real/flux-2-pro.json")));
 
         FetchException failure;
         try (ModelFetcher fetcher = fetcher()) {
@@ -178,7 +177,7 @@ class ModelFetcherStatusTest {
 
     @Test
     void withoutBeingToldWhereTheKeyComesFromTheAdviceNamesTheEnvironmentVariableAlone() {
-        oxen.on("flux-2-dev", fixtureReply(401, "errors/401-unauthenticated.json"));
+        oxen.enqueueModel("flux-2-dev", Reply.json(401, Fixtures.path("errors/401-unauthenticated.json")));
 
         FetchException failure;
         try (ModelFetcher fetcher = new ModelFetcher(FetchSettings.defaults(oxen.baseUrl()), sleeper)) {

@@ -1,16 +1,13 @@
 package io.github.oxencodegen.fetch;
 
-import static io.github.oxencodegen.fetch.OxenTestServer.fixture;
-import static io.github.oxencodegen.fetch.OxenTestServer.fixtureReply;
-import static io.github.oxencodegen.fetch.OxenTestServer.json;
-import static io.github.oxencodegen.fetch.OxenTestServer.stalled;
-import static io.github.oxencodegen.fetch.OxenTestServer.stalledBody;
-import static io.github.oxencodegen.fetch.OxenTestServer.truncated;
 import static io.github.oxencodegen.fetch.ProducedFailures.API_KEY;
 import static io.github.oxencodegen.fetch.ProducedFailures.fetchFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.oxencodegen.fake.FakeOxen;
+import io.github.oxencodegen.fake.Reply;
 import io.github.oxencodegen.fetch.FetchException.Kind;
+import io.github.oxencodegen.testing.Fixtures;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -26,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ModelFetcherTransportTest {
     private static final Duration SHORT = Duration.ofMillis(300);
 
-    private final OxenTestServer oxen = new OxenTestServer();
+    private final FakeOxen oxen = FakeOxen.start();
     private final RecordingSleeper sleeper = new RecordingSleeper();
 
     @AfterEach
@@ -42,7 +39,7 @@ class ModelFetcherTransportTest {
 
     @Test
     void noResponseWithinTheRequestTimeoutIsATimeout() {
-        oxen.on("flux-2-dev", stalled());
+        oxen.enqueueModel("flux-2-dev", Reply.silence());
 
         FetchException failure;
         try (ModelFetcher fetcher = fetcher(oxen.baseUrl(), s -> s.withRequestTimeout(SHORT).withMaxRetries(0))) {
@@ -56,8 +53,8 @@ class ModelFetcherTransportTest {
 
     @Test
     void aBodyThatStopsComingIsATimeoutToo() {
-        byte[] model = fixture("models/flux-2-dev.json");
-        oxen.on("flux-2-dev", stalledBody(model, 100));
+        byte[] model = Fixtures.bytes("models/flux-2-dev.json");
+        oxen.enqueueModel("flux-2-dev", Reply.json(200, model).stallingAfter(100));
 
         FetchException failure;
         try (ModelFetcher fetcher = fetcher(oxen.baseUrl(), s -> s.withRequestTimeout(SHORT).withMaxRetries(0))) {
@@ -70,7 +67,7 @@ class ModelFetcherTransportTest {
 
     @Test
     void timeoutsAreAskedAgain() throws Exception {
-        oxen.on("flux-2-dev", stalled(), fixtureReply(200, "models/flux-2-dev.json"));
+        oxen.enqueueModel("flux-2-dev", Reply.silence(), Reply.json(200, Fixtures.path("models/flux-2-dev.json")));
 
         try (ModelFetcher fetcher = fetcher(oxen.baseUrl(), s -> s.withRequestTimeout(Duration.ofSeconds(2)))) {
             assertThat(fetcher.fetch("flux-2-dev").modelId()).isEqualTo("flux-2-dev");
@@ -81,7 +78,7 @@ class ModelFetcherTransportTest {
 
     @Test
     void anInterruptedFetchStopsAndKeepsTheInterrupt() {
-        oxen.on("flux-2-dev", stalled());
+        oxen.enqueueModel("flux-2-dev", Reply.silence());
         Thread fetching = Thread.currentThread();
         Thread interrupter = new Thread(() -> {
             for (int i = 0; i < 500 && oxen.requests().isEmpty(); i++) {
@@ -127,8 +124,8 @@ class ModelFetcherTransportTest {
 
     @Test
     void aBodyShorterThanItsContentLengthIsATruncatedBodyThatSaysWhereItBrokeOff() {
-        byte[] model = fixture("models/flux-2-dev.json");
-        oxen.on("flux-2-dev", truncated(model, 300), fixtureReply(200, "models/flux-2-dev.json"));
+        byte[] model = Fixtures.bytes("models/flux-2-dev.json");
+        oxen.enqueueModel("flux-2-dev", Reply.json(200, model).truncatedAfter(300), Reply.json(200, Fixtures.path("models/flux-2-dev.json")));
 
         FetchException failure;
         try (ModelFetcher fetcher = fetcher(oxen.baseUrl(), s -> s)) {
@@ -144,7 +141,7 @@ class ModelFetcherTransportTest {
 
     @Test
     void aBodyCutShortInsideItsContentLengthIsInvalidJsonAtItsEnd() {
-        oxen.on("flux-2-dev", json(200, "{\n  \"id\": \"flux-2-dev\",\n  \"request_schema\": {\"type\""));
+        oxen.enqueueModel("flux-2-dev", Reply.json(200, "{\n  \"id\": \"flux-2-dev\",\n  \"request_schema\": {\"type\""));
 
         FetchException failure;
         try (ModelFetcher fetcher = fetcher(oxen.baseUrl(), s -> s)) {

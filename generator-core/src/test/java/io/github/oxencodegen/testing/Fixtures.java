@@ -24,6 +24,15 @@ public final class Fixtures {
         return ROOT.resolve(relative);
     }
 
+    /** The bytes of a fixture, such as {@code models/flux-2-dev.json}. */
+    public static byte[] bytes(String relative) {
+        try {
+            return Files.readAllBytes(path(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static JsonNode json(String relative) {
         try {
             return MAPPER.readTree(path(relative).toFile());

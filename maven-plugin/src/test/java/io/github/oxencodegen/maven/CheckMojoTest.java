@@ -6,17 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.when;
 
-import com.sun.net.httpserver.HttpServer;
+import io.github.oxencodegen.fake.FakeOxen;
+import io.github.oxencodegen.fake.Reply;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
@@ -48,28 +44,16 @@ class CheckMojoTest {
     @TempDir
     Path temp;
 
-    private HttpServer oxen;
-    private final Map<String, String> served = new ConcurrentHashMap<>();
-    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private FakeOxen oxen;
 
     @BeforeEach
-    void startOxen() throws IOException {
-        oxen = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        oxen.createContext("/api/ai/models/", exchange -> {
-            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-            String body = served.get(exchange.getRequestURI().getPath().substring("/api/ai/models/".length()));
-            byte[] bytes = (body == null ? "{\"error\":{\"message\":\"Model not found\"}}" : body).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        oxen.start();
+    void startOxen() {
+        oxen = FakeOxen.start();
     }
 
     @AfterEach
     void stopOxen() {
-        oxen.stop(0);
+        oxen.close();
     }
 
     private Path snapshots() {
@@ -90,7 +74,7 @@ class CheckMojoTest {
         Path snapshot = Files.writeString(snapshots().resolve(MODEL + ".json"), fixture());
         String current = fixture().replace(from, to);
         assertThat(current).as("the replacement applies").isNotEqualTo(fixture());
-        served.put(MODEL, current);
+        oxen.serveModel(MODEL, Reply.json(200, current));
         return snapshot;
     }
 
@@ -98,7 +82,7 @@ class CheckMojoTest {
         setVariableValueToObject(mojo, "models", List.of(MODEL));
         setVariableValueToObject(mojo, "snapshotDirectory", snapshots().toFile());
         setVariableValueToObject(mojo, "reportDirectory", reports().toFile());
-        setVariableValueToObject(mojo, "baseUrl", "http://127.0.0.1:" + oxen.getAddress().getPort());
+        setVariableValueToObject(mojo, "baseUrl", oxen.baseUrl().toString());
         Server server = new Server();
         server.setId("oxen");
         server.setPassword(KEY);
@@ -132,7 +116,7 @@ class CheckMojoTest {
                 .doesNotContain(KEY);
         assertThat(reports().resolve("contract-report.md")).content().contains("maximum raised from 50 to 60");
         assertThat(reports().resolve("contract-report.json")).content().contains("\"verdict\": \"passed\"");
-        assertThat(authorizations).containsExactly("Bearer " + KEY);
+        assertThat(oxen.requests()).extracting(request -> request.header("Authorization")).containsExactly(Optional.of("Bearer " + KEY));
     }
 
     @Test
@@ -189,7 +173,7 @@ class CheckMojoTest {
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("failOn must be one of breaking, compatible, any, none; found 'sometimes'");
-        assertThat(authorizations).isEmpty();
+        assertThat(oxen.requests()).isEmpty();
     }
 
     @Test
@@ -201,7 +185,7 @@ class CheckMojoTest {
 
         mojo.execute();
 
-        assertThat(authorizations).isEmpty();
+        assertThat(oxen.requests()).isEmpty();
         assertThat(logged()).contains(MODEL + ": not checked: the build is offline")
                 .contains("Contract check incomplete: could not check 1 of 1 models (" + MODEL + "): the build is offline;"
                         + " nothing is claimed about their contracts")
@@ -218,7 +202,7 @@ class CheckMojoTest {
 
         mojo.execute();
 
-        assertThat(authorizations).isEmpty();
+        assertThat(oxen.requests()).isEmpty();
         assertThat(logged()).contains(MODEL + ": not checked: the fetch mode is 'never'")
                 .contains("Contract check incomplete");
     }
@@ -229,7 +213,7 @@ class CheckMojoTest {
     void aFailedFetchFailsTheBuildWhenEveryFetchMustSucceed(CheckMojo mojo) throws Exception {
         configure(mojo);
         oxenChanges("\"maximum\": 50", "\"maximum\": 40");
-        served.clear();
+        oxen.clearRoutes();
 
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
@@ -242,7 +226,7 @@ class CheckMojoTest {
     void aFailedFetchInAutoModeIsReportedAsNotCheckedAndTheBuildGoesOn(CheckMojo mojo) throws Exception {
         configure(mojo);
         oxenChanges("\"maximum\": 50", "\"maximum\": 40");
-        served.clear();
+        oxen.clearRoutes();
 
         mojo.execute();
 

@@ -8,16 +8,12 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.sun.net.httpserver.HttpServer;
+import io.github.oxencodegen.fake.FakeOxen;
+import io.github.oxencodegen.fake.Reply;
 import java.io.File;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.inject.Inject;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
@@ -182,38 +178,30 @@ class GenerateMojoTest {
         settings.addServer(server);
         when(session.getSettings()).thenReturn(settings);
 
-        Map<String, String> received = new ConcurrentHashMap<>();
-        HttpServer oxen = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        oxen.createContext("/", exchange -> {
-            received.put("authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-            received.put("user-agent", String.valueOf(exchange.getRequestHeaders().getFirst("User-Agent")));
-            byte[] body = "{\"error\":{\"title\":\"You are not authenticated.\",\"type\":\"unauthenticated\"}}"
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(401, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        oxen.start();
+        FakeOxen oxen = FakeOxen.start()
+                .otherwise(Reply.json(401, "{\"error\":{\"title\":\"You are not authenticated.\",\"type\":\"unauthenticated\"}}"));
         String previousLocation = System.getProperty("settings.security");
         System.setProperty("settings.security", security.toString());
         try {
             configure(mojo, "flux-1-dev");
-            setVariableValueToObject(mojo, "baseUrl", "http://127.0.0.1:" + oxen.getAddress().getPort());
+            setVariableValueToObject(mojo, "baseUrl", oxen.baseUrl().toString());
 
             assertThatThrownBy(mojo::execute)
                     .isInstanceOf(MojoExecutionException.class)
                     .hasMessageContaining("401")
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain(key));
         } finally {
-            oxen.stop(0);
+            oxen.close();
             if (previousLocation == null) {
                 System.clearProperty("settings.security");
             } else {
                 System.setProperty("settings.security", previousLocation);
             }
         }
-        assertThat(received.get("authorization")).isEqualTo("Bearer " + key);
-        assertThat(received.get("user-agent")).matches("oxen-maven-plugin/\\d.*");
+        assertThat(oxen.requests()).isNotEmpty().allSatisfy(request -> {
+            assertThat(request.header("Authorization")).contains("Bearer " + key);
+            assertThat(request.header("User-Agent")).hasValueSatisfying(agent -> assertThat(agent).matches("oxen-maven-plugin/\\d.*"));
+        });
         assertThat(logged()).doesNotContain(key).contains("server 'oxen' in settings.xml");
         assertThat(snapshots()).doesNotExist();
     }

@@ -2,9 +2,10 @@ package io.github.oxencodegen.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.oxencodegen.sample.testing.FakeOxen;
-import io.github.oxencodegen.sample.testing.FakeOxen.Answer;
-import io.github.oxencodegen.sample.testing.FakeOxen.Received;
+import io.github.oxencodegen.fake.FakeOxen;
+import io.github.oxencodegen.fake.OxenPaths;
+import io.github.oxencodegen.fake.RecordedRequest;
+import io.github.oxencodegen.fake.Reply;
 import io.github.oxencodegen.sample.testing.FakeTime;
 import io.github.oxencodegen.sample.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
@@ -41,7 +42,7 @@ class SampleProgramTest {
 
     @BeforeEach
     void start() throws IOException {
-        oxen = FakeOxen.start();
+        oxen = FakeOxen.start().serve("POST", OxenPaths.QUEUE, Fixtures.recorded("generation/queue-enqueue-200.json"));
     }
 
     @AfterEach
@@ -81,7 +82,7 @@ class SampleProgramTest {
     void withoutArgumentsNothingIsSentEvenWithAKey() {
         assertThat(run(Map.of("OXEN_API_KEY", KEY), "--base-url", oxen.baseUrl().toString())).isEqualTo(0);
 
-        assertThat(oxen.received()).isEmpty();
+        assertThat(oxen.requests()).isEmpty();
         assertThat(out()).contains("POST " + oxen.baseUrl() + "/api/ai/videos/generate (synchronous:");
     }
 
@@ -99,13 +100,13 @@ class SampleProgramTest {
         assertThat(out()).contains("POST " + oxen.baseUrl() + "/api/ai/videos/generate (synchronous:")
                 .contains("POST " + oxen.baseUrl() + "/api/ai/queue (asynchronous:")
                 .contains("--submit sends it to the queue");
-        assertThat(oxen.received()).isEmpty();
+        assertThat(oxen.requests()).isEmpty();
     }
 
     @Test
     void submitSaysTheBodyGoesToTheQueueBeforeSendingIt() {
-        oxen.onGet(FIRST, Answer.recorded("generation/queue-get-succeeded.json"));
-        oxen.onGet(SECOND, Answer.recorded("generation/queue-get-succeeded.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(FIRST), Fixtures.recorded("generation/queue-get-succeeded.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(SECOND), Fixtures.recorded("generation/queue-get-succeeded.json"));
 
         submit();
 
@@ -140,22 +141,28 @@ class SampleProgramTest {
         assertThat(run(Map.of("OXEN_API_KEY", "  "), "--submit", "--base-url", oxen.baseUrl().toString())).isEqualTo(2);
 
         assertThat(err()).isEqualTo("oxen-sample: --submit needs your Oxen API key in the environment variable OXEN_API_KEY.\n");
-        assertThat(oxen.received()).isEmpty();
+        assertThat(oxen.requests()).isEmpty();
     }
 
     @Test
     void submitSendsTheValidBodyWithTheKeyAndFollowsEveryGenerationToItsResult() {
-        oxen.onGet(FIRST, Answer.recorded("generation/queue-get-queued.json"), Answer.recorded("generation/queue-get-processing.json"),
-                Answer.recorded("generation/queue-get-succeeded.json"));
-        oxen.onGet(SECOND, Answer.recorded("generation/queue-get-succeeded.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(FIRST),
+                Fixtures.recorded("generation/queue-get-queued.json"), Fixtures.recorded("generation/queue-get-processing.json"),
+                Fixtures.recorded("generation/queue-get-succeeded.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(SECOND), Fixtures.recorded("generation/queue-get-succeeded.json"));
 
         assertThat(submit()).isEqualTo(0);
 
-        assertThat(oxen.received()).first().isEqualTo(new Received("POST", "/api/ai/queue",
-                Optional.of("Bearer " + KEY), Optional.of("application/json"), EXPECTED_BODY));
-        assertThat(oxen.received()).extracting(Received::path).containsExactly("/api/ai/queue",
+        assertThat(oxen.requests()).first().satisfies(request -> {
+            assertThat(request.method()).isEqualTo("POST");
+            assertThat(request.path()).isEqualTo("/api/ai/queue");
+            assertThat(request.header("Authorization")).isEqualTo(Optional.of("Bearer " + KEY));
+            assertThat(request.header("Content-Type")).isEqualTo(Optional.of("application/json"));
+            assertThat(request.bodyText()).isEqualTo(EXPECTED_BODY);
+        });
+        assertThat(oxen.requests()).extracting(RecordedRequest::path).containsExactly("/api/ai/queue",
                 "/api/ai/queue/" + FIRST, "/api/ai/queue/" + FIRST, "/api/ai/queue/" + FIRST, "/api/ai/queue/" + SECOND);
-        assertThat(oxen.received()).extracting(Received::authorization).containsOnly(Optional.of("Bearer " + KEY));
+        assertThat(oxen.requests()).extracting(request -> request.header("Authorization")).containsOnly(Optional.of("Bearer " + KEY));
         assertThat(out()).endsWith("Sending it to Oxen's queue: POST " + oxen.baseUrl() + "/api/ai/queue\n"
                 + "Generation " + FIRST + ": queued\n"
                 + "Generation " + FIRST + ": processing\n"
@@ -168,8 +175,8 @@ class SampleProgramTest {
 
     @Test
     void aFailedGenerationIsOneLineWithOxensReasonAndExitStatus1() {
-        oxen.onGet(FIRST, Answer.recorded("generation/queue-get-failed.json"));
-        oxen.onGet(SECOND, Answer.recorded("generation/queue-get-succeeded.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(FIRST), Fixtures.recorded("generation/queue-get-failed.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(SECOND), Fixtures.recorded("generation/queue-get-succeeded.json"));
 
         assertThat(submit()).isEqualTo(1);
 
@@ -179,18 +186,18 @@ class SampleProgramTest {
 
     @Test
     void a401IsOneLineOnStandardErrorAndNothingIsPolled() {
-        oxen.onEnqueue(new Answer(401, Fixtures.text("errors/401-unauthenticated.json")));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(401, Fixtures.text("errors/401-unauthenticated.json")));
 
         assertThat(submit()).isEqualTo(1);
 
         assertThat(err()).isEqualTo("Oxen refused the request (HTTP 401 unauthenticated):"
                 + " You are not authenticated. Please log in and try again. Check OXEN_API_KEY.\n");
-        assertThat(oxen.received()).hasSize(1);
+        assertThat(oxen.requests()).hasSize(1);
     }
 
     @Test
     void a400IsOneLineWithTheTitleAndDetail() {
-        oxen.onEnqueue(new Answer(400, Fixtures.text("errors/400-invalid-params.json")));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(400, Fixtures.text("errors/400-invalid-params.json")));
 
         assertThat(submit()).isEqualTo(1);
 
@@ -200,8 +207,8 @@ class SampleProgramTest {
 
     @Test
     void aServerErrorWhilePollingIsOneLine() {
-        oxen.onGet(FIRST, new Answer(503, "<html><h1>503 Service Unavailable</h1></html>"));
-        oxen.onGet(SECOND, Answer.recorded("generation/queue-get-succeeded.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(FIRST), Reply.json(503, "<html><h1>503 Service Unavailable</h1></html>"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(SECOND), Fixtures.recorded("generation/queue-get-succeeded.json"));
 
         assertThat(submit()).isEqualTo(1);
 
@@ -210,7 +217,7 @@ class SampleProgramTest {
 
     @Test
     void garbageIsOneLine() {
-        oxen.onEnqueue(new Answer(200, "OK"));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(200, "OK"));
 
         assertThat(submit()).isEqualTo(1);
 
@@ -220,8 +227,8 @@ class SampleProgramTest {
 
     @Test
     void aGenerationThatNeverEndsIsGivenUpAfterTheTimeout() {
-        oxen.onGet(FIRST, Answer.recorded("generation/queue-get-processing.json"));
-        oxen.onGet(SECOND, Answer.recorded("generation/queue-get-succeeded.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(FIRST), Fixtures.recorded("generation/queue-get-processing.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(SECOND), Fixtures.recorded("generation/queue-get-succeeded.json"));
 
         assertThat(submit()).isEqualTo(1);
 
@@ -232,11 +239,11 @@ class SampleProgramTest {
 
     @Test
     void theKeyIsNeverPrinted() {
-        oxen.onEnqueue(new Answer(401, Fixtures.text("errors/401-unauthenticated.json")));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(401, Fixtures.text("errors/401-unauthenticated.json")));
         submit();
-        oxen.onEnqueue(Answer.recorded("generation/queue-enqueue-200.json"));
-        oxen.onGet(FIRST, Answer.recorded("generation/queue-get-succeeded.json"));
-        oxen.onGet(SECOND, Answer.recorded("generation/queue-get-failed.json"));
+        oxen.serve("POST", OxenPaths.QUEUE, Fixtures.recorded("generation/queue-enqueue-200.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(FIRST), Fixtures.recorded("generation/queue-get-succeeded.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(SECOND), Fixtures.recorded("generation/queue-get-failed.json"));
         submit();
 
         assertThat(out() + err()).doesNotContain(KEY).contains("Insufficient credits", RESULT_URL);
@@ -244,7 +251,7 @@ class SampleProgramTest {
 
     @Test
     void noErrorEverPrintsAStackTrace() {
-        oxen.onEnqueue(new Answer(500, "java.lang.NullPointerException\n\tat com.example.Server.handle(Server.java:1)"));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(500, "java.lang.NullPointerException\n\tat com.example.Server.handle(Server.java:1)"));
 
         assertThat(submit()).isEqualTo(1);
 

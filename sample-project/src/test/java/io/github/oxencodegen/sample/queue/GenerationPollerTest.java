@@ -3,9 +3,11 @@ package io.github.oxencodegen.sample.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.oxencodegen.sample.testing.FakeOxen;
-import io.github.oxencodegen.sample.testing.FakeOxen.Answer;
+import io.github.oxencodegen.fake.FakeOxen;
+import io.github.oxencodegen.fake.OxenPaths;
+import io.github.oxencodegen.fake.Reply;
 import io.github.oxencodegen.sample.testing.FakeTime;
+import io.github.oxencodegen.sample.testing.Fixtures;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -25,7 +27,7 @@ class GenerationPollerTest {
 
     @BeforeEach
     void start() throws IOException {
-        oxen = FakeOxen.start();
+        oxen = FakeOxen.start().serve("POST", OxenPaths.QUEUE, Fixtures.recorded("generation/queue-enqueue-200.json"));
         QueueClient client = new QueueClient(HttpClient.newHttpClient(), oxen.baseUrl(), "key");
         poller = new GenerationPoller(client, Backoff.DEFAULT, Duration.ofSeconds(30), time, time);
     }
@@ -41,22 +43,24 @@ class GenerationPollerTest {
 
     @Test
     void pollsWithGrowingWaitsUntilTheGenerationSucceeds() throws QueueException {
-        oxen.onGet(ID, Answer.recorded("generation/queue-get-queued.json"), Answer.recorded("generation/queue-get-queued.json"),
-                Answer.recorded("generation/queue-get-processing.json"), Answer.recorded("generation/queue-get-succeeded.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(ID),
+                Fixtures.recorded("generation/queue-get-queued.json"), Fixtures.recorded("generation/queue-get-queued.json"),
+                Fixtures.recorded("generation/queue-get-processing.json"), Fixtures.recorded("generation/queue-get-succeeded.json"));
 
         Generation done = await();
 
         assertThat(done.knownStatus()).contains(GenerationStatus.SUCCEEDED);
         assertThat(done.id()).isEqualTo(ID);
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
-        assertThat(oxen.received()).hasSize(4);
+        assertThat(oxen.requests()).hasSize(4);
     }
 
     @Test
     void reportsEachStatusOnceWhenItChanges() throws QueueException {
-        oxen.onGet(ID, Answer.recorded("generation/queue-get-queued.json"), Answer.recorded("generation/queue-get-queued.json"),
-                Answer.recorded("generation/queue-get-processing.json"), Answer.recorded("generation/queue-get-processing.json"),
-                Answer.recorded("generation/queue-get-succeeded.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(ID),
+                Fixtures.recorded("generation/queue-get-queued.json"), Fixtures.recorded("generation/queue-get-queued.json"),
+                Fixtures.recorded("generation/queue-get-processing.json"), Fixtures.recorded("generation/queue-get-processing.json"),
+                Fixtures.recorded("generation/queue-get-succeeded.json"));
 
         await();
 
@@ -65,7 +69,8 @@ class GenerationPollerTest {
 
     @Test
     void aFailedGenerationEndsThePollingWithItsMessage() throws QueueException {
-        oxen.onGet(ID, Answer.recorded("generation/queue-get-processing.json"), Answer.recorded("generation/queue-get-failed.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(ID),
+                Fixtures.recorded("generation/queue-get-processing.json"), Fixtures.recorded("generation/queue-get-failed.json"));
 
         Generation done = await();
 
@@ -75,7 +80,7 @@ class GenerationPollerTest {
 
     @Test
     void aCancelledGenerationIsTerminal() throws QueueException {
-        oxen.onGet(ID, new Answer(200, "{\"generation_id\":\"" + ID + "\",\"status\":\"cancelled\"}"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(ID), Reply.json(200, "{\"generation_id\":\"" + ID + "\",\"status\":\"cancelled\"}"));
 
         assertThat(await().knownStatus()).contains(GenerationStatus.CANCELLED);
         assertThat(time.sleeps()).isEmpty();
@@ -83,7 +88,8 @@ class GenerationPollerTest {
 
     @Test
     void anUnknownStatusIsTreatedAsStillRunning() throws QueueException {
-        oxen.onGet(ID, new Answer(200, "{\"status\":\"starting\"}"), Answer.recorded("generation/queue-get-succeeded.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(ID),
+                Reply.json(200, "{\"status\":\"starting\"}"), Fixtures.recorded("generation/queue-get-succeeded.json"));
 
         assertThat(await().knownStatus()).contains(GenerationStatus.SUCCEEDED);
         assertThat(changes).containsExactly("starting", "succeeded");
@@ -91,7 +97,7 @@ class GenerationPollerTest {
 
     @Test
     void givesUpAtTheOverallTimeoutWithoutSleepingPastIt() {
-        oxen.onGet(ID, Answer.recorded("generation/queue-get-processing.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(ID), Fixtures.recorded("generation/queue-get-processing.json"));
 
         assertThatThrownBy(this::await).isInstanceOf(QueueException.class).hasMessage("Gave up on generation " + ID
                 + " after 30 s (still processing); it may yet finish: GET " + oxen.baseUrl() + "/api/ai/queue/" + ID);
@@ -103,7 +109,7 @@ class GenerationPollerTest {
     void theLastWaitIsCutToTheTimeLeft() {
         QueueClient client = new QueueClient(HttpClient.newHttpClient(), oxen.baseUrl(), "key");
         GenerationPoller shortPoller = new GenerationPoller(client, Backoff.DEFAULT, Duration.ofSeconds(10), time, time);
-        oxen.onGet(ID, Answer.recorded("generation/queue-get-queued.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(ID), Fixtures.recorded("generation/queue-get-queued.json"));
 
         assertThatThrownBy(() -> shortPoller.awaitTerminal(ID, generation -> {})).hasMessageStartingWith("Gave up on generation");
         assertThat(time.sleeps()).extracting(Duration::toSeconds).containsExactly(1L, 2L, 4L, 3L);
@@ -111,7 +117,8 @@ class GenerationPollerTest {
 
     @Test
     void aRefusalWhilePollingEndsThePollingWithItsLine() {
-        oxen.onGet(ID, Answer.recorded("generation/queue-get-queued.json"), new Answer(500, "{\"error\":{\"message\":\"boom\"}}"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(ID),
+                Fixtures.recorded("generation/queue-get-queued.json"), Reply.json(500, "{\"error\":{\"message\":\"boom\"}}"));
 
         assertThatThrownBy(this::await).hasMessage("Oxen failed to handle the request (HTTP 500): boom");
     }

@@ -3,14 +3,14 @@ package io.github.oxencodegen.sample.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.oxencodegen.sample.testing.FakeOxen;
-import io.github.oxencodegen.sample.testing.FakeOxen.Answer;
-import io.github.oxencodegen.sample.testing.FakeOxen.Received;
+import io.github.oxencodegen.fake.FakeOxen;
+import io.github.oxencodegen.fake.OxenPaths;
+import io.github.oxencodegen.fake.RecordedRequest;
+import io.github.oxencodegen.fake.Reply;
 import io.github.oxencodegen.sample.testing.Fixtures;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +25,7 @@ class QueueClientTest {
 
     @BeforeEach
     void start() throws IOException {
-        oxen = FakeOxen.start();
+        oxen = FakeOxen.start().serve("POST", OxenPaths.QUEUE, Fixtures.recorded("generation/queue-enqueue-200.json"));
         client = new QueueClient(HttpClient.newHttpClient(), oxen.baseUrl(), KEY);
     }
 
@@ -38,8 +38,13 @@ class QueueClientTest {
     void enqueuePostsTheBodyUnchangedWithTheKeyAsBearerToken() throws QueueException {
         client.enqueue(BODY);
 
-        assertThat(oxen.received()).containsExactly(new Received("POST", "/api/ai/queue",
-                Optional.of("Bearer " + KEY), Optional.of("application/json"), BODY));
+        assertThat(oxen.requests()).singleElement().satisfies(request -> {
+            assertThat(request.method()).isEqualTo("POST");
+            assertThat(request.path()).isEqualTo("/api/ai/queue");
+            assertThat(request.header("Authorization")).isEqualTo(Optional.of("Bearer " + KEY));
+            assertThat(request.header("Content-Type")).isEqualTo(Optional.of("application/json"));
+            assertThat(request.bodyText()).isEqualTo(BODY);
+        });
     }
 
     @Test
@@ -53,25 +58,28 @@ class QueueClientTest {
     void aTrailingSlashOnTheBaseUrlDoesNotDoubleThePath() throws QueueException {
         new QueueClient(HttpClient.newHttpClient(), URI.create(oxen.baseUrl() + "/"), KEY).enqueue(BODY);
 
-        assertThat(oxen.received()).extracting(Received::path).containsExactly("/api/ai/queue");
+        assertThat(oxen.requests()).extracting(RecordedRequest::path).containsExactly("/api/ai/queue");
     }
 
     @Test
     void getReadsTheResultUrlOfASucceededGeneration() throws QueueException {
-        oxen.onGet("abc", Answer.recorded("generation/queue-get-succeeded.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem("abc"), Fixtures.recorded("generation/queue-get-succeeded.json"));
 
         Generation generation = client.get("abc");
 
         assertThat(generation.knownStatus()).contains(GenerationStatus.SUCCEEDED);
         assertThat(generation.resultUrl())
                 .contains("https://hub.oxen.ai/api/repos/alice/workbench/file/main/generations/2026-04-02/7cf9b23a.mp4");
-        assertThat(oxen.received()).extracting(Received::method, Received::path, Received::authorization)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("GET", "/api/ai/queue/abc", Optional.of("Bearer " + KEY)));
+        assertThat(oxen.requests()).singleElement().satisfies(request -> {
+            assertThat(request.method()).isEqualTo("GET");
+            assertThat(request.path()).isEqualTo("/api/ai/queue/abc");
+            assertThat(request.header("Authorization")).isEqualTo(Optional.of("Bearer " + KEY));
+        });
     }
 
     @Test
     void getReadsTheErrorMessageOfAFailedGeneration() throws QueueException {
-        oxen.onGet("abc", Answer.recorded("generation/queue-get-failed.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem("abc"), Fixtures.recorded("generation/queue-get-failed.json"));
 
         Generation generation = client.get("abc");
 
@@ -82,14 +90,14 @@ class QueueClientTest {
 
     @Test
     void aQueuedGenerationIsNotTerminal() throws QueueException {
-        oxen.onGet("abc", Answer.recorded("generation/queue-get-queued.json"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem("abc"), Fixtures.recorded("generation/queue-get-queued.json"));
 
         assertThat(client.get("abc").isTerminal()).isFalse();
     }
 
     @Test
     void a401IsOneLineWithTheTitleAndAHintAboutTheKey() {
-        oxen.onEnqueue(new Answer(401, Fixtures.text("errors/401-unauthenticated.json")));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(401, Fixtures.text("errors/401-unauthenticated.json")));
 
         assertThatThrownBy(() -> client.enqueue(BODY)).isInstanceOf(QueueException.class).hasMessage(
                 "Oxen refused the request (HTTP 401 unauthenticated): You are not authenticated. Please log in and try again."
@@ -98,7 +106,7 @@ class QueueClientTest {
 
     @Test
     void a400GivesTheTitleAndTheDetail() {
-        oxen.onEnqueue(new Answer(400, Fixtures.text("errors/400-invalid-params.json")));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(400, Fixtures.text("errors/400-invalid-params.json")));
 
         assertThatThrownBy(() -> client.enqueue(BODY)).hasMessage("Oxen refused the request (HTTP 400 invalid_params):"
                 + " Invalid parameters supplied, please check your request and try again. (Specific error details)");
@@ -106,7 +114,7 @@ class QueueClientTest {
 
     @Test
     void anErrorWithOnlyAMessageIsUnderstoodToo() {
-        oxen.onEnqueue(new Answer(404, Fixtures.text("errors/get-model-404-model-not-found.json")));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(404, Fixtures.text("errors/get-model-404-model-not-found.json")));
 
         assertThatThrownBy(() -> client.enqueue(BODY))
                 .hasMessage("Oxen refused the request (HTTP 404): Model not found: wan-v9-9-does-not-exist");
@@ -120,7 +128,7 @@ class QueueClientTest {
 
     @Test
     void aServerErrorWithAnHtmlPageQuotesItsStartOnOneLine() {
-        oxen.onEnqueue(new Answer(502, "<html>\n<body>Bad gateway</body>\n</html>\n"));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(502, "<html>\n<body>Bad gateway</body>\n</html>\n"));
 
         assertThatThrownBy(() -> client.enqueue(BODY))
                 .hasMessage("Oxen failed to handle the request (HTTP 502): \"<html> <body>Bad gateway</body> </html>\"");
@@ -128,14 +136,14 @@ class QueueClientTest {
 
     @Test
     void aServerErrorWithoutBodySaysSo() {
-        oxen.onEnqueue(new Answer(503, ""));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(503, ""));
 
         assertThatThrownBy(() -> client.enqueue(BODY)).hasMessage("Oxen failed to handle the request (HTTP 503): (empty body)");
     }
 
     @Test
     void aVeryLongBodyIsCut() {
-        oxen.onEnqueue(new Answer(500, "x".repeat(5000)));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(500, "x".repeat(5000)));
 
         assertThatThrownBy(() -> client.enqueue(BODY))
                 .hasMessage("Oxen failed to handle the request (HTTP 500): \"" + "x".repeat(200) + "...\"");
@@ -143,7 +151,7 @@ class QueueClientTest {
 
     @Test
     void garbageWithStatus200IsReportedAsUnreadable() {
-        oxen.onEnqueue(new Answer(200, "<html>maintenance</html>"));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(200, "<html>maintenance</html>"));
 
         assertThatThrownBy(() -> client.enqueue(BODY)).hasMessage("Oxen sent an answer this program cannot read (POST "
                 + oxen.baseUrl() + "/api/ai/queue): HTTP 200, not a JSON object: \"<html>maintenance</html>\"");
@@ -151,7 +159,7 @@ class QueueClientTest {
 
     @Test
     void jsonWithoutGenerationsIsReportedAsUnreadable() {
-        oxen.onEnqueue(new Answer(200, "{\"generations\":[]}"));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(200, "{\"generations\":[]}"));
 
         assertThatThrownBy(() -> client.enqueue(BODY)).hasMessage("Oxen sent an answer this program cannot read (POST "
                 + oxen.baseUrl() + "/api/ai/queue): expected {\"generations\":[{\"generation_id\":...}]}, got {\"generations\":[]}");
@@ -159,16 +167,16 @@ class QueueClientTest {
 
     @Test
     void generationsThatAreNotAListOfIdsAreReportedAsUnreadable() {
-        oxen.onEnqueue(new Answer(200, "{\"generations\":{\"generation_id\":\"abc\"}}"));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(200, "{\"generations\":{\"generation_id\":\"abc\"}}"));
         assertThatThrownBy(() -> client.enqueue(BODY)).hasMessageContaining("expected {\"generations\":[{\"generation_id\":...}]}");
 
-        oxen.onEnqueue(new Answer(200, "{\"generations\":[{\"generation_id\":\"abc\"},{\"status\":\"queued\"}]}"));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(200, "{\"generations\":[{\"generation_id\":\"abc\"},{\"status\":\"queued\"}]}"));
         assertThatThrownBy(() -> client.enqueue(BODY)).hasMessageContaining("expected {\"generations\":[{\"generation_id\":...}]}");
     }
 
     @Test
     void aGenerationWithoutStatusIsReportedAsUnreadable() {
-        oxen.onGet("abc", new Answer(200, "{\"generation_id\":\"abc\"}"));
+        oxen.serveInTurn("GET", OxenPaths.queueItem("abc"), Reply.json(200, "{\"generation_id\":\"abc\"}"));
 
         assertThatThrownBy(() -> client.get("abc")).hasMessage("Oxen sent an answer this program cannot read (GET "
                 + oxen.baseUrl() + "/api/ai/queue/abc): expected a generation with a \"status\", got {\"generation_id\":\"abc\"}");
@@ -176,7 +184,7 @@ class QueueClientTest {
 
     @Test
     void aRedirectIsNotFollowedButNamed() {
-        oxen.onEnqueue(new Answer(301, "", Map.of("Location", "https://elsewhere.example/api/ai/queue")));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(301, "").withHeader("Location", "https://elsewhere.example/api/ai/queue"));
 
         assertThatThrownBy(() -> client.enqueue(BODY)).hasMessage("Oxen answered POST " + oxen.baseUrl()
                 + "/api/ai/queue with a redirect (HTTP 301) to https://elsewhere.example/api/ai/queue;"
@@ -196,7 +204,7 @@ class QueueClientTest {
 
     @Test
     void theKeyAppearsInNoMessage() {
-        oxen.onEnqueue(new Answer(401, Fixtures.text("errors/401-unauthenticated.json")));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(401, Fixtures.text("errors/401-unauthenticated.json")));
 
         assertThatThrownBy(() -> client.enqueue(BODY)).message().doesNotContain(KEY);
     }

@@ -1,5 +1,6 @@
 package io.github.oxencodegen.sample.testing;
 
+import io.github.oxencodegen.fake.Reply;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,5 +20,10 @@ public final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A 200 with the recorded response {@code oxen/<path>}, for the fake Oxen. */
+    public static Reply recorded(String path) {
+        return Reply.json(200, text(path));
     }
 }
