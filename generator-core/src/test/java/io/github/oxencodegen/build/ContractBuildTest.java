@@ -290,7 +290,7 @@ class ContractBuildTest {
     void aRefreshThatFindsTheSameContractSaysTheContractIsUnchangedRatherThanChanged() throws Exception {
         // the full model object, as a user may have committed it: the build keeps only id, endpoint and schema
         commitSnapshot(FLUX, "models/flux-1-dev.json");
-        oxen.serve(FLUX, Fixtures.path("models/flux-1-dev.json"));
+        oxen.serveModel(FLUX, Reply.json(200, Fixtures.path("models/flux-1-dev.json")));
 
         BuildResult result = run(FetchMode.AUTO, FLUX);
 

@@ -133,7 +133,7 @@ class CheckMojoTest {
         assertThat(logged()).contains(MODEL + ": not checked: no Oxen API key is configured")
                 .contains("so Oxen was not contacted")
                 .contains("Contract check incomplete");
-        assertThat(authorizations).isEmpty();
+        assertThat(oxen.requests()).isEmpty();
     }
 
     @Test
