@@ -42,9 +42,13 @@ final class CompletionWaiter implements EventListener {
         while (true) {
             Duration wait;
             synchronized (this) {
-                wait = connected && !droppedSincePoll ? cadence.longest() : cadence.next(previous);
+                if (connected && !droppedSincePoll) {
+                    wait = cadence.longest();
+                } else {
+                    wait = cadence.next(previous);
+                    previous = wait;
+                }
             }
-            previous = wait;
             Generation heard = waitForEvent(queued.id(), wait, deadlineNanos);
             if (heard != null) {
                 Generation full = client.generation(queued.id());
