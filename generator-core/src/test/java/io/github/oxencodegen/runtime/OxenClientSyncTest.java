@@ -11,7 +11,6 @@ import io.github.oxencodegen.fake.Reply;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterEach;
@@ -199,7 +198,11 @@ class OxenClientSyncTest {
         }
     }
 
-    static Optional<String> authorization(RecordedRequest request) {
-        return request.header("Authorization");
+    static com.fasterxml.jackson.databind.node.ObjectNode json(String fixture) {
+        try {
+            return (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(bytes(fixture));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
