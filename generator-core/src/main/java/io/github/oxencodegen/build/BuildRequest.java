@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param snapshotDirectory where each model's contract is kept as {@code {id}.json} (committed with the project)
  * @param outputDirectory   where generated sources go (owned by the build; usually under {@code target/})
  * @param fetchSettings     how to reach Oxen
+ * @param client            whether the Oxen client is generated beside the support types
  */
 public record BuildRequest(List<String> models, Map<String, Path> overlays, String basePackage, FetchMode fetchMode,
-                           boolean offline, Path snapshotDirectory, Path outputDirectory, FetchSettings fetchSettings) {
+                           boolean offline, Path snapshotDirectory, Path outputDirectory, FetchSettings fetchSettings,
+                           boolean client) {
     public BuildRequest {
         Objects.requireNonNull(fetchMode, "fetchMode");
         Objects.requireNonNull(snapshotDirectory, "snapshotDirectory");
@@ -33,5 +35,11 @@ public record BuildRequest(List<String> models, Map<String, Path> overlays, Stri
             throw new IllegalArgumentException("'" + basePackage + "' is not a valid Java package name"
                     + " (such as com.acme.oxen)");
         }
+    }
+
+    /** A request that generates the client too. */
+    public BuildRequest(List<String> models, Map<String, Path> overlays, String basePackage, FetchMode fetchMode,
+            boolean offline, Path snapshotDirectory, Path outputDirectory, FetchSettings fetchSettings) {
+        this(models, overlays, basePackage, fetchMode, offline, snapshotDirectory, outputDirectory, fetchSettings, true);
     }
 }

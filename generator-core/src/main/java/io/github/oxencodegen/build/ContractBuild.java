@@ -65,7 +65,7 @@ public final class ContractBuild {
         for (ResolvedModel model : resolved) {
             inputs.add(withOverlay(model));
         }
-        GeneratorOptions options = new GeneratorOptions(request.basePackage());
+        GeneratorOptions options = new GeneratorOptions(request.basePackage(), request.client());
         Fingerprint fingerprint = Fingerprint.of(GeneratorBuild.IDENTITY, options, inputs);
         Path fingerprintFile = writer.outputDirectory().resolve(Fingerprint.FILE_NAME);
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the parts the synchronous image and video answers share. */
 final class MediaItems {
@@ -33,7 +34,9 @@ final class MediaItems {
 
     private static List<String> fieldNames(JsonNode answer) {
         List<String> names = new ArrayList<>();
-        answer.fieldNames().forEachRemaining(names::add);
+        for (Map.Entry<String, JsonNode> field : answer.properties()) {
+            names.add(field.getKey());
+        }
         return names;
     }
 }

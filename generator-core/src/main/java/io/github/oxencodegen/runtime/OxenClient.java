@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -270,11 +271,11 @@ public final class OxenClient {
     private static ObjectNode body(OxenRequest<?> request) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("model", request.model());
-        request.toJsonNode().fields().forEachRemaining(field -> {
+        for (Map.Entry<String, JsonNode> field : request.toJsonNode().properties()) {
             if (!field.getKey().equals("model")) {
                 body.set(field.getKey(), field.getValue());
             }
-        });
+        }
         return body;
     }
 
