@@ -133,6 +133,21 @@ class OxenClientEventsTest {
     }
 
     @Test
+    void anEventStreamThatCannotBeOpenedDoesNotHoldTheEnqueueBackAndTheWaitPolls() {
+        oxen.serve("GET", OxenPaths.EVENTS, Reply.status(503));
+        oxen.serve("POST", OxenPaths.QUEUE, enqueued(ID));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(ID), fixture("generation/queue-get-processing.json"),
+                fixture("generation/queue-get-succeeded.json"));
+
+        // a connect timeout longer than the whole wait: waiting for a stream that failed would time the call out
+        Generation done = clientOf(oxen).connectTimeout(Duration.ofSeconds(30)).videoPolling(FAST)
+                .reconnectDelay(Duration.ofSeconds(30)).build().submitAndAwait(TestRequest.video(), Duration.ofSeconds(5));
+
+        assertThat(done.status()).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThat(oxen.count("POST", OxenPaths.QUEUE)).isEqualTo(1);
+    }
+
+    @Test
     void aCancelledGenerationWhichGetsNoEventIsFoundByPollingTheSilentStream() {
         oxen.serve("GET", OxenPaths.EVENTS, Reply.events(EventStream.builder().comment("keep-alive").staysOpen()));
         oxen.serve("POST", OxenPaths.QUEUE, enqueued(ID));
