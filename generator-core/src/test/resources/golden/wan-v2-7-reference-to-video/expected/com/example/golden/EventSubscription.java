@@ -25,6 +25,7 @@ public final class EventSubscription implements AutoCloseable {
     private final EventListener listener;
     private final Duration reconnectDelay;
     private final CountDownLatch connectedOnce = new CountDownLatch(1);
+    private final CountDownLatch firstAttempt = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread reader;
     private volatile Stream<String> current;
@@ -40,9 +41,13 @@ public final class EventSubscription implements AutoCloseable {
         reader.start();
     }
 
-    /** Waits up to {@code timeout} for the stream to be open the first time; whether it is (or was). */
+    /**
+     * Waits up to {@code timeout} for the first connection to open or fail; whether the stream is (or
+     * was) open. A first attempt that fails returns false at once rather than after {@code timeout}.
+     */
     public boolean awaitConnected(Duration timeout) throws InterruptedException {
-        return connectedOnce.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        firstAttempt.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return connectedOnce.getCount() == 0;
     }
 
     /** Whether the subscription ended for good: closed, or refused by Oxen. */
@@ -77,9 +82,11 @@ public final class EventSubscription implements AutoCloseable {
                 why = readOnce(parser, call);
             } catch (OxenException refused) {
                 ended = true;
+                firstAttempt.countDown();
                 disconnected(refused);
                 return;
             }
+            firstAttempt.countDown();
             lastEventId = parser.lastEventId();
             if (parser.retryMillis() >= 0) {
                 retryMillis = parser.retryMillis();
@@ -127,6 +134,7 @@ public final class EventSubscription implements AutoCloseable {
                 return null;
             }
             connectedOnce.countDown();
+            firstAttempt.countDown();
             connected();
             Iterator<String> each = lines.iterator();
             while (each.hasNext()) {
