@@ -51,6 +51,7 @@ public final class OxenClient {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(builder.connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(OxenHttp.workers())
                 .build();
         Retries retries = new Retries(builder.maxRetries, builder.backoffBase, builder.backoffCap, builder.longestRetryAfter);
         this.http = new OxenHttp(client, baseUrl, apiKey, builder.userAgent, builder.requestTimeout, retries);

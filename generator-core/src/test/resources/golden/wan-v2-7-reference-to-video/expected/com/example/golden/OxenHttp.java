@@ -16,6 +16,10 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -26,6 +30,8 @@ import java.util.concurrent.TimeoutException;
  */
 final class OxenHttp {
     static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The most threads a client made by the builder answers on. */
+    static final int WORKERS = 8;
 
     private final HttpClient http;
     private final URI oxenOrigin;
@@ -41,6 +47,21 @@ final class OxenHttp {
         this.userAgent = userAgent;
         this.requestTimeout = requestTimeout;
         this.retries = retries;
+    }
+
+    /**
+     * The threads a client made here answers on: at most {@code WORKERS}, daemon, gone after 30 s idle,
+     * however many calls are in flight (the JDK's default executor grows a thread per busy moment).
+     */
+    static ExecutorService workers() {
+        AtomicInteger made = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+            Thread thread = new Thread(task, "oxen-client-" + made.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     HttpClient http() {
