@@ -7,19 +7,24 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Saves generated media to a file atomically: the bytes go to a temporary file beside the target,
  * which is moved into place only when complete, so a download cut off half-way leaves nothing behind
  * (and an existing file untouched). Redirects are followed here, up to five, and the API key goes
  * only to the Oxen host: never to a media host, never across a redirect to another host.
- * A GET is retried like any other (connection failures, 408, 429, 502, 503, 504) before the body starts.
+ * A GET is retried like any other (connection failures, 408, 429, 502, 503, 504) before the body starts;
+ * a download that does not end within the request timeout is given up (kind {@code TIMEOUT}).
  */
 final class Downloads {
     private static final int MOST_REDIRECTS = 5;
@@ -36,10 +41,31 @@ final class Downloads {
     Path fromUrl(URI url, Path target) {
         String call = OxenHttp.call("GET", url);
         HttpResponse<InputStream> response = open(url, call);
-        try (InputStream body = response.body()) {
+        InputStream body = response.body();
+        // the request's own timeout ends at the answer's head: closing the body ends a transfer that stalls
+        AtomicBoolean timedOut = new AtomicBoolean();
+        CompletableFuture<Void> watchdog = CompletableFuture.runAsync(() -> {
+            timedOut.set(true);
+            closeQuietly(body);
+        }, CompletableFuture.delayedExecutor(requestTimeout.toMillis(), TimeUnit.MILLISECONDS));
+        try {
             return atomically(target, call, temporary -> Files.copy(body, temporary, StandardCopyOption.REPLACE_EXISTING));
+        } catch (OxenException e) {
+            if (timedOut.get()) {
+                throw OxenException.ofTransport(call, null, new HttpTimeoutException("the download did not end within " + requestTimeout));
+            }
+            throw e;
+        } finally {
+            watchdog.cancel(false);
+            closeQuietly(body);
+        }
+    }
+
+    private static void closeQuietly(InputStream body) {
+        try {
+            body.close();
         } catch (IOException e) {
-            throw OxenException.ofTransport(call, null, e);
+            // closing only ends the transfer; there is nothing more to release
         }
     }
 

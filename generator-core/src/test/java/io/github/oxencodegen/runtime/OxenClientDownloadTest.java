@@ -96,6 +96,19 @@ class OxenClientDownloadTest {
     }
 
     @Test
+    void aMediaHostThatStallsMidDownloadTimesOutAndLeavesNoFile() throws IOException {
+        media.serve("GET", MEDIA_PATH, mp4(VIDEO).stallingAfter(VIDEO.length / 2));
+
+        OxenException e = catchThrowableOfType(() -> clientOf(oxen).requestTimeout(java.time.Duration.ofMillis(300)).build()
+                .download(media.baseUrl() + MEDIA_PATH, folder.resolve("clip.mp4")), OxenException.class);
+
+        assertThat(e.kind()).isEqualTo(OxenException.Kind.TIMEOUT);
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
     void anExpiredResultUrlIsAnErrorAndLeavesNoFile() throws IOException {
         media.serve("GET", MEDIA_PATH, Reply.body(403, "application/xml", "<Error><Code>AccessDenied</Code></Error>".getBytes(StandardCharsets.UTF_8)));
 
