@@ -20,12 +20,13 @@ import java.util.Objects;
  * @param snapshotDirectory where each model's contract is kept as {@code {id}.json} (committed with the project)
  * @param outputDirectory   where generated sources go (owned by the build; usually under {@code target/})
  * @param fetchSettings     how to reach Oxen
+ * @param client            whether the Oxen client is generated beside the support types
  * @param updatePolicy      in the {@code auto} fetch mode, how often a contract fetched before is asked for again
  * @param clock             the time and time zone the update policy is measured in
  */
 public record BuildRequest(List<String> models, Map<String, Path> overlays, String basePackage, FetchMode fetchMode,
                            boolean offline, Path snapshotDirectory, Path outputDirectory, FetchSettings fetchSettings,
-                           UpdatePolicy updatePolicy, Clock clock) {
+                           boolean client, UpdatePolicy updatePolicy, Clock clock) {
     public BuildRequest {
         Objects.requireNonNull(fetchMode, "fetchMode");
         Objects.requireNonNull(updatePolicy, "updatePolicy");
@@ -42,18 +43,25 @@ public record BuildRequest(List<String> models, Map<String, Path> overlays, Stri
     }
 
     /**
-     * A request whose {@code auto} builds ask Oxen every time (the update policy {@code always}), as builds did
-     * before there were update policies; {@link #withUpdatePolicy} chooses another.
+     * A request that generates the client too and whose {@code auto} builds ask Oxen every time (the update
+     * policy {@code always}), as builds did before there were update policies; {@link #withUpdatePolicy} and
+     * {@link #withClient} choose otherwise.
      */
     public BuildRequest(List<String> models, Map<String, Path> overlays, String basePackage, FetchMode fetchMode,
                         boolean offline, Path snapshotDirectory, Path outputDirectory, FetchSettings fetchSettings) {
         this(models, overlays, basePackage, fetchMode, offline, snapshotDirectory, outputDirectory, fetchSettings,
-                UpdatePolicy.ALWAYS, Clock.systemDefaultZone());
+                true, UpdatePolicy.ALWAYS, Clock.systemDefaultZone());
     }
 
     /** This request with another update policy, measured by {@code clock}. */
     public BuildRequest withUpdatePolicy(UpdatePolicy policy, Clock clock) {
         return new BuildRequest(models, overlays, basePackage, fetchMode, offline, snapshotDirectory, outputDirectory,
-                fetchSettings, policy, clock);
+                fetchSettings, client, policy, clock);
+    }
+
+    /** This request generating the Oxen client beside the support types, or not. */
+    public BuildRequest withClient(boolean client) {
+        return new BuildRequest(models, overlays, basePackage, fetchMode, offline, snapshotDirectory, outputDirectory,
+                fetchSettings, client, updatePolicy, clock);
     }
 }

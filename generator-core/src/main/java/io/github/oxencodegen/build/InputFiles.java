@@ -100,6 +100,9 @@ final class InputFiles {
         field(out, text("oxen-codegen input files 1"));
         field(out, text(generatorVersion));
         field(out, text(request.basePackage()));
+        if (!request.client()) {
+            field(out, text("without the client"));
+        }
         for (Map.Entry<String, byte[]> snapshot : snapshots.entrySet()) {
             String id = snapshot.getKey();
             Path overlay = request.overlays().get(id);

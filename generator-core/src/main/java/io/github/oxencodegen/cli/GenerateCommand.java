@@ -26,13 +26,14 @@ import java.util.Map;
  */
 final class GenerateCommand {
     static final String USAGE = "generate --model-file FILE [--model-file FILE ...] [--schema-file MODEL_ID=FILE ...]\n"
-            + "         [--overlay MODEL_ID=PATCH.json ...] --package PACKAGE --output DIR [--verbose]";
+            + "         [--overlay MODEL_ID=PATCH.json ...] --package PACKAGE --output DIR [--no-client] [--verbose]";
 
     private final List<Path> modelFiles = new ArrayList<>();
     private final Map<String, Path> schemaFiles = new LinkedHashMap<>();
     private final Map<String, Path> overlays = new LinkedHashMap<>();
     private String packageName;
     private Path output;
+    private boolean client = true;
 
     GenerateCommand(Arguments args) throws UsageException {
         while (args.hasNext()) {
@@ -43,6 +44,7 @@ final class GenerateCommand {
                 case "--overlay" -> putPair(overlays, option, args.value(option));
                 case "--package" -> packageName = args.value(option);
                 case "--output" -> output = Path.of(args.value(option));
+                case "--no-client" -> client = false;
                 default -> throw new UsageException("unknown option '" + option + "' for generate");
             }
         }
@@ -91,7 +93,7 @@ final class GenerateCommand {
             String id = unused.keySet().iterator().next();
             throw new SchemaException(unused.get(id).toString(), id, null, "overlay for a model that no --model-file or --schema-file holds");
         }
-        GenerationResult result = new Generator().generate(new GeneratorOptions(packageName), inputs);
+        GenerationResult result = new Generator().generate(new GeneratorOptions(packageName, client), inputs);
         for (String warning : result.warnings()) {
             err.println("warning: " + warning);
         }

@@ -21,10 +21,20 @@ public final class ModelEmitter {
     /** The files for {@code model}, whose prepared contract is {@code contract}. */
     public static List<JavaFile> emit(RequestModel model, PreparedContract contract, SupportTypes support, String generatorVersion)
             throws SchemaException {
+        return emit(model, contract, support, generatorVersion, false);
+    }
+
+    /**
+     * The files for {@code model}; with {@code client}, a request whose model names its endpoint
+     * implements {@code OxenRequest}.
+     */
+    public static List<JavaFile> emit(RequestModel model, PreparedContract contract, SupportTypes support, String generatorVersion,
+            boolean client) throws SchemaException {
         String header = header(model, generatorVersion);
         ClassName requestClass = ClassName.get(model.packageName(), model.request().className());
         ClassName validatorClass = ClassName.get(model.packageName(), TypeModelBuilder.validatorClassName(model.modelId()));
-        RequestMembers request = new RequestMembers(model, validatorClass, support.validationException(), support.violation());
+        RequestMembers request = new RequestMembers(model, validatorClass, support.validationException(), support.violation(),
+                client ? support : null);
         JsonTreeMethod.Envelope envelope = request.sendsModel(model.request())
                 ? new JsonTreeMethod.Envelope(model.request(), requestClass)
                 : null;

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.oxencodegen.codegen.support.SupportTypes;
 import io.github.oxencodegen.model.Documentation;
 import io.github.oxencodegen.model.ObjectType;
 import io.github.oxencodegen.model.Property;
@@ -25,12 +26,23 @@ final class RequestMembers {
     private final ClassName validator;
     private final ClassName validationException;
     private final ClassName violation;
+    private final SupportTypes client;
 
     RequestMembers(RequestModel model, ClassName validator, ClassName validationException, ClassName violation) {
+        this(model, validator, validationException, violation, null);
+    }
+
+    /**
+     * @param client the support types when the client is generated (the request then implements
+     *               {@code OxenRequest}, if its model names an endpoint); null when it is not
+     */
+    RequestMembers(RequestModel model, ClassName validator, ClassName validationException, ClassName violation,
+            SupportTypes client) {
         this.model = model;
         this.validator = validator;
         this.validationException = validationException;
         this.violation = violation;
+        this.client = client;
     }
 
     /** True when the request carries {@code "model"} on the wire (always, unless the schema itself names a property {@code model}). */
@@ -118,6 +130,41 @@ final class RequestMembers {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(TypeNames.LIST, violation))
                 .addStatement("return $T.validate(this)", validator)
+                .build());
+        addClientMethods(spec, type);
+    }
+
+    /**
+     * Makes the request an {@code OxenRequest} of its endpoint's result type (images, videos, or the
+     * raw JSON), so that {@code OxenClient} can send it: when the client is generated, the model names
+     * its endpoint, the request carries {@code "model"}, and no property's accessor takes the names
+     * {@code endpoint} or {@code readResult}.
+     */
+    private void addClientMethods(TypeSpec.Builder spec, ObjectType type) {
+        if (client == null || model.endpoint() == null || !sendsModel(type)) {
+            return;
+        }
+        for (Property property : type.properties()) {
+            if (property.javaName().equals("endpoint") || property.javaName().equals("readResult")) {
+                return;
+            }
+        }
+        ClassName result = client.resultOf(model.endpoint());
+        spec.addSuperinterface(ParameterizedTypeName.get(client.oxenRequest(), result));
+        spec.addMethod(MethodSpec.methodBuilder("endpoint")
+                .addJavadoc("{@link #ENDPOINT}: the path below the API base URL that takes this request synchronously.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return ENDPOINT")
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("readResult")
+                .addJavadoc("The answer of {@code $L}, read as {@link $T}.\n", JavadocText.escape(model.endpoint()), result)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(result)
+                .addParameter(TypeNames.JSON_NODE, "answer")
+                .addStatement("return $T.of(answer)", result)
                 .build());
     }
 

@@ -63,6 +63,9 @@ public record Fingerprint(String sha256) {
         field(digest, "oxen-codegen fingerprint v1");
         field(digest, generatorVersion);
         field(digest, options.basePackage());
+        if (!options.client()) {
+            field(digest, "without the client");
+        }
         for (ModelInput model : models) {
             ModelDocument document = model.document();
             field(digest, document.id());

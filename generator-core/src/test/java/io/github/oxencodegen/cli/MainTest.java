@@ -44,6 +44,18 @@ class MainTest {
     }
 
     @Test
+    void theClientIsGeneratedUnlessNoClientIsGiven(@TempDir Path dir) {
+        String model = Fixtures.path("real/flux-2-pro.json").toString();
+        assertThat(run("generate", "--model-file", model, "--package", "p", "--output", dir.resolve("with").toString())).as(err()).isZero();
+        assertThat(run("generate", "--model-file", model, "--package", "p", "--output", dir.resolve("without").toString(), "--no-client"))
+                .as(err()).isZero();
+
+        assertThat(dir.resolve("with/p/OxenClient.java")).exists();
+        assertThat(dir.resolve("without/p/OxenClient.java")).doesNotExist();
+        assertThat(dir.resolve("without/p/Violation.java")).exists();
+    }
+
+    @Test
     void aSecondRunRewritesNothing(@TempDir Path dir) {
         String model = Fixtures.path("real/flux-2-pro.json").toString();
         assertThat(run("generate", "--model-file", model, "--package", "p", "--output", dir.toString())).isZero();

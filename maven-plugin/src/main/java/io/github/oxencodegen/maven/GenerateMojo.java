@@ -56,6 +56,14 @@ public class GenerateMojo extends AbstractOxenMojo {
     @Parameter(property = "oxen.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/oxen")
     private File outputDirectory;
 
+    /**
+     * Whether the Oxen client ({@code OxenClient}, results, errors, events) is generated in the base package
+     * beside the support types, with every request class whose model names an endpoint implementing
+     * {@code OxenRequest}; {@code false} generates only the models.
+     */
+    @Parameter(property = "oxen.generateClient", defaultValue = "true")
+    private boolean generateClient;
+
     /** Skips generation; the output directory is still added to the compile source roots. */
     @Parameter(property = "oxen.skip", defaultValue = "false")
     private boolean skip;
@@ -86,7 +94,8 @@ public class GenerateMojo extends AbstractOxenMojo {
             FetchSettings settings = !offline && mode != FetchMode.NEVER ? fetchSettingsWithCredentials() : fetchSettings();
             request = new BuildRequest(models, overlaysByModel(), packageName, mode, offline,
                     snapshotDirectory.toPath(), outputDirectory.toPath(), settings)
-                    .withUpdatePolicy(updatePolicy(), Clock.systemDefaultZone());
+                    .withUpdatePolicy(updatePolicy(), Clock.systemDefaultZone())
+                    .withClient(generateClient);
         } catch (IllegalArgumentException e) {
             throw invalidConfiguration(e);
         }

@@ -159,6 +159,27 @@ class GenerateMojoTest {
     @MojoParameter(name = "packageName", value = "com.acme.oxen")
     @MojoParameter(name = "fetch", value = "never")
     @MojoParameter(name = "baseUrl", value = "http://127.0.0.1:9")
+    void generateClientFalseBuildsOnlyTheModelsAndRemovesAClientGeneratedBefore(GenerateMojo mojo) throws Exception {
+        configure(mojo, "flux-1-dev");
+        Files.createDirectories(snapshots());
+        Files.copy(Path.of(System.getProperty("oxen.fixtures"), "models", "flux-1-dev.json"), snapshots().resolve("flux-1-dev.json"));
+        setVariableValueToObject(mojo, "generateClient", true);
+        mojo.execute();
+        assertThat(output().resolve("com/acme/oxen/OxenClient.java")).isRegularFile();
+
+        setVariableValueToObject(mojo, "generateClient", false);
+        mojo.execute();
+
+        assertThat(output().resolve("com/acme/oxen/OxenClient.java")).doesNotExist();
+        assertThat(output().resolve("com/acme/oxen/Violation.java")).isRegularFile();
+        assertThat(output().resolve("com/acme/oxen/flux_1_dev/Flux1DevRequest.java")).content().doesNotContain("OxenRequest");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "packageName", value = "com.acme.oxen")
+    @MojoParameter(name = "fetch", value = "never")
+    @MojoParameter(name = "baseUrl", value = "http://127.0.0.1:9")
     void aSecondBuildFromUnchangedSnapshotsIsUpToDateWithoutParsingAndWithoutReadingTheSettings(GenerateMojo mojo)
             throws Exception {
         configure(mojo, "flux-1-dev");

@@ -1,11 +1,10 @@
 package io.github.oxencodegen.sample;
 
-import io.github.oxencodegen.sample.queue.Sleeper;
-import java.time.InstantSource;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * {@code java -jar oxen-sample.jar [--submit] [--base-url URL]}: see {@link Arguments#USAGE}.
+ * {@code java -jar oxen-sample.jar [--submit | --sync] [--base-url URL] [--download-dir DIR]}: see {@link Arguments#USAGE}.
  * Exits 0 when done, 1 when a request or generation failed, 2 on wrong usage.
  */
 public final class Main {
@@ -14,7 +13,7 @@ public final class Main {
     public static void main(String[] args) {
         int status;
         try {
-            status = new SampleProgram(System.getenv(), System.out, System.err, Sleeper.SYSTEM, InstantSource.system())
+            status = new SampleProgram(System.getenv(), System.out, System.err, UnaryOperator.identity())
                     .run(List.of(args));
         } catch (RuntimeException e) {
             // a bug in this sample: still one line, as promised, but with what is needed to report it

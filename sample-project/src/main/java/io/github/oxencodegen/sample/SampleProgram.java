@@ -1,22 +1,19 @@
 package io.github.oxencodegen.sample;
 
+import io.github.oxencodegen.sample.oxen.OxenClient;
 import io.github.oxencodegen.sample.oxen.ValidationException;
 import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest;
-import io.github.oxencodegen.sample.queue.Backoff;
-import io.github.oxencodegen.sample.queue.GenerationPoller;
-import io.github.oxencodegen.sample.queue.QueueClient;
-import io.github.oxencodegen.sample.queue.Sleeper;
 import java.io.PrintStream;
-import java.net.http.HttpClient;
+import java.net.URI;
 import java.time.Duration;
-import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The program behind {@link Main}, with everything it touches passed in: the environment, the
- * two output streams, and the sleeper and clock the queue poller waits with.
+ * two output streams, and a last say on the generated {@link OxenClient}'s settings (tests poll faster).
  */
 final class SampleProgram {
     /** Exit status: done. */
@@ -28,20 +25,23 @@ final class SampleProgram {
 
     static final String API_KEY_VARIABLE = "OXEN_API_KEY";
     /** How long to follow one generation: a 15-second 1080P video can take several minutes. */
-    static final Duration POLL_TIMEOUT = Duration.ofMinutes(20);
+    static final Duration WAIT_TIMEOUT = Duration.ofMinutes(20);
 
     private final Map<String, String> environment;
     private final PrintStream out;
     private final PrintStream err;
-    private final Sleeper sleeper;
-    private final InstantSource clock;
+    private final UnaryOperator<OxenClient.Builder> clientSettings;
 
-    SampleProgram(Map<String, String> environment, PrintStream out, PrintStream err, Sleeper sleeper, InstantSource clock) {
+    SampleProgram(Map<String, String> environment, PrintStream out, PrintStream err, UnaryOperator<OxenClient.Builder> clientSettings) {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
-        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.clientSettings = Objects.requireNonNull(clientSettings, "clientSettings");
+    }
+
+    /** {@code https://hub.oxen.ai} becomes {@code https://hub.oxen.ai/api/ai}, where the inference API is. */
+    static String apiBaseUrl(URI server) {
+        return server.toString().replaceAll("/+$", "") + "/api/ai";
     }
 
     /** Runs with {@code args} and returns the exit status. */
@@ -59,9 +59,14 @@ final class SampleProgram {
             return OK;
         }
         String apiKey = environment.getOrDefault(API_KEY_VARIABLE, "").strip();
-        if (arguments.submit() && apiKey.isEmpty()) {
-            err.println("oxen-sample: --submit needs your Oxen API key in the environment variable " + API_KEY_VARIABLE + ".");
+        if ((arguments.submit() || arguments.sync()) && apiKey.isEmpty()) {
+            err.println("oxen-sample: " + (arguments.submit() ? "--submit" : "--sync") + " needs your Oxen API key in the environment variable "
+                    + API_KEY_VARIABLE + ".");
             return USAGE;
+        }
+        if (arguments.sync()) {
+            return new Submission(client(arguments, apiKey), out, err, arguments.downloadDirectory()).generateImage(SampleRequests.image())
+                    ? OK : FAILED;
         }
 
         Showcase showcase = new Showcase(out, arguments.baseUrl());
@@ -77,9 +82,12 @@ final class SampleProgram {
             showcase.wrongRequest();
             return OK;
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        QueueClient client = new QueueClient(http, arguments.baseUrl(), apiKey);
-        GenerationPoller poller = new GenerationPoller(client, Backoff.DEFAULT, POLL_TIMEOUT, sleeper, clock);
-        return new Submission(client, poller, out, err).send(request.toJson()) ? OK : FAILED;
+        return new Submission(client(arguments, apiKey), out, err, arguments.downloadDirectory()).submit(request, WAIT_TIMEOUT)
+                ? OK : FAILED;
+    }
+
+    private OxenClient client(Arguments arguments, String apiKey) {
+        return clientSettings.apply(OxenClient.builder().apiKey(apiKey).baseUrl(apiBaseUrl(arguments.baseUrl()))
+                .userAgent("oxen-sample")).build();
     }
 }

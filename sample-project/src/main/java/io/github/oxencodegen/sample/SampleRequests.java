@@ -1,6 +1,7 @@
 package io.github.oxencodegen.sample;
 
 import io.github.oxencodegen.sample.oxen.ValidationException;
+import io.github.oxencodegen.sample.oxen.flux_2_dev.Flux2DevRequest;
 import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.AspectRatio;
 import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.ReferenceImage;
 import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.ReferenceVideo;
@@ -35,6 +36,13 @@ final class SampleRequests {
                 .duration(8)
                 .negativePrompt("blurry, distorted faces, text overlays")
                 .seed(42)
+                .build();
+    }
+
+    /** An image of FLUX.2 [dev], for {@code --sync}: the synchronous endpoint answers with the image itself. */
+    static Flux2DevRequest image() {
+        return Flux2DevRequest.builder()
+                .prompt("A woolly ox standing in fresh snow at dawn, soft light, photograph.")
                 .build();
     }
 

@@ -1,7 +1,6 @@
 package io.github.oxencodegen.sample;
 
 import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest;
-import io.github.oxencodegen.sample.queue.QueueClient;
 import java.io.PrintStream;
 import java.net.URI;
 
@@ -27,7 +26,7 @@ final class Showcase {
         out.println("1. A request with two reference images (the second with a voice of its own) and a");
         out.println("   reference video. build() validated it; this is its exact body, which Oxen takes at");
         out.println("   POST " + endpoint() + " (synchronous: answers with the video) and at");
-        out.println("   POST " + QueueClient.queueUri(baseUrl) + " (asynchronous: answers with a generation id);");
+        out.println("   POST " + api() + "/queue (asynchronous: answers with a generation id);");
         out.println("   --submit sends it to the queue:");
         out.println();
         out.println(request.toJson());
@@ -49,6 +48,11 @@ final class Showcase {
 
     /** The model's own (synchronous) endpoint. */
     private String endpoint() {
-        return baseUrl.toString().replaceAll("/+$", "") + "/api/ai" + WanV27ReferenceToVideoRequest.ENDPOINT;
+        return api() + WanV27ReferenceToVideoRequest.ENDPOINT;
+    }
+
+    /** The API's base URL below the server: {@code https://hub.oxen.ai/api/ai}. */
+    private String api() {
+        return SampleProgram.apiBaseUrl(baseUrl);
     }
 }

@@ -1,65 +1,87 @@
 package io.github.oxencodegen.sample;
 
-import io.github.oxencodegen.sample.queue.Generation;
-import io.github.oxencodegen.sample.queue.GenerationPoller;
-import io.github.oxencodegen.sample.queue.GenerationStatus;
-import io.github.oxencodegen.sample.queue.QueueClient;
-import io.github.oxencodegen.sample.queue.QueueException;
+import io.github.oxencodegen.sample.oxen.GeneratedImages;
+import io.github.oxencodegen.sample.oxen.Generation;
+import io.github.oxencodegen.sample.oxen.GenerationStatus;
+import io.github.oxencodegen.sample.oxen.OxenClient;
+import io.github.oxencodegen.sample.oxen.OxenException;
+import io.github.oxencodegen.sample.oxen.OxenRequest;
+import io.github.oxencodegen.sample.oxen.QueueOptions;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
- * Sends one request body to the queue and follows every generation it created to the end,
- * printing progress to {@code out} and each failure, in one line, to {@code err}.
+ * Sends a request with the generated {@link OxenClient} and saves what comes back: {@link #submit}
+ * through the queue with server-sent events (polling when the stream fails), {@link #generateImage}
+ * synchronously. Progress goes to {@code out}; each failure, in one line, to {@code err}.
  */
 final class Submission {
-    private final QueueClient client;
-    private final GenerationPoller poller;
+    private final OxenClient client;
     private final PrintStream out;
     private final PrintStream err;
+    private final Path downloads;
 
-    Submission(QueueClient client, GenerationPoller poller, PrintStream out, PrintStream err) {
+    Submission(OxenClient client, PrintStream out, PrintStream err, Path downloads) {
         this.client = client;
-        this.poller = poller;
         this.out = out;
         this.err = err;
+        this.downloads = downloads;
     }
 
-    /** Whether every generation succeeded. */
-    boolean send(String requestBody) {
-        out.println("Sending it to Oxen's queue: POST " + client.queueUri());
-        List<Generation> generations;
+    /** Subscribes, enqueues, waits for every generation and downloads each video; whether all succeeded. */
+    boolean submit(OxenRequest<?> request, Duration timeout) {
+        out.println("Subscribing to Oxen's events, then sending it to the queue, then waiting for the video");
+        List<Generation> done;
         try {
-            generations = client.enqueue(requestBody);
-        } catch (QueueException e) {
+            done = client.submitAndAwait(request, QueueOptions.defaults(), timeout);
+        } catch (OxenException e) {
             err.println(e.getMessage());
             return false;
         }
         boolean allSucceeded = true;
-        for (Generation generation : generations) {
-            allSucceeded &= follow(generation.id());
+        for (Generation generation : done) {
+            allSucceeded &= save(generation);
         }
         return allSucceeded;
     }
 
-    private boolean follow(String id) {
-        Generation done;
+    /** Generates an image synchronously and downloads it; whether it worked. */
+    boolean generateImage(OxenRequest<GeneratedImages> request) {
+        out.println("Generating an image with " + request.model() + " synchronously (POST " + request.endpoint() + ")");
         try {
-            done = poller.awaitTerminal(id, generation -> out.println("Generation " + id + ": " + generation.status()));
-        } catch (QueueException e) {
+            GeneratedImages images = client.generate(request);
+            for (int i = 0; i < images.images().size(); i++) {
+                Path file = client.download(images.images().get(i), downloads.resolve(request.model() + "-" + (i + 1) + ".png"));
+                out.println("Image " + (i + 1) + " saved to " + file);
+            }
+            return true;
+        } catch (OxenException e) {
             err.println(e.getMessage());
             return false;
         }
-        GenerationStatus status = done.knownStatus().orElseThrow();
-        if (status == GenerationStatus.SUCCEEDED && done.resultUrl().isPresent()) {
-            out.println("Generation " + id + " succeeded: " + done.resultUrl().get());
-            return true;
+    }
+
+    private boolean save(Generation generation) {
+        String id = generation.id();
+        if (generation.status().equals(GenerationStatus.SUCCEEDED) && generation.resultUrl() != null) {
+            try {
+                Path file = client.download(generation, downloads.resolve(id + ".mp4"));
+                out.println("Generation " + id + " succeeded; the video is saved to " + file);
+                return true;
+            } catch (OxenException e) {
+                err.println(e.getMessage());
+                return false;
+            }
         }
-        err.println(switch (status) {
-            case FAILED -> "Generation " + id + " failed: " + done.errorMessage().orElse("Oxen gave no reason.");
-            case CANCELLED -> "Generation " + id + " was cancelled.";
-            default -> "Generation " + id + " succeeded but Oxen sent no result_url.";
-        });
+        if (generation.status().equals(GenerationStatus.FAILED)) {
+            err.println("Generation " + id + " failed: " + generation.errorMessageIfAny().orElse("Oxen gave no reason."));
+        } else if (generation.status().equals(GenerationStatus.CANCELLED)) {
+            err.println("Generation " + id + " was cancelled.");
+        } else {
+            err.println("Generation " + id + " ended " + generation.status() + " without a result URL.");
+        }
         return false;
     }
 }

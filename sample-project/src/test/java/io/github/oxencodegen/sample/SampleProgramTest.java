@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.oxencodegen.fake.FakeOxen;
 import io.github.oxencodegen.fake.OxenPaths;
-import io.github.oxencodegen.fake.RecordedRequest;
 import io.github.oxencodegen.fake.Reply;
-import io.github.oxencodegen.sample.testing.FakeTime;
+import io.github.oxencodegen.fake.EventStream;
+import io.github.oxencodegen.sample.oxen.PollingCadence;
 import io.github.oxencodegen.sample.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,12 +14,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SampleProgramTest {
     private static final String KEY = "sk-test-5c1d9e";
@@ -37,27 +39,38 @@ class SampleProgramTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final FakeTime time = new FakeTime();
+    private static final byte[] VIDEO = "\0\0\0 ftypisom the sample's video".getBytes(StandardCharsets.ISO_8859_1);
+    /** Polls the fake fast where the stream gives nothing; a real video is polled every 10 to 30 s. */
+    private static final PollingCadence FAST = new PollingCadence(Duration.ofMillis(10), Duration.ofMillis(50));
+
     private FakeOxen oxen;
+    /** The host the presigned result URLs point at. */
+    private FakeOxen media;
+    @TempDir
+    Path downloads;
 
     @BeforeEach
     void start() throws IOException {
         oxen = FakeOxen.start().serve("POST", OxenPaths.QUEUE, Fixtures.recorded("generation/queue-enqueue-200.json"));
+        media = FakeOxen.start();
     }
 
     @AfterEach
     void stop() {
         oxen.close();
+        media.close();
     }
 
     private int run(Map<String, String> environment, String... args) {
         PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        return new SampleProgram(environment, outStream, errStream, time, time).run(List.of(args));
+        return new SampleProgram(environment, outStream, errStream, client -> client.videoPolling(FAST).imagePolling(FAST)
+                .retryBackoff(Duration.ZERO, Duration.ZERO)).run(List.of(args));
     }
 
     private int submit(String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("--submit", "--base-url", oxen.baseUrl().toString()));
+        List<String> args = new java.util.ArrayList<>(List.of("--submit", "--base-url", oxen.baseUrl().toString(),
+                "--download-dir", downloads.toString()));
         args.addAll(List.of(more));
         return run(Map.of("OXEN_API_KEY", KEY), args.toArray(String[]::new));
     }
@@ -105,8 +118,11 @@ class SampleProgramTest {
 
     @Test
     void submitSaysTheBodyGoesToTheQueueBeforeSendingIt() {
-        oxen.serveInTurn("GET", OxenPaths.queueItem(FIRST), Fixtures.recorded("generation/queue-get-succeeded.json"));
-        oxen.serveInTurn("GET", OxenPaths.queueItem(SECOND), Fixtures.recorded("generation/queue-get-succeeded.json"));
+        oxen.serve("GET", OxenPaths.EVENTS, completed(FIRST, SECOND));
+        oxen.serve("GET", OxenPaths.queueItem(FIRST), succeeded(FIRST));
+        oxen.serve("GET", OxenPaths.queueItem(SECOND), succeeded(SECOND));
+        media.serve("GET", "/" + FIRST + ".mp4", Reply.body(200, "video/mp4", VIDEO));
+        media.serve("GET", "/" + SECOND + ".mp4", Reply.body(200, "video/mp4", VIDEO));
 
         submit();
 
@@ -118,7 +134,7 @@ class SampleProgramTest {
     void helpPrintsTheUsageAndSucceeds() {
         assertThat(run(Map.of(), "--help")).isEqualTo(0);
 
-        assertThat(out()).startsWith("Usage: java -jar oxen-sample.jar [--submit] [--base-url URL]\n");
+        assertThat(out()).startsWith("Usage: java -jar oxen-sample.jar [--submit | --sync] [--base-url URL] [--download-dir DIR]\n");
     }
 
     @Test
@@ -144,113 +160,130 @@ class SampleProgramTest {
         assertThat(oxen.requests()).isEmpty();
     }
 
+    /** A generation of the fake Oxen, succeeded, whose result URL points at the fake's media host. */
+    private Reply succeeded(String id) {
+        return Reply.json(200, Fixtures.text("generation/queue-get-succeeded.json").replace("7cf9b23a-1234-5678-9abc-def012345678", id)
+                .replace(RESULT_URL, media.baseUrl() + "/" + id + ".mp4"));
+    }
+
+    private static Reply completed(String... ids) {
+        EventStream.Builder events = EventStream.builder().comment("keep-alive");
+        for (String id : ids) {
+            events.event("media_generation_completed", "{\"generation_id\":\"" + id + "\",\"status\":\"succeeded\"}");
+        }
+        return Reply.events(events.staysOpen());
+    }
+
     @Test
-    void submitSendsTheValidBodyWithTheKeyAndFollowsEveryGenerationToItsResult() {
-        oxen.serveInTurn("GET", OxenPaths.queueItem(FIRST),
-                Fixtures.recorded("generation/queue-get-queued.json"), Fixtures.recorded("generation/queue-get-processing.json"),
-                Fixtures.recorded("generation/queue-get-succeeded.json"));
-        oxen.serveInTurn("GET", OxenPaths.queueItem(SECOND), Fixtures.recorded("generation/queue-get-succeeded.json"));
+    void submitSubscribesThenSendsTheValidBodyWithTheKeyWaitsForTheEventsAndSavesEveryVideo() throws IOException {
+        oxen.serve("GET", OxenPaths.EVENTS, completed(FIRST, SECOND));
+        oxen.serve("GET", OxenPaths.queueItem(FIRST), succeeded(FIRST));
+        oxen.serve("GET", OxenPaths.queueItem(SECOND), succeeded(SECOND));
+        media.serve("GET", "/" + FIRST + ".mp4", Reply.body(200, "video/mp4", VIDEO));
+        media.serve("GET", "/" + SECOND + ".mp4", Reply.body(200, "video/mp4", VIDEO));
 
-        assertThat(submit()).isEqualTo(0);
+        assertThat(submit()).as(err()).isEqualTo(0);
 
-        assertThat(oxen.requests()).first().satisfies(request -> {
-            assertThat(request.method()).isEqualTo("POST");
-            assertThat(request.path()).isEqualTo("/api/ai/queue");
+        assertThat(oxen.requests()).extracting(request -> request.method() + " " + request.path()).containsExactly(
+                "GET /api/events", "POST /api/ai/queue", "GET /api/ai/queue/" + FIRST, "GET /api/ai/queue/" + SECOND);
+        assertThat(oxen.requests("POST", OxenPaths.QUEUE)).singleElement().satisfies(request -> {
             assertThat(request.header("Authorization")).isEqualTo(Optional.of("Bearer " + KEY));
             assertThat(request.header("Content-Type")).isEqualTo(Optional.of("application/json"));
+            assertThat(request.header("User-Agent")).isEqualTo(Optional.of("oxen-sample"));
             assertThat(request.bodyText()).isEqualTo(EXPECTED_BODY);
         });
-        assertThat(oxen.requests()).extracting(RecordedRequest::path).containsExactly("/api/ai/queue",
-                "/api/ai/queue/" + FIRST, "/api/ai/queue/" + FIRST, "/api/ai/queue/" + FIRST, "/api/ai/queue/" + SECOND);
-        assertThat(oxen.requests()).extracting(request -> request.header("Authorization")).containsOnly(Optional.of("Bearer " + KEY));
-        assertThat(out()).endsWith("Sending it to Oxen's queue: POST " + oxen.baseUrl() + "/api/ai/queue\n"
-                + "Generation " + FIRST + ": queued\n"
-                + "Generation " + FIRST + ": processing\n"
-                + "Generation " + FIRST + ": succeeded\n"
-                + "Generation " + FIRST + " succeeded: " + RESULT_URL + "\n"
-                + "Generation " + SECOND + ": succeeded\n"
-                + "Generation " + SECOND + " succeeded: " + RESULT_URL + "\n");
+        assertThat(media.requests()).allSatisfy(request -> assertThat(request.header("Authorization")).isEmpty());
+        assertThat(downloads.resolve(FIRST + ".mp4")).hasBinaryContent(VIDEO);
+        assertThat(downloads.resolve(SECOND + ".mp4")).hasBinaryContent(VIDEO);
+        assertThat(out()).endsWith("Subscribing to Oxen's events, then sending it to the queue, then waiting for the video\n"
+                + "Generation " + FIRST + " succeeded; the video is saved to " + downloads.resolve(FIRST + ".mp4") + "\n"
+                + "Generation " + SECOND + " succeeded; the video is saved to " + downloads.resolve(SECOND + ".mp4") + "\n");
         assertThat(err()).isEmpty();
     }
 
     @Test
+    void whenTheEventStreamIsUnavailableSubmitStillFinishesByPolling() {
+        oxen.serve("GET", OxenPaths.EVENTS, Reply.status(503));
+        oxen.serveInTurn("GET", OxenPaths.queueItem(FIRST), Fixtures.recorded("generation/queue-get-processing.json"), succeeded(FIRST));
+        oxen.serve("GET", OxenPaths.queueItem(SECOND), succeeded(SECOND));
+        media.serve("GET", "/" + FIRST + ".mp4", Reply.body(200, "video/mp4", VIDEO));
+        media.serve("GET", "/" + SECOND + ".mp4", Reply.body(200, "video/mp4", VIDEO));
+
+        assertThat(submit()).as(err()).isEqualTo(0);
+
+        assertThat(oxen.count("POST", OxenPaths.QUEUE)).isEqualTo(1);
+        assertThat(downloads.resolve(FIRST + ".mp4")).hasBinaryContent(VIDEO);
+    }
+
+    @Test
     void aFailedGenerationIsOneLineWithOxensReasonAndExitStatus1() {
-        oxen.serveInTurn("GET", OxenPaths.queueItem(FIRST), Fixtures.recorded("generation/queue-get-failed.json"));
-        oxen.serveInTurn("GET", OxenPaths.queueItem(SECOND), Fixtures.recorded("generation/queue-get-succeeded.json"));
+        oxen.serve("GET", OxenPaths.EVENTS, completed());
+        oxen.serve("GET", OxenPaths.queueItem(FIRST), Reply.json(200, Fixtures.text("generation/queue-get-failed.json")
+                .replace("7cf9b23a-1234-5678-9abc-def012345678", FIRST)));
+        oxen.serve("GET", OxenPaths.queueItem(SECOND), succeeded(SECOND));
+        media.serve("GET", "/" + SECOND + ".mp4", Reply.body(200, "video/mp4", VIDEO));
 
         assertThat(submit()).isEqualTo(1);
 
         assertThat(err()).isEqualTo("Generation " + FIRST + " failed: Insufficient credits\n");
-        assertThat(out()).contains("Generation " + SECOND + " succeeded: " + RESULT_URL);
+        assertThat(out()).contains("Generation " + SECOND + " succeeded; the video is saved to ");
     }
 
     @Test
-    void a401IsOneLineOnStandardErrorAndNothingIsPolled() {
+    void a401IsOneLineOnStandardErrorAndTheJobIsNotSentAgain() {
+        oxen.serve("GET", OxenPaths.EVENTS, completed());
         oxen.serve("POST", OxenPaths.QUEUE, Reply.json(401, Fixtures.text("errors/401-unauthenticated.json")));
 
         assertThat(submit()).isEqualTo(1);
 
-        assertThat(err()).isEqualTo("Oxen refused the request (HTTP 401 unauthenticated):"
-                + " You are not authenticated. Please log in and try again. Check OXEN_API_KEY.\n");
-        assertThat(oxen.requests()).hasSize(1);
-    }
-
-    @Test
-    void a400IsOneLineWithTheTitleAndDetail() {
-        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(400, Fixtures.text("errors/400-invalid-params.json")));
-
-        assertThat(submit()).isEqualTo(1);
-
-        assertThat(err()).isEqualTo("Oxen refused the request (HTTP 400 invalid_params): Invalid parameters supplied,"
-                + " please check your request and try again. (Specific error details)\n");
-    }
-
-    @Test
-    void aServerErrorWhilePollingIsOneLine() {
-        oxen.serveInTurn("GET", OxenPaths.queueItem(FIRST), Reply.json(503, "<html><h1>503 Service Unavailable</h1></html>"));
-        oxen.serveInTurn("GET", OxenPaths.queueItem(SECOND), Fixtures.recorded("generation/queue-get-succeeded.json"));
-
-        assertThat(submit()).isEqualTo(1);
-
-        assertThat(err()).isEqualTo("Oxen failed to handle the request (HTTP 503): \"<html><h1>503 Service Unavailable</h1></html>\"\n");
+        assertThat(err()).isEqualTo("Oxen POST /api/ai/queue for model 'wan-v2-7-reference-to-video' failed:"
+                + " HTTP 401 unauthenticated: You are not authenticated. Please log in and try again.\n");
+        assertThat(oxen.count("POST", OxenPaths.QUEUE)).isEqualTo(1);
     }
 
     @Test
     void garbageIsOneLine() {
+        oxen.serve("GET", OxenPaths.EVENTS, completed());
         oxen.serve("POST", OxenPaths.QUEUE, Reply.json(200, "OK"));
 
         assertThat(submit()).isEqualTo(1);
 
-        assertThat(err()).isEqualTo("Oxen sent an answer this program cannot read (POST " + oxen.baseUrl()
-                + "/api/ai/queue): HTTP 200, not a JSON object: \"OK\"\n");
+        assertThat(err().lines()).singleElement().asString()
+                .startsWith("Oxen POST /api/ai/queue for model 'wan-v2-7-reference-to-video' failed: HTTP 200 but the answer is not JSON");
     }
 
     @Test
-    void aGenerationThatNeverEndsIsGivenUpAfterTheTimeout() {
-        oxen.serveInTurn("GET", OxenPaths.queueItem(FIRST), Fixtures.recorded("generation/queue-get-processing.json"));
-        oxen.serveInTurn("GET", OxenPaths.queueItem(SECOND), Fixtures.recorded("generation/queue-get-succeeded.json"));
+    void syncGeneratesOneImageAndSavesIt() {
+        oxen.serve("POST", OxenPaths.IMAGES_GENERATE, Reply.json(200, "{\"created\":1775090372,\"model\":\"flux-2-dev\","
+                + "\"images\":[{\"url\":\"" + media.baseUrl() + "/ox.png?sig=1\"}]}"));
+        media.serve("GET", "/ox.png", Reply.body(200, "image/png", VIDEO));
 
-        assertThat(submit()).isEqualTo(1);
+        assertThat(run(Map.of("OXEN_API_KEY", KEY), "--sync", "--base-url", oxen.baseUrl().toString(),
+                "--download-dir", downloads.toString())).as(err()).isEqualTo(0);
 
-        assertThat(err()).startsWith("Gave up on generation " + FIRST + " after 20 min (still processing)");
-        assertThat(time.sleeps().stream().reduce(java.time.Duration.ZERO, java.time.Duration::plus))
-                .isEqualTo(SampleProgram.POLL_TIMEOUT);
+        assertThat(oxen.requests()).singleElement().satisfies(request -> assertThat(request.bodyText())
+                .startsWith("{\"model\":\"flux-2-dev\",\"prompt\":\"A woolly ox"));
+        assertThat(downloads.resolve("flux-2-dev-1.png")).hasBinaryContent(VIDEO);
+        assertThat(out()).contains("Image 1 saved to " + downloads.resolve("flux-2-dev-1.png"));
     }
 
     @Test
     void theKeyIsNeverPrinted() {
+        oxen.serve("GET", OxenPaths.EVENTS, completed());
         oxen.serve("POST", OxenPaths.QUEUE, Reply.json(401, Fixtures.text("errors/401-unauthenticated.json")));
         submit();
         oxen.serve("POST", OxenPaths.QUEUE, Fixtures.recorded("generation/queue-enqueue-200.json"));
-        oxen.serveInTurn("GET", OxenPaths.queueItem(FIRST), Fixtures.recorded("generation/queue-get-succeeded.json"));
-        oxen.serveInTurn("GET", OxenPaths.queueItem(SECOND), Fixtures.recorded("generation/queue-get-failed.json"));
+        oxen.serve("GET", OxenPaths.queueItem(FIRST), succeeded(FIRST));
+        oxen.serve("GET", OxenPaths.queueItem(SECOND), Fixtures.recorded("generation/queue-get-failed.json"));
+        media.serve("GET", "/" + FIRST + ".mp4", Reply.body(200, "video/mp4", VIDEO));
         submit();
 
-        assertThat(out() + err()).doesNotContain(KEY).contains("Insufficient credits", RESULT_URL);
+        assertThat(out() + err()).doesNotContain(KEY).contains("Insufficient credits", FIRST + ".mp4");
     }
 
     @Test
     void noErrorEverPrintsAStackTrace() {
+        oxen.serve("GET", OxenPaths.EVENTS, completed());
         oxen.serve("POST", OxenPaths.QUEUE, Reply.json(500, "java.lang.NullPointerException\n\tat com.example.Server.handle(Server.java:1)"));
 
         assertThat(submit()).isEqualTo(1);

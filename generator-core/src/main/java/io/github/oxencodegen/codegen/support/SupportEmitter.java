@@ -19,9 +19,22 @@ public final class SupportEmitter {
      * @param fileComment lines written first in each file as {@code //} comments; empty for none
      */
     public static List<SupportFile> emit(SupportTypes types, String fileComment) {
+        return emit(types, fileComment, false);
+    }
+
+    /**
+     * As {@link #emit(SupportTypes, String)}, followed by the client runtime ({@link SupportTypes#client()})
+     * when {@code client} is true.
+     */
+    public static List<SupportFile> emit(SupportTypes types, String fileComment, boolean client) {
         List<SupportFile> files = new ArrayList<>();
         for (ClassName type : types.all()) {
             files.add(RuntimeCopier.copy(type, fileComment));
+        }
+        if (client) {
+            for (ClassName type : types.client()) {
+                files.add(RuntimeCopier.copy(type, fileComment));
+            }
         }
         return List.copyOf(files);
     }

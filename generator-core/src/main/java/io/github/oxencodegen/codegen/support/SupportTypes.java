@@ -3,6 +3,7 @@ package io.github.oxencodegen.codegen.support;
 import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -54,5 +55,31 @@ public record SupportTypes(String basePackage) {
     /** Every support type, in the order {@link SupportEmitter#emit} returns their files. */
     public List<ClassName> all() {
         return List.of(violation(), validationException(), instancePath(), jsonValues(), jsonFormats(), mediaReferences());
+    }
+
+    /** {@code <basePackage>.OxenRequest}: what every request class implements for the client. */
+    public ClassName oxenRequest() {
+        return ClassName.get(basePackage, "OxenRequest");
+    }
+
+    /** The result type of a synchronous call to {@code endpoint}: images, videos, or the raw JSON. */
+    public ClassName resultOf(String endpoint) {
+        return switch (endpoint) {
+            case "/images/generate", "/images/edit" -> ClassName.get(basePackage, "GeneratedImages");
+            case "/videos/generate" -> ClassName.get(basePackage, "GeneratedVideos");
+            default -> ClassName.get(basePackage, "JsonResult");
+        };
+    }
+
+    /**
+     * The client runtime ({@code OxenClient} and what it needs), emitted beside the support types
+     * unless the client is turned off; each a source of {@code io.github.oxencodegen.runtime} too.
+     */
+    public List<ClassName> client() {
+        return Stream.of("OxenRequest", "OxenClient", "OxenHttp", "Retries", "OxenException", "ResponseFormat",
+                "QueueOptions", "QueueFilter", "Generation", "GenerationStatus", "PollingCadence", "CompletionWaiter",
+                "EventListener", "EventSubscription", "EventStreamParser", "OxenEvent", "Downloads", "MediaItem", "MediaItems",
+                "GeneratedImages", "GeneratedVideos", "JsonResult")
+                .map(name -> ClassName.get(basePackage, name)).toList();
     }
 }

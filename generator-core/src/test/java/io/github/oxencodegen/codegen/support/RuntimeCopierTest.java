@@ -68,15 +68,17 @@ class RuntimeCopierTest {
     }
 
     @Test
-    void everyRuntimeSourceIsASupportTypeTheGeneratorEmits() throws IOException {
-        assertThat(new SupportTypes(RuntimeCopier.RUNTIME_PACKAGE).all())
+    void everyRuntimeSourceIsASupportTypeOrAClientTypeTheGeneratorEmits() throws IOException {
+        SupportTypes types = new SupportTypes(RuntimeCopier.RUNTIME_PACKAGE);
+        assertThat(java.util.stream.Stream.concat(types.all().stream(), types.client().stream()))
                 .extracting(ClassName::simpleName)
                 .containsExactlyInAnyOrderElementsOf(runtimeFiles());
     }
 
     @Test
-    void eachSupportTypeNamesACompiledRuntimeClass() throws ClassNotFoundException {
-        for (ClassName type : new SupportTypes(RuntimeCopier.RUNTIME_PACKAGE).all()) {
+    void eachSupportAndClientTypeNamesACompiledRuntimeClass() throws ClassNotFoundException {
+        SupportTypes types = new SupportTypes(RuntimeCopier.RUNTIME_PACKAGE);
+        for (ClassName type : java.util.stream.Stream.concat(types.all().stream(), types.client().stream()).toList()) {
             assertThat(Class.forName(type.reflectionName()).getPackageName()).isEqualTo(RuntimeCopier.RUNTIME_PACKAGE);
         }
     }

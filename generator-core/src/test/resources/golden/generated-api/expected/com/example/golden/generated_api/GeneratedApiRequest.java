@@ -3,6 +3,8 @@
 // Do not edit: regenerate instead.
 package com.example.golden.generated_api;
 
+import com.example.golden.GeneratedImages;
+import com.example.golden.OxenRequest;
 import com.example.golden.ValidationException;
 import com.example.golden.Violation;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -48,7 +50,7 @@ import java.util.Optional;
 @JsonDeserialize(
         builder = GeneratedApiRequest.Builder.class
 )
-public final class GeneratedApiRequest {
+public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
     /**
      * The Oxen model id, sent as {@code "model"}.
      */
@@ -661,6 +663,22 @@ public final class GeneratedApiRequest {
      */
     public List<Violation> validate() {
         return GeneratedApiRequestValidator.validate(this);
+    }
+
+    /**
+     * {@link #ENDPOINT}: the path below the API base URL that takes this request synchronously.
+     */
+    @Override
+    public String endpoint() {
+        return ENDPOINT;
+    }
+
+    /**
+     * The answer of {@code /images/generate}, read as {@link GeneratedImages}.
+     */
+    @Override
+    public GeneratedImages readResult(JsonNode answer) {
+        return GeneratedImages.of(answer);
     }
 
     /**

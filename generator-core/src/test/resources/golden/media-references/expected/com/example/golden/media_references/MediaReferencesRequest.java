@@ -3,6 +3,8 @@
 // Do not edit: regenerate instead.
 package com.example.golden.media_references;
 
+import com.example.golden.GeneratedImages;
+import com.example.golden.OxenRequest;
 import com.example.golden.ValidationException;
 import com.example.golden.Violation;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -47,7 +49,7 @@ import java.util.Optional;
 @JsonDeserialize(
         builder = MediaReferencesRequest.Builder.class
 )
-public final class MediaReferencesRequest {
+public final class MediaReferencesRequest implements OxenRequest<GeneratedImages> {
     /**
      * The Oxen model id, sent as {@code "model"}.
      */
@@ -201,6 +203,22 @@ public final class MediaReferencesRequest {
      */
     public List<Violation> validate() {
         return MediaReferencesRequestValidator.validate(this);
+    }
+
+    /**
+     * {@link #ENDPOINT}: the path below the API base URL that takes this request synchronously.
+     */
+    @Override
+    public String endpoint() {
+        return ENDPOINT;
+    }
+
+    /**
+     * The answer of {@code /images/generate}, read as {@link GeneratedImages}.
+     */
+    @Override
+    public GeneratedImages readResult(JsonNode answer) {
+        return GeneratedImages.of(answer);
     }
 
     /**

@@ -3,6 +3,8 @@
 // Do not edit: regenerate instead.
 package com.example.golden.nested_objects_and_arrays;
 
+import com.example.golden.GeneratedVideos;
+import com.example.golden.OxenRequest;
 import com.example.golden.ValidationException;
 import com.example.golden.Violation;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -47,7 +49,7 @@ import java.util.Optional;
 @JsonDeserialize(
         builder = NestedObjectsAndArraysRequest.Builder.class
 )
-public final class NestedObjectsAndArraysRequest {
+public final class NestedObjectsAndArraysRequest implements OxenRequest<GeneratedVideos> {
     /**
      * The Oxen model id, sent as {@code "model"}.
      */
@@ -226,6 +228,22 @@ public final class NestedObjectsAndArraysRequest {
      */
     public List<Violation> validate() {
         return NestedObjectsAndArraysRequestValidator.validate(this);
+    }
+
+    /**
+     * {@link #ENDPOINT}: the path below the API base URL that takes this request synchronously.
+     */
+    @Override
+    public String endpoint() {
+        return ENDPOINT;
+    }
+
+    /**
+     * The answer of {@code /videos/generate}, read as {@link GeneratedVideos}.
+     */
+    @Override
+    public GeneratedVideos readResult(JsonNode answer) {
+        return GeneratedVideos.of(answer);
     }
 
     /**

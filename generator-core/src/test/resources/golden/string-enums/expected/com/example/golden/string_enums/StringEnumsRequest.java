@@ -3,6 +3,8 @@
 // Do not edit: regenerate instead.
 package com.example.golden.string_enums;
 
+import com.example.golden.GeneratedImages;
+import com.example.golden.OxenRequest;
 import com.example.golden.ValidationException;
 import com.example.golden.Violation;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -45,7 +47,7 @@ import java.util.Optional;
 @JsonDeserialize(
         builder = StringEnumsRequest.Builder.class
 )
-public final class StringEnumsRequest {
+public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
     /**
      * The Oxen model id, sent as {@code "model"}.
      */
@@ -227,6 +229,22 @@ public final class StringEnumsRequest {
      */
     public List<Violation> validate() {
         return StringEnumsRequestValidator.validate(this);
+    }
+
+    /**
+     * {@link #ENDPOINT}: the path below the API base URL that takes this request synchronously.
+     */
+    @Override
+    public String endpoint() {
+        return ENDPOINT;
+    }
+
+    /**
+     * The answer of {@code /images/generate}, read as {@link GeneratedImages}.
+     */
+    @Override
+    public GeneratedImages readResult(JsonNode answer) {
+        return GeneratedImages.of(answer);
     }
 
     /**

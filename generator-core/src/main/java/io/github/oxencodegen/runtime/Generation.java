@@ -1,0 +1,83 @@
+package io.github.oxencodegen.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A generation in Oxen's queue, as {@code GET /api/ai/queue/{id}} describes it (enqueueing answers
+ * only the id and status; the other fields are then empty).
+ *
+ * @param id           {@code generation_id}
+ * @param model        {@code model_name}, or {@code ""} when the answer does not say
+ * @param status       {@code status}; a status Oxen adds later is kept
+ * @param mediaType    {@code media_type} ({@code image} or {@code video}), or {@code ""}
+ * @param resultUrl    {@code result_url} once succeeded (presigned: it expires), else {@code null}
+ * @param errorMessage {@code error_message} once failed, else {@code null}
+ * @param enqueuedAt   {@code enqueued_at}, or {@code null}
+ * @param startedAt    {@code started_at}, or {@code null} until it started
+ * @param completedAt  {@code completed_at}, or {@code null} until it ended
+ * @param json         the whole answer, with the request's own parameters echoed
+ */
+public record Generation(String id, String model, GenerationStatus status, String mediaType, String resultUrl,
+        String errorMessage, Instant enqueuedAt, Instant startedAt, Instant completedAt, JsonNode json) {
+    public Generation {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(mediaType, "mediaType");
+        Objects.requireNonNull(json, "json");
+    }
+
+    /** Reads one generation object; one without {@code generation_id} or {@code status} is refused. */
+    public static Generation of(JsonNode json) {
+        JsonNode id = json.path("generation_id");
+        JsonNode status = json.path("status");
+        if (!id.isTextual() || !status.isTextual()) {
+            throw new IllegalArgumentException("a generation needs the texts 'generation_id' and 'status', got "
+                    + (id.isTextual() ? "" : "no generation_id ") + (status.isTextual() ? "" : "no status"));
+        }
+        return new Generation(id.asText(), json.path("model_name").asText(""), new GenerationStatus(status.asText()),
+                json.path("media_type").asText(""), text(json, "result_url"), text(json, "error_message"),
+                time(json, "enqueued_at"), time(json, "started_at"), time(json, "completed_at"), json);
+    }
+
+    /** A generation known only by its id and model, before anything was heard of it. */
+    static Generation queued(String id, String model) {
+        return new Generation(id, model, GenerationStatus.QUEUED, "", null, null, null, null, null,
+                JsonNodeFactory.instance.objectNode().put("generation_id", id).put("status", "queued"));
+    }
+
+    /** Whether it succeeded, failed or was cancelled. */
+    public boolean isFinal() {
+        return status.isFinal();
+    }
+
+    /** The result URL, once it succeeded. */
+    public Optional<String> resultUrlIfAny() {
+        return Optional.ofNullable(resultUrl);
+    }
+
+    /** The error message, once it failed. */
+    public Optional<String> errorMessageIfAny() {
+        return Optional.ofNullable(errorMessage);
+    }
+
+    private static String text(JsonNode json, String field) {
+        JsonNode value = json.path(field);
+        return value.isTextual() ? value.asText() : null;
+    }
+
+    private static Instant time(JsonNode json, String field) {
+        JsonNode value = json.path(field);
+        return value.canConvertToLong() ? Instant.ofEpochSecond(value.asLong()) : null;
+    }
+
+    @Override
+    public String toString() {
+        return "Generation[" + id + ", " + (model.isEmpty() ? "" : model + ", ") + status
+                + (resultUrl == null ? "" : ", " + resultUrl) + (errorMessage == null ? "" : ", error: " + errorMessage) + "]";
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.oxencodegen.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * One generated image or video in a synchronous answer: either a URL (presigned, it expires) or the
+ * media itself as base64, as {@code response_format} asked. {@link OxenClient#download} saves either to a file.
+ *
+ * @param url       the media's address, or {@code null} when the answer carried base64 data
+ * @param base64    the media as base64 ({@code b64_json}), or {@code null} when the answer carried a URL
+ */
+public record MediaItem(String url, String base64) {
+    public MediaItem {
+        if ((url == null) == (base64 == null)) {
+            throw new IllegalArgumentException("a media item has either a url or base64 data, not "
+                    + (url == null ? "neither" : "both"));
+        }
+    }
+
+    /** The item of the JSON object {@code item} ({@code {"url": ...}} or {@code {"b64_json": ...}}). */
+    static MediaItem of(JsonNode item) {
+        JsonNode url = item.path("url");
+        JsonNode data = item.path("b64_json");
+        return new MediaItem(url.isTextual() ? url.asText() : null, data.isTextual() ? data.asText() : null);
+    }
+
+    /** The URL, when the answer carried one. */
+    public Optional<String> urlIfAny() {
+        return Optional.ofNullable(url);
+    }
+
+    /** The decoded bytes, when the answer carried base64 data. */
+    public Optional<byte[]> bytesIfAny() {
+        return base64 == null ? Optional.empty() : Optional.of(Base64.getMimeDecoder().decode(base64));
+    }
+
+    /** The URL, or the length of the base64 data: never the data itself. */
+    @Override
+    public String toString() {
+        return url != null ? "MediaItem[url=" + url + "]" : "MediaItem[base64, " + base64.length() + " chars]";
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.oxencodegen.behaviour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.oxencodegen.fake.EventStream;
+import io.github.oxencodegen.fake.FakeOxen;
+import io.github.oxencodegen.fake.OxenPaths;
+import io.github.oxencodegen.fake.Reply;
+import io.github.oxencodegen.generated.GeneratedImages;
+import io.github.oxencodegen.generated.Generation;
+import io.github.oxencodegen.generated.GenerationStatus;
+import io.github.oxencodegen.generated.OxenClient;
+import io.github.oxencodegen.generated.OxenRequest;
+import io.github.oxencodegen.generated.ValidationException;
+import io.github.oxencodegen.generated.gpt_image_2.GptImage2Request;
+import io.github.oxencodegen.generated.wan_v2_7_reference_to_video.ReferenceImage;
+import io.github.oxencodegen.generated.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest;
+import io.github.oxencodegen.testing.Fixtures;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ordinary Java against the client the build generated beside the WAN 2.7 and GPT Image 2 classes
+ * (package {@code io.github.oxencodegen.generated}), talking to the fake Oxen.
+ */
+class GeneratedClientTest {
+    private static final String ID = "7cf9b23a-1234-5678-9abc-def012345678";
+
+    private final FakeOxen oxen = FakeOxen.start();
+
+    @AfterEach
+    void stop() {
+        oxen.close();
+    }
+
+    private OxenClient client() {
+        return OxenClient.builder().apiKey("sk-generated-client").baseUrl(oxen.baseUrl() + "/api/ai").build();
+    }
+
+    @Test
+    void anImageModelsRequestIsSentToItsEndpointAndAnswersTypedImages() {
+        oxen.serve("POST", OxenPaths.IMAGES_GENERATE, Reply.json(200, Fixtures.path("generation/images-generate-200-url.json")));
+        OxenRequest<GeneratedImages> request = GptImage2Request.builder().prompt("an ox in the snow").build();
+
+        GeneratedImages images = client().generate(request);
+
+        assertThat(images.first().urlIfAny()).get().asString().startsWith("https://hub.oxen.ai/");
+        assertThat(oxen.requests()).singleElement().satisfies(sent ->
+                assertThat(sent.bodyText()).isEqualTo("{\"model\":\"gpt-image-2\",\"prompt\":\"an ox in the snow\"}"));
+    }
+
+    @Test
+    void aVideoModelsRequestGoesThroughTheQueueAndItsEvents() {
+        oxen.serve("GET", OxenPaths.EVENTS, Reply.events(EventStream.builder().comment("keep-alive")
+                .event("media_generation_completed", "{\"generation_id\":\"" + ID + "\",\"status\":\"succeeded\"}").staysOpen()));
+        oxen.serve("POST", OxenPaths.QUEUE, Reply.json(200, "{\"generations\":[{\"generation_id\":\"" + ID + "\",\"status\":\"queued\"}]}"));
+        oxen.serve("GET", OxenPaths.queueItem(ID), Reply.json(200, Fixtures.path("generation/queue-get-succeeded.json")));
+        WanV27ReferenceToVideoRequest request = WanV27ReferenceToVideoRequest.builder().prompt("Image 1 walks through a garden")
+                .addReferenceImage(ReferenceImage.builder().url("https://example.com/a.png").build()).build();
+
+        Generation done = client().submitAndAwait(request, Duration.ofSeconds(10));
+
+        assertThat(done.status()).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThat(request.endpoint()).isEqualTo("/videos/generate");
+        assertThat(oxen.requests("POST", OxenPaths.QUEUE)).singleElement().satisfies(sent -> assertThat(sent.bodyText())
+                .startsWith("{\"model\":\"wan-v2-7-reference-to-video\",\"prompt\":\"Image 1 walks through a garden\""));
+    }
+
+    @Test
+    void aRequestBuiltUnvalidatedIsCheckedAgainBeforeAnythingIsSent() {
+        GptImage2Request unchecked = GptImage2Request.builder().buildUnvalidated();
+
+        assertThatThrownBy(() -> client().generate(unchecked)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("'gpt-image-2'").hasMessageContaining("/prompt");
+        assertThatThrownBy(() -> client().enqueue(unchecked)).isInstanceOf(ValidationException.class);
+        assertThat(oxen.requests()).isEmpty();
+    }
+}
