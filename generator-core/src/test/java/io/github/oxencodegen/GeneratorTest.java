@@ -1,5 +1,6 @@
 package io.github.oxencodegen;
 
+import io.github.oxencodegen.schema.ModelInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

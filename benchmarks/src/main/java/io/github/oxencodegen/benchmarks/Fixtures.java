@@ -1,7 +1,7 @@
 package io.github.oxencodegen.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.oxencodegen.ModelInput;
+import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.schema.ContractPreparer;
 import io.github.oxencodegen.schema.ModelDocument;
 import io.github.oxencodegen.schema.ModelDocumentReader;

@@ -5,7 +5,7 @@ import io.github.oxencodegen.GenerationResult;
 import io.github.oxencodegen.Generator;
 import io.github.oxencodegen.GeneratorBuild;
 import io.github.oxencodegen.GeneratorOptions;
-import io.github.oxencodegen.ModelInput;
+import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.io.AtomicFiles;
 import io.github.oxencodegen.schema.CanonicalJson;
 import io.github.oxencodegen.schema.ModelDocumentReader;

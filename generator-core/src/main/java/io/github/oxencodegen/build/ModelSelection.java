@@ -1,6 +1,6 @@
 package io.github.oxencodegen.build;
 
-import io.github.oxencodegen.ModelIds;
+import io.github.oxencodegen.schema.ModelIds;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.github.oxencodegen.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.oxencodegen.ModelInput;
+import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.build.ModelRemoval;
 import io.github.oxencodegen.diff.ContractDiffer;
 import io.github.oxencodegen.fetch.FetchOutcome;

@@ -1,7 +1,7 @@
 package io.github.oxencodegen.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.oxencodegen.ModelInput;
+import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.check.ThresholdBreach;
 import io.github.oxencodegen.diff.ContractDiff;
 import io.github.oxencodegen.diff.ContractDiffer;

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.oxencodegen.codegen.support.SupportTypes;
+import io.github.oxencodegen.codegen.text.JavadocText;
 import io.github.oxencodegen.codegen.validator.ValidatorEmitter;
 import io.github.oxencodegen.model.EnumType;
 import io.github.oxencodegen.model.ObjectType;
@@ -18,18 +19,12 @@ import java.util.List;
 public final class ModelEmitter {
     private ModelEmitter() {}
 
-    /** The files for {@code model}, whose prepared contract is {@code contract}. */
-    public static List<JavaFile> emit(RequestModel model, PreparedContract contract, SupportTypes support, String generatorVersion)
-            throws SchemaException {
-        return emit(model, contract, support, generatorVersion, false);
-    }
-
     /**
-     * The files for {@code model}; with {@code client}, a request whose model names its endpoint
+     * The files for {@code model}, whose prepared contract is {@code contract}; with {@code client}, a request whose model names its endpoint
      * implements {@code OxenRequest}.
      */
-    public static List<JavaFile> emit(RequestModel model, PreparedContract contract, SupportTypes support, String generatorVersion,
-            boolean client) throws SchemaException {
+    public static List<EmittedSource> emit(RequestModel model, PreparedContract contract, SupportTypes support,
+            String generatorVersion, boolean client) throws SchemaException {
         String header = header(model, generatorVersion);
         ClassName requestClass = ClassName.get(model.packageName(), model.request().className());
         ClassName validatorClass = ClassName.get(model.packageName(), TypeModelBuilder.validatorClassName(model.modelId()));
@@ -48,7 +43,7 @@ public final class ModelEmitter {
         }
         JavaFile validator = ValidatorEmitter.emit(support, validatorClass, requestClass, model.modelId(), contract.schema());
         files.add(validator.toBuilder().addFileComment("$L", header).skipJavaLangImports(true).indent("    ").build());
-        return files;
+        return files.stream().map(EmittedSource::new).toList();
     }
 
     /** The header of every file: what it was generated from, the schema hash, and no timestamp. */

@@ -1,5 +1,6 @@
 package io.github.oxencodegen.codegen;
 
+import io.github.oxencodegen.codegen.text.JavadocText;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;

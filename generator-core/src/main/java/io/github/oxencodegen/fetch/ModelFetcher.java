@@ -1,6 +1,6 @@
 package io.github.oxencodegen.fetch;
 
-import io.github.oxencodegen.ModelIds;
+import io.github.oxencodegen.schema.ModelIds;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,7 +1,6 @@
 package io.github.oxencodegen.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.oxencodegen.ModelInput;
 
 /**
  * The first stage of the pipeline: overlay, normalisation, meta-schema check. What comes out is a

@@ -1,7 +1,7 @@
 package io.github.oxencodegen.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.oxencodegen.ModelIds;
+import io.github.oxencodegen.schema.ModelIds;
 import io.github.oxencodegen.io.AtomicFiles;
 import io.github.oxencodegen.schema.CanonicalJson;
 import io.github.oxencodegen.schema.ModelDocumentReader;

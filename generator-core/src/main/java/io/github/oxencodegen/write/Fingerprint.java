@@ -1,7 +1,7 @@
 package io.github.oxencodegen.write;
 
 import io.github.oxencodegen.GeneratorOptions;
-import io.github.oxencodegen.ModelInput;
+import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.io.AtomicFiles;
 import io.github.oxencodegen.schema.CanonicalJson;
 import io.github.oxencodegen.schema.ModelDocument;

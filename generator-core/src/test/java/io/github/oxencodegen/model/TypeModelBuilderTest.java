@@ -2,7 +2,7 @@ package io.github.oxencodegen.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.oxencodegen.ModelInput;
+import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.schema.ContractPreparer;
 import io.github.oxencodegen.schema.ModelDocument;
 import io.github.oxencodegen.schema.PreparedContract;

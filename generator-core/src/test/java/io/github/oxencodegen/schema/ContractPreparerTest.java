@@ -3,7 +3,6 @@ package io.github.oxencodegen.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.oxencodegen.ModelInput;
 import io.github.oxencodegen.testing.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;

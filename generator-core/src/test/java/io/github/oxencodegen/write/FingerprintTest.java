@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.oxencodegen.GeneratorOptions;
-import io.github.oxencodegen.ModelInput;
+import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.schema.ModelDocument;
 import java.io.IOException;
 import java.nio.file.Files;

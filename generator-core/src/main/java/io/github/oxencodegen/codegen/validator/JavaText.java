@@ -1,7 +1,7 @@
 package io.github.oxencodegen.codegen.validator;
 
 import com.palantir.javapoet.CodeBlock;
-import io.github.oxencodegen.codegen.JavadocText;
+import io.github.oxencodegen.codegen.text.JavadocText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
-package io.github.oxencodegen;
+package io.github.oxencodegen.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.oxencodegen.schema.ModelDocument;
 import java.util.Objects;
 
 /**

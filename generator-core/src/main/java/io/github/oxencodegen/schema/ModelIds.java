@@ -1,4 +1,4 @@
-package io.github.oxencodegen;
+package io.github.oxencodegen.schema;
 
 import java.util.regex.Pattern;
 

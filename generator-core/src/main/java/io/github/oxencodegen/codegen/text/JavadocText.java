@@ -1,4 +1,4 @@
-package io.github.oxencodegen.codegen;
+package io.github.oxencodegen.codegen.text;
 
 import io.github.oxencodegen.model.Documentation;
 import java.util.ArrayList;

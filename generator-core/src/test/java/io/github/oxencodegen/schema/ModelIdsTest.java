@@ -1,4 +1,4 @@
-package io.github.oxencodegen;
+package io.github.oxencodegen.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
