@@ -6,12 +6,23 @@ package io.github.oxencodegen.runtime;
  */
 @FunctionalInterface
 public interface EventListener {
-    /** Every event of every type, in the order Oxen sent them: ignore the types you do not need. */
+    /**
+     * Every event of every type, in the order Oxen sent them: ignore the types you do not need.
+     *
+     * @param event the event, such as one of type {@link OxenEvent#MEDIA_GENERATION_COMPLETED}
+     */
     void onEvent(OxenEvent event);
 
     /** The stream is open (again): from now on no event is lost until {@link #onDisconnected}. */
     default void onConnected() {}
 
-    /** The stream ended or broke; it reconnects by itself, unless closed. Events sent meanwhile are lost. */
+    /**
+     * The stream ended or broke; it reconnects by itself, unless closed or refused. Events sent
+     * meanwhile are lost. Does nothing unless overridden.
+     *
+     * @param why what ended it: of kind {@code TRANSPORT} (or {@code TIMEOUT}) when the stream broke
+     *            or ended, or the error answer Oxen gave instead of the stream (401, 403 and 404 end
+     *            the subscription for good); never {@code null}
+     */
     default void onDisconnected(OxenException why) {}
 }

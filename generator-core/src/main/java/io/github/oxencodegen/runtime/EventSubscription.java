@@ -40,15 +40,24 @@ public final class EventSubscription implements AutoCloseable {
     }
 
     /**
-     * Waits up to {@code timeout} for the first connection to open or fail; whether the stream is (or
-     * was) open. A first attempt that fails returns false at once rather than after {@code timeout}.
+     * Waits up to {@code timeout} for the first connection to open or fail. A first attempt that
+     * fails returns {@code false} at once rather than after {@code timeout}; the subscription keeps
+     * reconnecting all the same, unless Oxen refused it.
+     *
+     * @param timeout the longest wait, to the millisecond
+     * @return whether the stream is, or was, open
+     * @throws InterruptedException if the thread is interrupted while it waits
      */
     public boolean awaitConnected(Duration timeout) throws InterruptedException {
         firstAttempt.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
         return connectedOnce.getCount() == 0;
     }
 
-    /** Whether the subscription ended for good: closed, or refused by Oxen. */
+    /**
+     * Whether the subscription ended for good: closed, or refused by Oxen (401, 403 or 404).
+     *
+     * @return {@code true} once it no longer reconnects
+     */
     public boolean isEnded() {
         return ended;
     }

@@ -15,19 +15,43 @@ import java.util.Objects;
  * @param json    the whole answer, with any field this record does not name
  */
 public record GeneratedImages(Instant created, String model, List<MediaItem> images, JsonNode json) {
+    /**
+     * An answer; {@code images} is copied.
+     *
+     * @param created when Oxen made the images, or {@code null}
+     * @param model   the model id, or {@code ""}
+     * @param images  each image; no element may be {@code null}
+     * @param json    the whole answer
+     * @throws NullPointerException if {@code model}, {@code images}, one of its elements or
+     *                              {@code json} is {@code null}
+     */
     public GeneratedImages {
         Objects.requireNonNull(model, "model");
         images = List.copyOf(images);
         Objects.requireNonNull(json, "json");
     }
 
-    /** Reads an answer; an answer without an {@code images} array is refused with its fields named. */
+    /**
+     * Reads an answer of {@code /images/generate} or {@code /images/edit}; {@code created} is read as
+     * seconds since the epoch.
+     *
+     * @param answer the answer's JSON body
+     * @return the images
+     * @throws IllegalArgumentException if {@code answer} has no {@code images} array (the message
+     *                                  names the fields it has), or an item has not exactly one of
+     *                                  {@code url} and {@code b64_json}
+     */
     public static GeneratedImages of(JsonNode answer) {
         return new GeneratedImages(MediaItems.created(answer), answer.path("model").asText(""),
                 MediaItems.read(answer, "images"), answer);
     }
 
-    /** The first image: the only one unless more were asked for. */
+    /**
+     * The first image: the only one unless more were asked for.
+     *
+     * @return the first of {@link #images()}
+     * @throws IndexOutOfBoundsException if the answer held no image
+     */
     public MediaItem first() {
         return images.get(0);
     }

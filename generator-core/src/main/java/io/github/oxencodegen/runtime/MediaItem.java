@@ -12,6 +12,13 @@ import java.util.Optional;
  * @param base64    the media as base64 ({@code b64_json}), or {@code null} when the answer carried a URL
  */
 public record MediaItem(String url, String base64) {
+    /**
+     * An item with exactly one of {@code url} and {@code base64}.
+     *
+     * @param url    the media's address, or {@code null}
+     * @param base64 the media as base64, or {@code null}
+     * @throws IllegalArgumentException if both or neither are {@code null}
+     */
     public MediaItem {
         if ((url == null) == (base64 == null)) {
             throw new IllegalArgumentException("a media item has either a url or base64 data, not "
@@ -26,12 +33,22 @@ public record MediaItem(String url, String base64) {
         return new MediaItem(url.isTextual() ? url.asText() : null, data.isTextual() ? data.asText() : null);
     }
 
-    /** The URL, when the answer carried one. */
+    /**
+     * The URL, when the answer carried one.
+     *
+     * @return {@link #url()}; empty when the item is base64 data
+     */
     public Optional<String> urlIfAny() {
         return Optional.ofNullable(url);
     }
 
-    /** The decoded bytes, when the answer carried base64 data. */
+    /**
+     * The media's bytes, when the answer carried base64 data; decoded anew on every call, with
+     * characters outside the base64 alphabet (such as line breaks) ignored.
+     *
+     * @return the bytes; empty when the item is a URL
+     * @throws IllegalArgumentException if the data is not valid base64
+     */
     public Optional<byte[]> bytesIfAny() {
         return base64 == null ? Optional.empty() : Optional.of(Base64.getMimeDecoder().decode(base64));
     }

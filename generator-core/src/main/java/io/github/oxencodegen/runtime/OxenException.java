@@ -37,13 +37,44 @@ public final class OxenException extends RuntimeException {
         INVALID_RESPONSE
     }
 
+    /**
+     * What went wrong.
+     */
     private final Kind kind;
+
+    /**
+     * The call, such as {@code POST /api/ai/queue}.
+     */
     private final String call;
+
+    /**
+     * The model the call was for; {@code null} when there is none.
+     */
     private final String modelId;
+
+    /**
+     * The HTTP status; 0 when no answer came.
+     */
     private final int status;
+
+    /**
+     * Oxen's error type; {@code null} when the answer gave none.
+     */
     private final String errorType;
+
+    /**
+     * Oxen's error title, or the {@code message} of its other error shape; {@code null} when the answer gave none.
+     */
     private final String title;
+
+    /**
+     * Oxen's error detail; {@code null} when the answer gave none.
+     */
     private final String detail;
+
+    /**
+     * The answer's {@code Retry-After}; {@code null} when it gave none.
+     */
     private final Duration retryAfter;
 
     private OxenException(Kind kind, String call, String modelId, int status, String errorType, String title,
@@ -107,41 +138,77 @@ public final class OxenException extends RuntimeException {
                 "HTTP " + status + " but " + what, cause);
     }
 
+    /**
+     * What went wrong: the kind of answer, or the lack of one.
+     *
+     * @return the kind
+     */
     public Kind kind() {
         return kind;
     }
 
-    /** The call, such as {@code POST /api/ai/queue}. */
+    /**
+     * The call that failed: its method and path, without the host or query.
+     *
+     * @return the call, such as {@code POST /api/ai/queue}
+     */
     public String call() {
         return call;
     }
 
-    /** The model the call was for, when there is one. */
+    /**
+     * The model the call was for.
+     *
+     * @return the model id; empty for a call about no one model, such as listing the queue
+     */
     public Optional<String> modelId() {
         return Optional.ofNullable(modelId);
     }
 
-    /** The HTTP status, or 0 when no answer came. */
+    /**
+     * The HTTP status of the answer.
+     *
+     * @return the status, such as 429; 0 when no answer came (kinds {@code TRANSPORT} and a
+     *         {@code TIMEOUT} without an answer)
+     */
     public int status() {
         return status;
     }
 
-    /** Oxen's error type, such as {@code invalid_params}. */
+    /**
+     * Oxen's error type, read from the answer's {@code error.type}.
+     *
+     * @return the type, such as {@code invalid_params}; empty when the answer gave none
+     */
     public Optional<String> errorType() {
         return Optional.ofNullable(errorType);
     }
 
-    /** Oxen's error title (or the {@code message} of its other error shape). */
+    /**
+     * Oxen's error title, read from the answer's {@code error.title}, or {@code error.message} in
+     * its other error shape.
+     *
+     * @return the title; empty when the answer gave none
+     */
     public Optional<String> title() {
         return Optional.ofNullable(title);
     }
 
-    /** Oxen's error detail. */
+    /**
+     * Oxen's error detail, read from the answer's {@code error.detail}.
+     *
+     * @return the detail; empty when the answer gave none
+     */
     public Optional<String> detail() {
         return Optional.ofNullable(detail);
     }
 
-    /** How long Oxen asked to wait ({@code Retry-After}), when it said. */
+    /**
+     * How long Oxen asked to wait before the next call, from the answer's {@code Retry-After}
+     * (seconds or an HTTP date).
+     *
+     * @return the wait; empty when the answer did not say
+     */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

@@ -25,31 +25,65 @@ public final class QueueOptions {
         this.targetDirectory = targetDirectory;
     }
 
-    /** One generation, written to the caller's namespace. */
+    /**
+     * Oxen's defaults: one generation, written to the caller's namespace; nothing is sent for them.
+     *
+     * @return the default options
+     */
     public static QueueOptions defaults() {
         return DEFAULTS;
     }
 
-    /** These options with {@code num_generations} (Oxen takes 1 to 4). */
+    /**
+     * These options with {@code num_generations}: how many generations one enqueue makes.
+     *
+     * @param count 1 to 4; anything else is reported as a violation when the request is enqueued
+     * @return new options; these are unchanged
+     */
     public QueueOptions numGenerations(int count) {
         return new QueueOptions(count, targetNamespace, targetRepo, targetDirectory);
     }
 
-    /** These options with {@code target_namespace}. */
+    /**
+     * These options with {@code target_namespace}: the Oxen user or organisation whose repository
+     * receives the results.
+     *
+     * @param namespace the namespace; {@code null} sends none (the caller's); blank is reported as a
+     *                  violation when the request is enqueued
+     * @return new options; these are unchanged
+     */
     public QueueOptions targetNamespace(String namespace) {
         return new QueueOptions(numGenerations, namespace, targetRepo, targetDirectory);
     }
 
-    /** These options with {@code target_repo}. */
+    /**
+     * These options with {@code target_repo}: the repository that receives the results.
+     *
+     * @param repo the repository name; {@code null} sends none; blank is reported as a violation
+     *             when the request is enqueued
+     * @return new options; these are unchanged
+     */
     public QueueOptions targetRepo(String repo) {
         return new QueueOptions(numGenerations, targetNamespace, repo, targetDirectory);
     }
 
-    /** These options with {@code target_directory}. */
+    /**
+     * These options with {@code target_directory}: the folder in the repository that receives the
+     * results.
+     *
+     * @param directory the folder; {@code null} sends none; blank is reported as a violation when
+     *                  the request is enqueued
+     * @return new options; these are unchanged
+     */
     public QueueOptions targetDirectory(String directory) {
         return new QueueOptions(numGenerations, targetNamespace, targetRepo, directory);
     }
 
+    /**
+     * How many generations one enqueue makes ({@code num_generations}).
+     *
+     * @return the count as set, checked only when the request is enqueued; 1 unless set
+     */
     public int numGenerations() {
         return numGenerations;
     }

@@ -25,6 +25,22 @@ import java.util.Optional;
  */
 public record Generation(String id, String model, GenerationStatus status, String mediaType, String resultUrl,
         String errorMessage, Instant enqueuedAt, Instant startedAt, Instant completedAt, JsonNode json) {
+    /**
+     * A generation; {@code resultUrl}, {@code errorMessage} and the three times may be {@code null},
+     * the other parts are required.
+     *
+     * @param id           the generation id
+     * @param model        the model id, or {@code ""}
+     * @param status       the status
+     * @param mediaType    {@code image}, {@code video}, or {@code ""}
+     * @param resultUrl    the result URL, or {@code null}
+     * @param errorMessage the error message, or {@code null}
+     * @param enqueuedAt   when it was queued, or {@code null}
+     * @param startedAt    when it started, or {@code null}
+     * @param completedAt  when it ended, or {@code null}
+     * @param json         the answer it was read from
+     * @throws NullPointerException if a required part is {@code null}
+     */
     public Generation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(model, "model");
@@ -33,7 +49,13 @@ public record Generation(String id, String model, GenerationStatus status, Strin
         Objects.requireNonNull(json, "json");
     }
 
-    /** Reads one generation object; one without {@code generation_id} or {@code status} is refused. */
+    /**
+     * Reads one generation object of Oxen's queue API; the times are read as seconds since the epoch.
+     *
+     * @param json a generation object, such as {@code GET /api/ai/queue/{id}} answers
+     * @return the generation
+     * @throws IllegalArgumentException if {@code json} has no text {@code generation_id} or {@code status}
+     */
     public static Generation of(JsonNode json) {
         JsonNode id = json.path("generation_id");
         JsonNode status = json.path("status");
@@ -52,17 +74,29 @@ public record Generation(String id, String model, GenerationStatus status, Strin
                 JsonNodeFactory.instance.objectNode().put("generation_id", id).put("status", "queued"));
     }
 
-    /** Whether it succeeded, failed or was cancelled. */
+    /**
+     * Whether it has ended, as {@link GenerationStatus#isFinal()} tells.
+     *
+     * @return {@code true} once it succeeded, failed or was cancelled
+     */
     public boolean isFinal() {
         return status.isFinal();
     }
 
-    /** The result URL, once it succeeded. */
+    /**
+     * The result URL, once it succeeded; presigned, so it expires.
+     *
+     * @return {@link #resultUrl()}; empty until the generation succeeded
+     */
     public Optional<String> resultUrlIfAny() {
         return Optional.ofNullable(resultUrl);
     }
 
-    /** The error message, once it failed. */
+    /**
+     * The error message, once it failed.
+     *
+     * @return {@link #errorMessage()}; empty unless the generation failed
+     */
     public Optional<String> errorMessageIfAny() {
         return Optional.ofNullable(errorMessage);
     }

@@ -64,28 +64,69 @@ public final class OxenClient {
         this.connectTimeout = builder.connectTimeout;
     }
 
+    /**
+     * A builder with Oxen's defaults: the base URL {@link #DEFAULT_BASE_URL}, the key from
+     * {@code OXEN_API_KEY} unless one is given.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     // ---- Sync
 
-    /** Sends {@code request} to its endpoint and waits for the media (URLs, Oxen's default). */
+    /**
+     * Sends {@code request} to its synchronous endpoint and waits for the media, as URLs (Oxen's
+     * default); the wait is bounded by the builder's request timeout.
+     *
+     * @param <R>     what the endpoint answers, such as {@link GeneratedImages}
+     * @param request the request; validated before anything is sent
+     * @return the endpoint's answer, read by {@link OxenRequest#readResult}
+     * @throws ValidationException if {@code request} breaks its model's request schema; nothing is sent
+     * @throws OxenException       if the call fails, or its answer cannot be read
+     */
     public <R> R generate(OxenRequest<R> request) {
         return generate(request, null);
     }
 
-    /** Sends {@code request} to its endpoint, asking for {@code format} ({@code null}: Oxen's default), and waits. */
+    /**
+     * Sends {@code request} to its synchronous endpoint, asking for the media as {@code format}, and
+     * waits; the wait is bounded by the builder's request timeout.
+     *
+     * @param <R>     what the endpoint answers, such as {@link GeneratedImages}
+     * @param request the request; validated before anything is sent
+     * @param format  URLs or base64 data, sent as {@code response_format}; {@code null} sends none,
+     *                and Oxen answers with URLs
+     * @return the endpoint's answer, read by {@link OxenRequest#readResult}
+     * @throws ValidationException if {@code request} breaks its model's request schema; nothing is sent
+     * @throws OxenException       if the call fails, or its answer cannot be read
+     */
     public <R> R generate(OxenRequest<R> request, ResponseFormat format) {
         return OxenHttp.await(generateAsync(request, format), "POST " + path(request.endpoint()), request.model());
     }
 
-    /** {@link #generate(OxenRequest)} without blocking. */
+    /**
+     * {@link #generate(OxenRequest)} without blocking: an invalid request fails the future at once,
+     * with nothing sent.
+     *
+     * @param <R>     what the endpoint answers, such as {@link GeneratedImages}
+     * @param request the request; validated before anything is sent
+     * @return the answer to come; it fails with a {@link ValidationException} or an {@link OxenException}
+     */
     public <R> CompletableFuture<R> generateAsync(OxenRequest<R> request) {
         return generateAsync(request, null);
     }
 
-    /** {@link #generate(OxenRequest, ResponseFormat)} without blocking; an invalid request fails the future at once. */
+    /**
+     * {@link #generate(OxenRequest, ResponseFormat)} without blocking: an invalid request fails the
+     * future at once, with nothing sent.
+     *
+     * @param <R>     what the endpoint answers, such as {@link GeneratedImages}
+     * @param request the request; validated before anything is sent
+     * @param format  URLs or base64 data, sent as {@code response_format}; {@code null} sends none
+     * @return the answer to come; it fails with a {@link ValidationException} or an {@link OxenException}
+     */
     public <R> CompletableFuture<R> generateAsync(OxenRequest<R> request, ResponseFormat format) {
         try {
             check(request, List.of());
@@ -109,12 +150,31 @@ public final class OxenClient {
 
     // ---- Queue
 
-    /** Queues one generation of {@code request}; returns it as Oxen queued it. */
+    /**
+     * Queues one generation of {@code request} ({@code POST /api/ai/queue}) and returns without
+     * waiting for it.
+     *
+     * @param request the request; validated before anything is sent
+     * @return the queued generation as Oxen answered (an id and a status, usually {@code queued}),
+     *         in an immutable list of one
+     * @throws ValidationException if {@code request} breaks its model's request schema; nothing is sent
+     * @throws OxenException       if the call fails, or the answer names no generation
+     */
     public List<Generation> enqueue(OxenRequest<?> request) {
         return enqueue(request, QueueOptions.defaults());
     }
 
-    /** Queues {@code request} with {@code options}; both are checked before anything is sent. */
+    /**
+     * Queues {@code request} with {@code options} ({@code POST /api/ai/queue}) and returns without
+     * waiting; both are checked before anything is sent, and their violations reported together.
+     *
+     * @param request the request
+     * @param options how many generations, and where their results are written
+     * @return the queued generations as Oxen answered, in its order; immutable, never empty. A
+     *         generation whose answer names no model carries the request's
+     * @throws ValidationException if {@code request} or {@code options} is invalid; nothing is sent
+     * @throws OxenException       if the call fails, or the answer names no generation
+     */
     public List<Generation> enqueue(OxenRequest<?> request, QueueOptions options) {
         check(request, options.validate());
         ObjectNode body = body(request);
@@ -134,24 +194,50 @@ public final class OxenClient {
         return List.copyOf(queued);
     }
 
-    /** The generation {@code id} as Oxen describes it now. */
+    /**
+     * The generation {@code id} as Oxen describes it now ({@code GET /api/ai/queue/{id}}).
+     *
+     * @param id the generation id, as {@link Generation#id()} gives it
+     * @return the generation, with its result URL once it succeeded
+     * @throws IllegalArgumentException if {@code id} is {@code null} or blank
+     * @throws OxenException            if the call fails; of kind {@code NOT_FOUND} for an unknown id
+     */
     public Generation generation(String id) {
         return OxenHttp.await(generationAsync(id), "GET " + path("/queue/" + id), null);
     }
 
-    /** {@link #generation} without blocking. */
+    /**
+     * {@link #generation} without blocking.
+     *
+     * @param id the generation id, as {@link Generation#id()} gives it
+     * @return the generation to come; it fails with an {@link OxenException}
+     * @throws IllegalArgumentException if {@code id} is {@code null} or blank
+     */
     public CompletableFuture<Generation> generationAsync(String id) {
         URI uri = queueItem(id);
         return http.json("GET", uri, null, null).thenApply(answer -> readGeneration(answer, OxenHttp.call("GET", uri), null));
     }
 
-    /** Cancels the generation {@code id} if it is queued or processing; on a finished one it has no effect. */
+    /**
+     * Cancels the generation {@code id} if it is queued or processing ({@code DELETE /api/ai/queue/{id}});
+     * on a finished one it has no effect.
+     *
+     * @param id the generation id, as {@link Generation#id()} gives it
+     * @throws IllegalArgumentException if {@code id} is {@code null} or blank
+     * @throws OxenException            if the call fails; of kind {@code NOT_FOUND} for an unknown id
+     */
     public void cancel(String id) {
         URI uri = queueItem(id);
         OxenHttp.await(http.json("DELETE", uri, null, null), OxenHttp.call("DELETE", uri), null);
     }
 
-    /** The generations {@code filter} selects ({@link QueueFilter#active()}: the queued and processing ones). */
+    /**
+     * The caller's generations that {@code filter} selects ({@code GET /api/ai/queue}).
+     *
+     * @param filter which generations; {@link QueueFilter#active()} for the queued and processing ones
+     * @return the generations in Oxen's order; immutable, empty when none match
+     * @throws OxenException if the call fails, or a generation in the answer cannot be read
+     */
     public List<Generation> list(QueueFilter filter) {
         String query = filter.query();
         URI uri = URI.create(baseUrl + "/queue" + (query.isEmpty() ? "" : "?" + query));
@@ -166,26 +252,55 @@ public final class OxenClient {
 
     /**
      * Polls {@code generation} at its cadence (images every 2-5 s, videos every 10-30 s, unless built
-     * otherwise) until it succeeded, failed or was cancelled; an {@link OxenException} of kind
-     * {@code TIMEOUT} after {@code timeout}. A failed generation is returned, not thrown.
+     * otherwise) until it succeeded, failed or was cancelled. A failed generation is returned, not
+     * thrown; one that has already ended is returned at once, without a call.
+     *
+     * @param generation the generation to wait for, as {@link #enqueue} returned it
+     * @param timeout    the longest wait, counted from now
+     * @return the generation in its final state
+     * @throws OxenException if a poll fails, or, of kind {@code TIMEOUT}, if the generation has not
+     *                       ended after {@code timeout}
      */
     public Generation await(Generation generation, Duration timeout) {
         return OxenHttp.await(awaitAsync(generation, timeout), "GET " + path("/queue/" + generation.id()), modelOf(generation));
     }
 
-    /** {@link #await} without blocking a thread while it waits. */
+    /**
+     * {@link #await} without blocking a thread while it waits.
+     *
+     * @param generation the generation to wait for, as {@link #enqueue} returned it
+     * @param timeout    the longest wait, counted from now
+     * @return the generation in its final state, to come; it fails with an {@link OxenException}, of
+     *         kind {@code TIMEOUT} when the generation has not ended after {@code timeout}
+     */
     public CompletableFuture<Generation> awaitAsync(Generation generation, Duration timeout) {
         return poll(generation, null, System.nanoTime() + timeout.toNanos(), timeout);
     }
 
     // ---- Async with server-sent events
 
-    /** Subscribes {@code listener} to {@code GET /api/events}; close the subscription to end it. */
+    /**
+     * Subscribes {@code listener} to {@code GET /api/events}; the subscription connects on a thread
+     * of its own and reconnects when the stream drops.
+     *
+     * @param listener what receives the events, on the subscription's thread
+     * @return the subscription, already connecting; close it to end it
+     * @throws NullPointerException if {@code listener} is {@code null}
+     */
     public EventSubscription events(EventListener listener) {
         return new EventSubscription(http, eventsUrl, Objects.requireNonNull(listener, "listener"), reconnectDelay);
     }
 
-    /** {@link #submitAndAwait(OxenRequest, QueueOptions, Duration)} of one generation. */
+    /**
+     * {@link #submitAndAwait(OxenRequest, QueueOptions, Duration)} of one generation.
+     *
+     * @param request the request; validated before anything is sent
+     * @param timeout the longest wait for the subscription and the generation, counted from now
+     * @return the generation in its final state; a failed one is returned, not thrown
+     * @throws ValidationException if {@code request} breaks its model's request schema; nothing is sent
+     * @throws OxenException       if a call fails, or, of kind {@code TIMEOUT}, if the generation
+     *                             has not ended after {@code timeout}
+     */
     public Generation submitAndAwait(OxenRequest<?> request, Duration timeout) {
         return submitAndAwait(request, QueueOptions.defaults(), timeout).get(0);
     }
@@ -193,7 +308,18 @@ public final class OxenClient {
     /**
      * Subscribes to the event stream, then enqueues {@code request} (Oxen does not buffer events:
      * one sent before the subscription would be lost), and waits until each generation's
-     * {@code media_generation_completed} event; polls when the stream drops or stays silent.
+     * {@code media_generation_completed} event; polls when the stream drops or stays silent. The
+     * subscription is closed before this returns.
+     *
+     * @param request the request
+     * @param options how many generations, and where their results are written
+     * @param timeout the longest wait for the subscription and every generation, counted from now
+     * @return each generation in its final state, in the order Oxen queued them; immutable. A
+     *         failed one is returned, not thrown
+     * @throws ValidationException if {@code request} or {@code options} is invalid; nothing is sent
+     * @throws OxenException       if a call fails, if interrupted while subscribing (kind
+     *                             {@code TRANSPORT}), or, of kind {@code TIMEOUT}, if a generation
+     *                             has not ended after {@code timeout}
      */
     public List<Generation> submitAndAwait(OxenRequest<?> request, QueueOptions options, Duration timeout) {
         check(request, options.validate());
@@ -218,7 +344,16 @@ public final class OxenClient {
 
     // ---- Results
 
-    /** Saves {@code item} to {@code target} atomically: its URL downloaded, or its base64 data decoded. */
+    /**
+     * Saves {@code item} to {@code target} atomically: its URL downloaded, or its base64 data decoded.
+     * The bytes go to a temporary file beside {@code target}, moved into place only when complete;
+     * missing folders are created and an existing file is replaced.
+     *
+     * @param item   an item of a synchronous answer
+     * @param target the file to write
+     * @return {@code target}
+     * @throws OxenException if the download or the write fails
+     */
     public Path download(MediaItem item, Path target) {
         if (item.url() != null) {
             return download(item.url(), target);
@@ -226,7 +361,17 @@ public final class OxenClient {
         return Downloads.fromBytes(item.bytesIfAny().orElseThrow(), target);
     }
 
-    /** Downloads the result of a succeeded generation to {@code target} atomically. */
+    /**
+     * Downloads the result of a succeeded generation to {@code target} atomically, as
+     * {@link #download(String, Path)} does.
+     *
+     * @param generation a generation that succeeded, as {@link #await} or {@link #generation} returned it
+     * @param target     the file to write
+     * @return {@code target}
+     * @throws IllegalArgumentException if {@code generation} has no result URL: it has not succeeded,
+     *                                  or was read before it did
+     * @throws OxenException            if the download or the write fails
+     */
     public Path download(Generation generation, Path target) {
         String url = generation.resultUrlIfAny().orElseThrow(() -> new IllegalArgumentException(
                 "generation " + generation.id() + " has no result to download: it is " + generation.status()
@@ -234,7 +379,18 @@ public final class OxenClient {
         return download(url, target);
     }
 
-    /** Downloads {@code url} to {@code target} atomically; the API key goes along only if it is on the Oxen host. */
+    /**
+     * Downloads {@code url} to {@code target} atomically, following up to five redirects; the API key
+     * goes along only to the Oxen host. The bytes go to a temporary file beside {@code target}, moved
+     * into place only when complete; missing folders are created and an existing file is replaced.
+     *
+     * @param url    the media's address, such as a presigned result URL
+     * @param target the file to write
+     * @return {@code target}
+     * @throws IllegalArgumentException if {@code url} is not a URI
+     * @throws OxenException            if the download fails (of kind {@code TIMEOUT} when it does not
+     *                                  end within the request timeout) or the write fails
+     */
     public Path download(String url, Path target) {
         return downloads.fromUrl(URI.create(url), target);
     }
@@ -334,7 +490,12 @@ public final class OxenClient {
 
         private Builder() {}
 
-        /** The API key; without one, {@code OXEN_API_KEY} is read when the client is built. */
+        /**
+         * The API key, sent as {@code Authorization: Bearer} to the host of the base URL only.
+         *
+         * @param apiKey the key; {@code null} reads {@code OXEN_API_KEY} when the client is built
+         * @return this builder
+         */
         public Builder apiKey(String apiKey) {
             this.apiKey = apiKey;
             return this;
@@ -346,7 +507,13 @@ public final class OxenClient {
             return this;
         }
 
-        /** The API base URL, {@code https://hub.oxen.ai/api/ai} unless set; the key is sent only to its host. */
+        /**
+         * The API base URL, {@link #DEFAULT_BASE_URL} unless set; the key is sent only to its host.
+         *
+         * @param baseUrl an {@code http} or {@code https} URL with a host; a trailing {@code /} is dropped
+         * @return this builder
+         * @throws IllegalArgumentException if {@code baseUrl} is not such a URL
+         */
         public Builder baseUrl(String baseUrl) {
             URI uri = URI.create(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
             if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
@@ -357,25 +524,52 @@ public final class OxenClient {
             return this;
         }
 
-        /** The event stream; unless set, {@code /api/events} beside the base URL's {@code /api/ai}. */
+        /**
+         * The event stream's URL; unless set, {@code /api/events} beside the base URL's {@code /api/ai}.
+         *
+         * @param eventsUrl the URL of the server-sent event stream
+         * @return this builder
+         * @throws IllegalArgumentException if {@code eventsUrl} is not a URI
+         */
         public Builder eventsUrl(String eventsUrl) {
             this.eventsUrl = URI.create(eventsUrl);
             return this;
         }
 
-        /** How long opening a connection may take (10 s unless set). */
+        /**
+         * How long opening a connection may take (10 s unless set); also the longest wait for the
+         * event stream to connect in {@link OxenClient#submitAndAwait}. Not used with
+         * {@link #httpClient}, which brings its own.
+         *
+         * @param timeout the time limit; positive
+         * @return this builder
+         * @throws IllegalArgumentException if {@code timeout} is zero or negative
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = positive(timeout, "connect timeout");
             return this;
         }
 
-        /** How long one call may wait for its answer (15 minutes unless set: a synchronous video takes 5 to 15). */
+        /**
+         * How long one call may wait for its answer, and a download to finish (15 minutes unless set:
+         * a synchronous video takes 5 to 15).
+         *
+         * @param timeout the time limit; positive
+         * @return this builder
+         * @throws IllegalArgumentException if {@code timeout} is zero or negative
+         */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = positive(timeout, "request timeout");
             return this;
         }
 
-        /** How many times a retriable failure is retried (2 unless set; 0 never retries). */
+        /**
+         * How many times a retriable failure is retried (2 unless set).
+         *
+         * @param maxRetries retries after the first attempt; 0 never retries
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxRetries} is negative
+         */
         public Builder maxRetries(int maxRetries) {
             if (maxRetries < 0) {
                 throw new IllegalArgumentException("the retry limit cannot be negative: " + maxRetries);
@@ -384,7 +578,15 @@ public final class OxenClient {
             return this;
         }
 
-        /** The backoff: a random wait up to {@code base * 2^(retry-1)}, never above {@code cap} (500 ms and 8 s unless set). */
+        /**
+         * The backoff: before retry {@code n}, a random wait up to {@code base * 2^(n-1)}, never above
+         * {@code cap} (500 ms and 8 s unless set). A {@code Retry-After} from Oxen takes its place.
+         *
+         * @param base the wait bound of the first retry; zero or more
+         * @param cap  the largest wait bound; at least {@code base}
+         * @return this builder
+         * @throws IllegalArgumentException unless {@code 0 <= base <= cap}
+         */
         public Builder retryBackoff(Duration base, Duration cap) {
             if (base.isNegative() || cap.compareTo(base) < 0) {
                 throw new IllegalArgumentException("the backoff needs 0 <= base <= cap, not " + base + " and " + cap);
@@ -394,13 +596,28 @@ public final class OxenClient {
             return this;
         }
 
-        /** The longest {@code Retry-After} waited for; a longer one fails the call at once (60 s unless set). */
+        /**
+         * The longest {@code Retry-After} waited for (60 s unless set); a longer one fails the call at
+         * once, with the wait in {@link OxenException#retryAfter()}.
+         *
+         * @param longest the longest wait
+         * @return this builder
+         * @throws NullPointerException if {@code longest} is {@code null}
+         */
         public Builder longestRetryAfter(Duration longest) {
             this.longestRetryAfter = Objects.requireNonNull(longest, "longest");
             return this;
         }
 
-        /** The HTTP client to send with; it must not follow redirects (the client does, keeping the key at home). */
+        /**
+         * The HTTP client to send with, instead of one this builder makes (HTTP/1.1, the connect
+         * timeout, a daemon executor). It must not follow redirects: the Oxen client follows them
+         * itself, so the key is never sent to another host.
+         *
+         * @param httpClient a client built with {@link HttpClient.Redirect#NEVER}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code httpClient} follows redirects
+         */
         public Builder httpClient(HttpClient httpClient) {
             if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
                 throw new IllegalArgumentException("the HTTP client must not follow redirects (Redirect.NEVER): "
@@ -410,7 +627,13 @@ public final class OxenClient {
             return this;
         }
 
-        /** The {@code User-Agent} header ({@code oxen-codegen-client} unless set). */
+        /**
+         * The {@code User-Agent} header of every call ({@code oxen-codegen-client} unless set).
+         *
+         * @param userAgent the header value; one non-blank line
+         * @return this builder
+         * @throws IllegalArgumentException if {@code userAgent} is {@code null}, blank or holds a line break
+         */
         public Builder userAgent(String userAgent) {
             if (userAgent == null || userAgent.isBlank() || userAgent.indexOf('\n') >= 0 || userAgent.indexOf('\r') >= 0) {
                 throw new IllegalArgumentException("a user agent is one non-blank line");
@@ -419,25 +642,50 @@ public final class OxenClient {
             return this;
         }
 
-        /** How often an image generation is polled ({@link PollingCadence#IMAGES} unless set). */
+        /**
+         * How often an image generation is polled ({@link PollingCadence#IMAGES} unless set).
+         *
+         * @param cadence the first and longest wait between polls
+         * @return this builder
+         * @throws NullPointerException if {@code cadence} is {@code null}
+         */
         public Builder imagePolling(PollingCadence cadence) {
             this.imagePolling = Objects.requireNonNull(cadence, "cadence");
             return this;
         }
 
-        /** How often a video generation is polled ({@link PollingCadence#VIDEOS} unless set). */
+        /**
+         * How often a video generation is polled ({@link PollingCadence#VIDEOS} unless set).
+         *
+         * @param cadence the first and longest wait between polls
+         * @return this builder
+         * @throws NullPointerException if {@code cadence} is {@code null}
+         */
         public Builder videoPolling(PollingCadence cadence) {
             this.videoPolling = Objects.requireNonNull(cadence, "cadence");
             return this;
         }
 
-        /** The wait before the event stream reconnects, unless the stream asks for another ({@code retry:}); 3 s unless set. */
+        /**
+         * The wait before the event stream reconnects, unless the stream asks for another with
+         * {@code retry:} (3 s unless set).
+         *
+         * @param delay the wait after the stream dropped
+         * @return this builder
+         * @throws NullPointerException if {@code delay} is {@code null}
+         */
         public Builder reconnectDelay(Duration delay) {
             this.reconnectDelay = Objects.requireNonNull(delay, "delay");
             return this;
         }
 
-        /** The client; fails when no key was given and {@code OXEN_API_KEY} is not set. */
+        /**
+         * The client, with the key given or else the one in {@code OXEN_API_KEY}.
+         *
+         * @return an immutable, thread-safe client
+         * @throws IllegalStateException if there is no key, or it holds a space, line break or
+         *                               non-ASCII character
+         */
         public OxenClient build() {
             String key = apiKey != null ? apiKey : environment.apply("OXEN_API_KEY");
             if (key == null || key.isBlank()) {

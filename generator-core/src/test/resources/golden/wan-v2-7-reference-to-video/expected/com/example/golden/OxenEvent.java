@@ -18,13 +18,25 @@ public record OxenEvent(String type, String data, String id) {
     /** The type of the event Oxen sends once when a generation succeeded or failed. */
     public static final String MEDIA_GENERATION_COMPLETED = "media_generation_completed";
 
+    /**
+     * An event; every part is required.
+     *
+     * @param type the event type
+     * @param data the data
+     * @param id   the last event id, or {@code ""}
+     * @throws NullPointerException if a part is {@code null}
+     */
     public OxenEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(id, "id");
     }
 
-    /** The data as JSON, when it is JSON. */
+    /**
+     * The data read as JSON; parsed anew on every call.
+     *
+     * @return the JSON; empty when the data cannot be parsed as JSON
+     */
     public Optional<JsonNode> json() {
         try {
             return Optional.ofNullable(OxenHttp.MAPPER.readTree(data));
@@ -37,6 +49,9 @@ public record OxenEvent(String type, String data, String id) {
      * The generation this event completed, when it is a {@code media_generation_completed} event with a
      * {@code generation_id}: {@code status}, {@code media_type}, {@code model} and the {@code url} (as
      * result URL) or {@code error} (as error message), read as a {@link Generation}.
+     *
+     * @return the completed generation; empty for any other event, or one whose data lacks the
+     *         text {@code generation_id} or {@code status}
      */
     public Optional<Generation> completedGeneration() {
         if (!MEDIA_GENERATION_COMPLETED.equals(type)) {

@@ -15,7 +15,11 @@ public enum ResponseFormat {
         this.value = value;
     }
 
-    /** The wire value. */
+    /**
+     * The value sent as {@code response_format}.
+     *
+     * @return {@code url} or {@code b64_json}
+     */
     public String value() {
         return value;
     }
