@@ -91,7 +91,7 @@ public final class MediaReferences {
      * @param path the prompt's location
      * @param out where the violations go
      */
-    public static void check(String text, JsonNode parent, List<MediaReferences> groups,
+    public static void collect(String text, JsonNode parent, List<MediaReferences> groups,
             InstancePath path, List<Violation> out) {
         List<String> reported = new ArrayList<>();
         int length = text.length();

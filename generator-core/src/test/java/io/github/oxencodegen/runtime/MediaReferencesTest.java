@@ -31,7 +31,7 @@ class MediaReferencesTest {
 
     private static List<String> check(String prompt, JsonNode parent, List<MediaReferences> groups) {
         List<Violation> out = new ArrayList<>();
-        MediaReferences.check(prompt, parent, groups, InstancePath.root().child("prompt"), out);
+        MediaReferences.collect(prompt, parent, groups, InstancePath.root().child("prompt"), out);
         assertThat(MediaReferences.allExist(prompt, parent, groups)).as("allExist agrees with check").isEqualTo(out.isEmpty());
         return out.stream().map(Violation::toString).toList();
     }

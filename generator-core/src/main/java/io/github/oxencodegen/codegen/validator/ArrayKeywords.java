@@ -14,36 +14,36 @@ import java.util.List;
 final class ArrayKeywords {
     private ArrayKeywords() {}
 
-    static List<CheckGroup> emit(SchemaContext context) throws SchemaException {
+    static List<AssertionGroup> emit(SchemaContext context) throws SchemaException {
         SchemaValues values = context.values();
-        List<Check> checks = new ArrayList<>();
+        List<Assertion> assertions = new ArrayList<>();
         long min = values.count("minItems");
         if (min > 0) {
-            checks.add(Check.when(CodeBlock.of("node.size() < $L", min), context.violation(PathExpr.HERE, "minItems",
+            assertions.add(Assertion.when(CodeBlock.of("node.size() < $L", min), context.violation(PathExpr.HERE, "minItems",
                     CodeBlock.of("$L + node.size()", JavaText.literal("must have at least " + Messages.count(min, "item") + ", has ")))));
         }
         long max = values.count("maxItems");
         if (max >= 0) {
-            checks.add(Check.when(CodeBlock.of("node.size() > $L", max), context.violation(PathExpr.HERE, "maxItems",
+            assertions.add(Assertion.when(CodeBlock.of("node.size() > $L", max), context.violation(PathExpr.HERE, "maxItems",
                     CodeBlock.of("$L + node.size()", JavaText.literal("must have at most " + Messages.count(max, "item") + ", has ")))));
         }
         if (values.flag("uniqueItems")) {
-            checks.add(unique(context));
+            assertions.add(unique(context));
         }
         JsonNode items = values.get("items");
         if (items != null && items.isArray()) {
-            ItemKeywords.tuple(context, items, checks);
+            ItemKeywords.tuple(context, items, assertions);
         } else if (items != null) {
-            ItemKeywords.every(context, context.below("items", items), 0, "items", checks);
+            ItemKeywords.every(context, context.below("items", items), 0, "items", assertions);
         }
         JsonNode contains = values.get("contains");
         if (contains != null) {
-            checks.add(contains(context, context.below("contains", contains)));
+            assertions.add(contains(context, context.below("contains", contains)));
         }
-        return checks.isEmpty() ? List.of() : List.of(new CheckGroup(Guard.ARRAY, checks));
+        return assertions.isEmpty() ? List.of() : List.of(new AssertionGroup(Guard.ARRAY, assertions));
     }
 
-    private static Check unique(SchemaContext context) {
+    private static Assertion unique(SchemaContext context) {
         String duplicate = context.local("duplicate");
         CodeBlock fast = CodeBlock.builder()
                 .beginControlFlow("if ($T.duplicateIndex(node) >= 0)", context.support().jsonValues())
@@ -57,16 +57,16 @@ final class ArrayKeywords {
                         CodeBlock.of("$S + $N + $S", "must not contain duplicates, item ", duplicate, " equals an earlier item")))
                 .endControlFlow()
                 .build();
-        return new Check(fast, collect);
+        return new Assertion(fast, collect);
     }
 
-    private static Check contains(SchemaContext context, Subschema schema) {
+    private static Assertion contains(SchemaContext context, Subschema schema) {
         String found = context.local("found");
         String i = context.local("i");
         CodeBlock violation = context.violation(PathExpr.HERE, "contains", "must contain at least one item that matches the contains schema");
         if (schema.always() || schema.never()) {
             CodeBlock failure = schema.always() ? CodeBlock.of("node.size() == 0") : CodeBlock.of("true");
-            return Check.when(failure, violation);
+            return Assertion.when(failure, violation);
         }
         CodeBlock search = CodeBlock.builder()
                 .addStatement("boolean $N = false", found)
@@ -76,6 +76,6 @@ final class ArrayKeywords {
                 .build();
         CodeBlock fast = search.toBuilder().beginControlFlow("if (!$N)", found).addStatement("return false").endControlFlow().build();
         CodeBlock collect = search.toBuilder().beginControlFlow("if (!$N)", found).add(violation).endControlFlow().build();
-        return new Check(fast, collect);
+        return new Assertion(fast, collect);
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 final class CombinatorKeywords {
     /**
      * The most branches of one anyOf or oneOf (and patterns of one patternProperties, names of one
-     * dependency) that fit in one check: beyond, a single method could near the JVM's 64 KB limit.
+     * dependency) that fit in one assertion: beyond, a single method could near the JVM's 64 KB limit.
      */
     static final int MAX_BRANCHES = 500;
 
@@ -23,34 +23,34 @@ final class CombinatorKeywords {
 
     private CombinatorKeywords() {}
 
-    static List<CheckGroup> emit(SchemaContext context) throws SchemaException {
-        List<Check> checks = new ArrayList<>();
+    static List<AssertionGroup> emit(SchemaContext context) throws SchemaException {
+        List<Assertion> assertions = new ArrayList<>();
         JsonNode allOf = context.values().array("allOf");
         if (allOf != null) {
             for (int i = 0; i < allOf.size(); i++) {
                 Subschema branch = context.here("allOf", String.valueOf(i), allOf.get(i));
                 if (branch.never()) {
-                    checks.add(Check.when(CodeBlock.of("true"), context.violation(PathExpr.HERE, "allOf",
+                    assertions.add(Assertion.when(CodeBlock.of("true"), context.violation(PathExpr.HERE, "allOf",
                             "must match every schema in allOf, and schema " + i + " is false")));
                 } else if (!branch.always()) {
-                    checks.add(new Check(
+                    assertions.add(new Assertion(
                             CodeBlock.builder().beginControlFlow("if ($L)", branch.fails(NODE)).addStatement("return false").endControlFlow().build(),
                             context.collect(branch, NODE, PathExpr.HERE)));
                 }
             }
         }
-        anyOf(context, checks);
-        oneOf(context, checks);
+        anyOf(context, assertions);
+        oneOf(context, assertions);
         JsonNode not = context.values().get("not");
         if (not != null) {
             Subschema negated = context.here("not", null, not);
-            checks.add(Check.when(negated.matches(NODE), context.violation(PathExpr.HERE, "not", "must not match the schema in not")));
+            assertions.add(Assertion.when(negated.matches(NODE), context.violation(PathExpr.HERE, "not", "must not match the schema in not")));
         }
-        conditional(context, checks);
-        return checks.isEmpty() ? List.of() : List.of(new CheckGroup(Guard.ANY, checks));
+        conditional(context, assertions);
+        return assertions.isEmpty() ? List.of() : List.of(new AssertionGroup(Guard.ANY, assertions));
     }
 
-    private static void anyOf(SchemaContext context, List<Check> checks) throws SchemaException {
+    private static void anyOf(SchemaContext context, List<Assertion> assertions) throws SchemaException {
         List<Subschema> branches = branches(context, "anyOf");
         if (branches.isEmpty() || branches.stream().anyMatch(Subschema::always)) {
             return;
@@ -62,11 +62,11 @@ final class CombinatorKeywords {
             }
         }
         CodeBlock failure = matches.isEmpty() ? CodeBlock.of("true") : CodeBlock.of("!($L)", CodeBlock.join(matches, "\n    || "));
-        checks.add(Check.when(failure, context.violation(PathExpr.HERE, "anyOf",
+        assertions.add(Assertion.when(failure, context.violation(PathExpr.HERE, "anyOf",
                 "must match at least one of the " + Messages.count(branches.size(), "schema") + " in anyOf")));
     }
 
-    private static void oneOf(SchemaContext context, List<Check> checks) throws SchemaException {
+    private static void oneOf(SchemaContext context, List<Assertion> assertions) throws SchemaException {
         List<Subschema> branches = branches(context, "oneOf");
         if (branches.isEmpty()) {
             return;
@@ -88,7 +88,7 @@ final class CombinatorKeywords {
                 matches, "matches none", "matches ", matches);
         CodeBlock collect = counted.toBuilder()
                 .beginControlFlow("if ($N != 1)", matches).add(context.violation(PathExpr.HERE, "oneOf", message)).endControlFlow().build();
-        checks.add(new Check(fast, collect));
+        assertions.add(new Assertion(fast, collect));
     }
 
     private static List<Subschema> branches(SchemaContext context, String keyword) throws SchemaException {
@@ -107,7 +107,7 @@ final class CombinatorKeywords {
     }
 
     /** {@code if}/{@code then}/{@code else}; without {@code then} and {@code else}, {@code if} decides nothing. */
-    private static void conditional(SchemaContext context, List<Check> checks) throws SchemaException {
+    private static void conditional(SchemaContext context, List<Assertion> assertions) throws SchemaException {
         JsonNode ifNode = context.values().get("if");
         JsonNode thenNode = context.values().get("then");
         JsonNode elseNode = context.values().get("else");
@@ -139,7 +139,7 @@ final class CombinatorKeywords {
             collect.beginControlFlow("if ($L)", holds).add(branch(context, then, "then"))
                     .nextControlFlow("else").add(branch(context, otherwise, "else")).endControlFlow();
         }
-        checks.add(new Check(fast, collect.build()));
+        assertions.add(new Assertion(fast, collect.build()));
     }
 
     private static CodeBlock branch(SchemaContext context, Subschema branch, String keyword) {

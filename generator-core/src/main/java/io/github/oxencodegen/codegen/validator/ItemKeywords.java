@@ -10,7 +10,7 @@ final class ItemKeywords {
     private ItemKeywords() {}
 
     /** A tuple: item i against {@code items[i]}, the rest against {@code additionalItems}. */
-    static void tuple(SchemaContext context, JsonNode items, List<Check> checks) throws SchemaException {
+    static void tuple(SchemaContext context, JsonNode items, List<Assertion> assertions) throws SchemaException {
         for (int index = 0; index < items.size(); index++) {
             Subschema schema = context.below("items", String.valueOf(index), items.get(index));
             if (schema.always()) {
@@ -19,22 +19,22 @@ final class ItemKeywords {
             CodeBlock item = CodeBlock.of("node.get($L)", index);
             CodeBlock present = CodeBlock.of("node.size() > $L", index);
             if (schema.never()) {
-                checks.add(Check.when(present, context.violation(PathExpr.element(index), "items", "is not allowed: the array may have at most "
+                assertions.add(Assertion.when(present, context.violation(PathExpr.element(index), "items", "is not allowed: the array may have at most "
                         + Messages.count(index, "item"))));
                 continue;
             }
-            checks.add(new Check(
+            assertions.add(new Assertion(
                     CodeBlock.builder().beginControlFlow("if ($L && $L)", present, schema.fails(item)).addStatement("return false").endControlFlow().build(),
                     CodeBlock.builder().beginControlFlow("if ($L)", present).add(context.collect(schema, item, PathExpr.element(index))).endControlFlow().build()));
         }
         JsonNode additional = context.values().get("additionalItems");
         if (additional != null) {
-            every(context, context.below("additionalItems", additional), items.size(), "additionalItems", checks);
+            every(context, context.below("additionalItems", additional), items.size(), "additionalItems", assertions);
         }
     }
 
     /** Every item from index {@code from} on against {@code schema}, failures reported under {@code keyword}. */
-    static void every(SchemaContext context, Subschema schema, int from, String keyword, List<Check> checks) {
+    static void every(SchemaContext context, Subschema schema, int from, String keyword, List<Assertion> assertions) {
         if (schema.always()) {
             return;
         }
@@ -49,7 +49,7 @@ final class ItemKeywords {
                     .build();
             CodeBlock fast = CodeBlock.builder()
                     .beginControlFlow("if (node.size() > $L)", from).addStatement("return false").endControlFlow().build();
-            checks.add(new Check(fast, collect));
+            assertions.add(new Assertion(fast, collect));
             return;
         }
         String size = context.local("size");
@@ -66,6 +66,6 @@ final class ItemKeywords {
                 .add(context.collect(schema, item, PathExpr.child(i)))
                 .endControlFlow()
                 .build();
-        checks.add(new Check(fast, collect));
+        assertions.add(new Assertion(fast, collect));
     }
 }

@@ -25,7 +25,7 @@ final class MemberKeywords {
 
     private MemberKeywords() {}
 
-    static List<Check> emit(SchemaContext context) throws SchemaException {
+    static List<Assertion> emit(SchemaContext context) throws SchemaException {
         SchemaValues values = context.values();
         List<PatternSchema> patterns = new ArrayList<>();
         JsonNode patternProperties = values.object("patternProperties");
@@ -100,7 +100,7 @@ final class MemberKeywords {
                     .add(context.violation(at, "propertyNames", "has a name that does not match the propertyNames schema"))
                     .endControlFlow();
         }
-        return List.of(new Check(fast.endControlFlow().build(), collect.endControlFlow().build()));
+        return List.of(new Assertion(fast.endControlFlow().build(), collect.endControlFlow().build()));
     }
 
     private static PatternSchema pattern(SchemaContext context, String regex, JsonNode schema) throws SchemaException {

@@ -17,8 +17,8 @@ import java.util.List;
 final class NumberKeywords {
     private NumberKeywords() {}
 
-    static List<CheckGroup> emit(SchemaContext context) throws SchemaException {
-        List<Check> checks = new ArrayList<>();
+    static List<AssertionGroup> emit(SchemaContext context) throws SchemaException {
+        List<Assertion> assertions = new ArrayList<>();
         SchemaValues values = context.values();
         ClassName jsonValues = context.support().jsonValues();
         BigDecimal multipleOf = values.number("multipleOf");
@@ -27,23 +27,23 @@ final class NumberKeywords {
                 throw context.fail("multipleOf", "must be greater than 0, found " + values.get("multipleOf"));
             }
             CodeBlock failure = CodeBlock.of("!$T.isMultipleOf(node, $L)", jsonValues, bound(context, values.get("multipleOf"), values.at("multipleOf")));
-            checks.add(Check.when(failure, violation(context, "multipleOf", "must be a multiple of ")));
+            assertions.add(Assertion.when(failure, violation(context, "multipleOf", "must be a multiple of ")));
         }
-        comparison(context, checks, "minimum", "< 0", "must be at least ");
-        comparison(context, checks, "exclusiveMinimum", "<= 0", "must be greater than ");
-        comparison(context, checks, "maximum", "> 0", "must be at most ");
-        comparison(context, checks, "exclusiveMaximum", ">= 0", "must be less than ");
-        return checks.isEmpty() ? List.of() : List.of(new CheckGroup(Guard.NUMBER, checks));
+        comparison(context, assertions, "minimum", "< 0", "must be at least ");
+        comparison(context, assertions, "exclusiveMinimum", "<= 0", "must be greater than ");
+        comparison(context, assertions, "maximum", "> 0", "must be at most ");
+        comparison(context, assertions, "exclusiveMaximum", ">= 0", "must be less than ");
+        return assertions.isEmpty() ? List.of() : List.of(new AssertionGroup(Guard.NUMBER, assertions));
     }
 
-    private static void comparison(SchemaContext context, List<Check> checks, String keyword, String failing, String message)
+    private static void comparison(SchemaContext context, List<Assertion> assertions, String keyword, String failing, String message)
             throws SchemaException {
         if (context.values().number(keyword) == null) {
             return;
         }
         CodeBlock bound = bound(context, context.values().get(keyword), context.values().at(keyword));
         CodeBlock failure = CodeBlock.of("$T.compare(node, $L) $L", context.support().jsonValues(), bound, failing);
-        checks.add(Check.when(failure, violation(context, keyword, message)));
+        assertions.add(Assertion.when(failure, violation(context, keyword, message)));
     }
 
     private static CodeBlock violation(SchemaContext context, String keyword, String message) {

@@ -19,60 +19,60 @@ import java.util.Map;
 final class ObjectKeywords {
     private ObjectKeywords() {}
 
-    static List<CheckGroup> emit(SchemaContext context) throws SchemaException {
+    static List<AssertionGroup> emit(SchemaContext context) throws SchemaException {
         SchemaValues values = context.values();
-        List<Check> checks = new ArrayList<>();
+        List<Assertion> assertions = new ArrayList<>();
         long min = values.count("minProperties");
         if (min > 0) {
-            checks.add(Check.when(CodeBlock.of("node.size() < $L", min), context.violation(PathExpr.HERE, "minProperties",
+            assertions.add(Assertion.when(CodeBlock.of("node.size() < $L", min), context.violation(PathExpr.HERE, "minProperties",
                     CodeBlock.of("$L + node.size()", JavaText.literal("must have at least " + Messages.count(min, "property", "properties") + ", has ")))));
         }
         long max = values.count("maxProperties");
         if (max >= 0) {
-            checks.add(Check.when(CodeBlock.of("node.size() > $L", max), context.violation(PathExpr.HERE, "maxProperties",
+            assertions.add(Assertion.when(CodeBlock.of("node.size() > $L", max), context.violation(PathExpr.HERE, "maxProperties",
                     CodeBlock.of("$L + node.size()", JavaText.literal("must have at most " + Messages.count(max, "property", "properties") + ", has ")))));
         }
         List<String> required = values.strings("required");
         JsonNode properties = values.object("properties");
         for (String name : required) {
             if (properties == null || !properties.has(name)) {
-                checks.add(Check.when(CodeBlock.of("!node.has($L)", JavaText.literal(name)),
+                assertions.add(Assertion.when(CodeBlock.of("!node.has($L)", JavaText.literal(name)),
                         context.violation(PathExpr.property(name), "required", "is required")));
             }
         }
         if (properties != null) {
             for (Map.Entry<String, JsonNode> property : properties.properties()) {
-                property(context, property.getKey(), property.getValue(), required.contains(property.getKey()), checks);
+                property(context, property.getKey(), property.getValue(), required.contains(property.getKey()), assertions);
             }
         }
         JsonNode dependencies = values.object("dependencies");
         if (dependencies != null) {
             for (Map.Entry<String, JsonNode> dependency : dependencies.properties()) {
-                dependency(context, dependency.getKey(), dependency.getValue(), checks);
+                dependency(context, dependency.getKey(), dependency.getValue(), assertions);
             }
         }
-        checks.addAll(MemberKeywords.emit(context));
-        return checks.isEmpty() ? List.of() : List.of(new CheckGroup(Guard.OBJECT, checks));
+        assertions.addAll(MemberKeywords.emit(context));
+        return assertions.isEmpty() ? List.of() : List.of(new AssertionGroup(Guard.OBJECT, assertions));
     }
 
     /** A declared property; a required one is looked up once for both rules. */
-    private static void property(SchemaContext context, String name, JsonNode schema, boolean required, List<Check> checks)
+    private static void property(SchemaContext context, String name, JsonNode schema, boolean required, List<Assertion> assertions)
             throws SchemaException {
         Subschema subschema = context.below("properties", name, schema);
-        String references = MediaReferenceCheck.groups(context, name, schema);
+        String references = MediaReferenceAssertion.groups(context, name, schema);
         CodeBlock literal = JavaText.literal(name);
         CodeBlock missing = context.violation(PathExpr.property(name), "required", "is required");
         if (subschema.never()) {
-            checks.add(required
-                    ? Check.when(CodeBlock.of("true"), CodeBlock.builder().beginControlFlow("if (node.has($L))", literal)
+            assertions.add(required
+                    ? Assertion.when(CodeBlock.of("true"), CodeBlock.builder().beginControlFlow("if (node.has($L))", literal)
                             .add(context.violation(PathExpr.property(name), "properties", "is not allowed"))
                             .nextControlFlow("else").add(missing).endControlFlow().build())
-                    : Check.when(CodeBlock.of("node.has($L)", literal), context.violation(PathExpr.property(name), "properties", "is not allowed")));
+                    : Assertion.when(CodeBlock.of("node.has($L)", literal), context.violation(PathExpr.property(name), "properties", "is not allowed")));
             return;
         }
         if (subschema.always() && references == null) {
             if (required) {
-                checks.add(Check.when(CodeBlock.of("!node.has($L)", literal), missing));
+                assertions.add(Assertion.when(CodeBlock.of("!node.has($L)", literal), missing));
             }
             return;
         }
@@ -95,13 +95,13 @@ final class ObjectKeywords {
                     .add(context.collect(subschema, valueExpr, PathExpr.property(name))).endControlFlow();
         }
         if (references != null) {
-            fast.add(MediaReferenceCheck.fast(context, value, references));
-            collect.add(MediaReferenceCheck.collect(context, value, name, references));
+            fast.add(MediaReferenceAssertion.fast(context, value, references));
+            collect.add(MediaReferenceAssertion.collect(context, value, name, references));
         }
-        checks.add(new Check(fast.build(), collect.build()));
+        assertions.add(new Assertion(fast.build(), collect.build()));
     }
 
-    private static void dependency(SchemaContext context, String name, JsonNode dependency, List<Check> checks) throws SchemaException {
+    private static void dependency(SchemaContext context, String name, JsonNode dependency, List<Assertion> assertions) throws SchemaException {
         CodeBlock present = CodeBlock.of("node.has($L)", JavaText.literal(name));
         if (dependency.isArray()) {
             String where = JsonPointers.child(context.values().at("dependencies"), name);
@@ -122,7 +122,7 @@ final class ObjectKeywords {
                         .add(context.violation(PathExpr.property(other), "dependencies", "is required when " + Messages.quoted(name) + " is present"))
                         .endControlFlow();
             }
-            checks.add(new Check(fast.endControlFlow().build(), collect.endControlFlow().build()));
+            assertions.add(new Assertion(fast.endControlFlow().build(), collect.endControlFlow().build()));
             return;
         }
         if (!dependency.isObject() && !dependency.isBoolean()) {
@@ -133,10 +133,10 @@ final class ObjectKeywords {
             return;
         }
         if (schema.never()) {
-            checks.add(Check.when(present, context.violation(PathExpr.property(name), "dependencies", "is not allowed")));
+            assertions.add(Assertion.when(present, context.violation(PathExpr.property(name), "dependencies", "is not allowed")));
             return;
         }
-        checks.add(new Check(
+        assertions.add(new Assertion(
                 CodeBlock.builder().beginControlFlow("if ($L && $L)", present, schema.fails(CodeBlock.of("node")))
                         .addStatement("return false").endControlFlow().build(),
                 CodeBlock.builder().beginControlFlow("if ($L)", present)

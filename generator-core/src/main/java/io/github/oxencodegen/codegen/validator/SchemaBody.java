@@ -12,15 +12,15 @@ import javax.lang.model.element.Modifier;
 /**
  * Compiles one schema object into its two methods: {@code boolean isValidX(JsonNode node)}, which
  * stops at the first failure, and {@code void checkX(JsonNode node, InstancePath path, List out)},
- * which reports every violation. Keyword checks come in a fixed order (type, enum and const,
- * numbers, strings, arrays, objects, combinators). A schema with very many checks is spread over
+ * which reports every violation. Keyword assertions come in a fixed order (type, enum and const,
+ * numbers, strings, arrays, objects, combinators). A schema with very many assertions is spread over
  * part methods so that no method nears the JVM's 64 KB limit.
  */
 final class SchemaBody {
     /** Generated characters per method; bytecode is a fraction of its source text, so this stays far below 64 KB. */
     static final int METHOD_BUDGET = 24_000;
 
-    private record Segment(Guard guard, List<Check> checks) {}
+    private record Segment(Guard guard, List<Assertion> assertions) {}
 
     /**
      * The methods of one schema: the boolean ones, then the collecting ones (main method first in each),
@@ -40,7 +40,7 @@ final class SchemaBody {
 
     Methods methods() throws SchemaException {
         Set<String> allowed = TypeKeyword.allowed(context.values());
-        List<CheckGroup> groups = new ArrayList<>();
+        List<AssertionGroup> groups = new ArrayList<>();
         groups.addAll(TypeKeyword.emit(context));
         groups.addAll(ValueKeywords.emit(context));
         groups.addAll(NumberKeywords.emit(context));
@@ -54,7 +54,7 @@ final class SchemaBody {
         for (int i = 1; i < parts.size(); i++) {
             String part = compiler.methodName(handle.fastMethod().substring("isValid".length()) + "Part" + (i + 1));
             fastNames.add("isValid" + part);
-            collectNames.add("check" + part);
+            collectNames.add("collect" + part);
         }
         List<MethodSpec> fast = new ArrayList<>();
         List<MethodSpec> collect = new ArrayList<>();
@@ -72,7 +72,7 @@ final class SchemaBody {
                 }
             }
             fastBody.addStatement("return true");
-            String what = i == 0 ? "" : " (part " + (i + 1) + ", called only after the checks before it passed)";
+            String what = i == 0 ? "" : " (part " + (i + 1) + ", called only after the assertions before it passed)";
             fast.add(method(fastNames.get(i), TypeName.BOOLEAN, fastBody.build(), false,
                     "True when {@code node} matches the schema at <code>#$L</code>$L; stops at the first failure.\n", what));
             collect.add(method(collectNames.get(i), TypeName.VOID, collectBody.build(), true,
@@ -82,29 +82,29 @@ final class SchemaBody {
         return new Methods(fast, collect, context.collectCalls());
     }
 
-    /** Splits the checks into methods of at most {@link #METHOD_BUDGET}, keeping their order. */
-    private static List<List<Segment>> pack(List<CheckGroup> groups) {
+    /** Splits the assertions into methods of at most {@link #METHOD_BUDGET}, keeping their order. */
+    private static List<List<Segment>> pack(List<AssertionGroup> groups) {
         List<List<Segment>> parts = new ArrayList<>();
         List<Segment> part = new ArrayList<>();
         int weight = 0;
-        for (CheckGroup group : groups) {
-            List<Check> checks = new ArrayList<>();
-            for (Check check : group.checks()) {
-                int checkWeight = check.weight(); // renders the check's code: once, not twice
-                if (weight + checkWeight > METHOD_BUDGET && weight > 0) {
-                    if (!checks.isEmpty()) {
-                        part.add(new Segment(group.guard(), checks));
-                        checks = new ArrayList<>();
+        for (AssertionGroup group : groups) {
+            List<Assertion> assertions = new ArrayList<>();
+            for (Assertion assertion : group.assertions()) {
+                int assertionWeight = assertion.weight(); // renders the assertion's code: once, not twice
+                if (weight + assertionWeight > METHOD_BUDGET && weight > 0) {
+                    if (!assertions.isEmpty()) {
+                        part.add(new Segment(group.guard(), assertions));
+                        assertions = new ArrayList<>();
                     }
                     parts.add(part);
                     part = new ArrayList<>();
                     weight = 0;
                 }
-                checks.add(check);
-                weight += checkWeight;
+                assertions.add(assertion);
+                weight += assertionWeight;
             }
-            if (!checks.isEmpty()) {
-                part.add(new Segment(group.guard(), checks));
+            if (!assertions.isEmpty()) {
+                part.add(new Segment(group.guard(), assertions));
             }
         }
         parts.add(part);
@@ -120,7 +120,7 @@ final class SchemaBody {
         if (guarded) {
             code.beginControlFlow("if ($L)", segment.guard().condition());
         }
-        segment.checks().forEach(check -> code.add(check.fast()));
+        segment.assertions().forEach(assertion -> code.add(assertion.fast()));
         if (guarded) {
             code.endControlFlow();
         }
@@ -133,7 +133,7 @@ final class SchemaBody {
         if (guarded) {
             code.beginControlFlow("if ($L)", segment.guard().condition());
         }
-        segment.checks().forEach(check -> code.add(check.collect()));
+        segment.assertions().forEach(assertion -> code.add(assertion.collect()));
         if (guarded) {
             code.endControlFlow();
         }

@@ -53,7 +53,7 @@ final class SchemaCompiler {
                     RuleContext.of(root, next.pointer(), modelId));
             bodies.add(new SchemaBody(context, next.handle(), this).methods());
         }
-        RecursionCheck.verify(sameInstance, modelId);
+        InfiniteRecursion.verify(sameInstance, modelId);
         List<MethodSpec> methods = new ArrayList<>();
         bodies.forEach(body -> methods.addAll(body.fast()));
         methods.addAll(CollectingMethods.reachable(rootHandle, bodies));
@@ -85,7 +85,7 @@ final class SchemaCompiler {
         Subschema handle = compiled.get(target.pointer());
         if (handle == null) {
             String name = methodName(MethodNames.base(target.pointer()));
-            handle = Subschema.method(target.pointer(), "isValid" + name, "check" + name);
+            handle = Subschema.method(target.pointer(), "isValid" + name, "collect" + name);
             compiled.put(target.pointer(), handle);
             pending.addLast(new Pending(target.pointer(), resolved, handle));
         }

@@ -16,7 +16,7 @@ import java.util.regex.PatternSyntaxException;
 final class StringKeywords {
     private StringKeywords() {}
 
-    static List<CheckGroup> emit(SchemaContext context) throws SchemaException {
+    static List<AssertionGroup> emit(SchemaContext context) throws SchemaException {
         SchemaValues values = context.values();
         long min = values.count("minLength");
         long max = values.count("maxLength");
@@ -69,6 +69,6 @@ final class StringKeywords {
                     .add(context.violation(PathExpr.HERE, "format", "must be " + known.description()))
                     .endControlFlow();
         }
-        return List.of(new CheckGroup(Guard.STRING, List.of(new Check(fast.build(), collect.build()))));
+        return List.of(new AssertionGroup(Guard.STRING, List.of(new Assertion(fast.build(), collect.build()))));
     }
 }

@@ -40,7 +40,7 @@ final class TypeKeyword {
         return new LinkedHashSet<>(names);
     }
 
-    static List<CheckGroup> emit(SchemaContext context) throws SchemaException {
+    static List<AssertionGroup> emit(SchemaContext context) throws SchemaException {
         Set<String> allowed = allowed(context.values());
         if (allowed == null) {
             return List.of();
@@ -58,7 +58,7 @@ final class TypeKeyword {
         CodeBlock failure = conditions.size() == 1 ? CodeBlock.of("!$L", matches) : CodeBlock.of("!($L)", matches);
         CodeBlock message = CodeBlock.of("$L + $T.typeOf(node)", JavaText.literal("must be " + Messages.either(described) + ", is "),
                 context.support().jsonValues());
-        return List.of(new CheckGroup(Guard.ANY, List.of(Check.when(failure, context.violation(PathExpr.HERE, "type", message)))));
+        return List.of(new AssertionGroup(Guard.ANY, List.of(Assertion.when(failure, context.violation(PathExpr.HERE, "type", message)))));
     }
 
     private static CodeBlock condition(SchemaContext context, String name) {

@@ -18,29 +18,29 @@ final class ValueKeywords {
 
     private ValueKeywords() {}
 
-    static List<CheckGroup> emit(SchemaContext context) throws SchemaException {
-        List<Check> checks = new ArrayList<>();
+    static List<AssertionGroup> emit(SchemaContext context) throws SchemaException {
+        List<Assertion> assertions = new ArrayList<>();
         JsonNode values = context.values().get("enum");
         if (values != null && !values.isArray()) {
             throw context.fail("enum", "must be an array, found " + values);
         }
         if (values != null && values.isEmpty()) {
-            checks.add(Check.when(CodeBlock.of("true"), context.violation(PathExpr.HERE, "enum", "is not allowed: the enum is empty")));
+            assertions.add(Assertion.when(CodeBlock.of("true"), context.violation(PathExpr.HERE, "enum", "is not allowed: the enum is empty")));
         } else if (values != null) {
             List<JsonNode> list = new ArrayList<>();
             values.forEach(list::add);
-            checks.add(check(context, "enum", list, "must be one of " + Messages.values(list)));
+            assertions.add(assertion(context, "enum", list, "must be one of " + Messages.values(list)));
         }
         JsonNode constant = context.values().get("const");
         if (constant != null) {
-            checks.add(check(context, "const", List.of(constant), "must be " + Messages.value(constant)));
+            assertions.add(assertion(context, "const", List.of(constant), "must be " + Messages.value(constant)));
         }
-        return checks.isEmpty() ? List.of() : List.of(new CheckGroup(Guard.ANY, checks));
+        return assertions.isEmpty() ? List.of() : List.of(new AssertionGroup(Guard.ANY, assertions));
     }
 
-    private static Check check(SchemaContext context, String keyword, List<JsonNode> values, String message) throws SchemaException {
+    private static Assertion assertion(SchemaContext context, String keyword, List<JsonNode> values, String message) throws SchemaException {
         CodeBlock matches = matches(context, keyword, values);
-        return Check.when(CodeBlock.of("!($L)", matches), context.violation(PathExpr.HERE, keyword, message));
+        return Assertion.when(CodeBlock.of("!($L)", matches), context.violation(PathExpr.HERE, keyword, message));
     }
 
     /** A condition on {@code node} that holds when it equals one of {@code values}. */

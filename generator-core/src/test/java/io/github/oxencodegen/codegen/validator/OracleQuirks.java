@@ -94,7 +94,7 @@ final class OracleQuirks {
                 // (commons-validator) rejects a top-level domain missing from its copy of IANA's list ("a@b.og").
                 || (formats.contains("email") && unlistedTopLevelDomain(text))
                 // RFC 1123 (2.1) with RFC 1035 (2.3.4): a host name has at most 253 characters in text form;
-                // networknt checks only the labels.
+                // networknt assertions only the labels.
                 || (formats.contains("hostname") && text.length() > 253 && text.matches("[A-Za-z0-9.-]+"));
     }
 

@@ -67,7 +67,7 @@ class ValidatorDifferentialTest {
                 continue;
             }
             compared++;
-            List<String> schemaViolations = ours.stream().filter(v -> !v.endsWith("(" + MediaReferenceCheck.KEYWORD + ")")).toList();
+            List<String> schemaViolations = ours.stream().filter(v -> !v.endsWith("(" + MediaReferenceAssertion.KEYWORD + ")")).toList();
             List<com.networknt.schema.Error> theirs = oracle.errors(instance);
             if (schemaViolations.isEmpty() != theirs.isEmpty()) {
                 disagreements.add("instance " + instance + "\n    generated: " + (schemaViolations.isEmpty() ? "valid" : schemaViolations)

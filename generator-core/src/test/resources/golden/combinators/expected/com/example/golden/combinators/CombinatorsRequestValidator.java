@@ -55,7 +55,7 @@ public final class CombinatorsRequestValidator {
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
-        checkRoot(node, InstancePath.root(), out);
+        collectRoot(node, InstancePath.root(), out);
         return List.copyOf(out);
     }
 
@@ -424,7 +424,7 @@ public final class CombinatorsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectRoot(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
@@ -437,27 +437,27 @@ public final class CombinatorsRequestValidator {
             }
             JsonNode mode = node.get("mode");
             if (mode != null) {
-                checkMode(mode, path.child("mode"), out);
+                collectMode(mode, path.child("mode"), out);
             }
             JsonNode imageUrl = node.get("image_url");
             if (imageUrl != null) {
-                checkImageUrl(imageUrl, path.child("image_url"), out);
+                collectImageUrl(imageUrl, path.child("image_url"), out);
             }
             JsonNode size = node.get("size");
             if (size != null) {
-                checkSize(size, path.child("size"), out);
+                collectSize(size, path.child("size"), out);
             }
             JsonNode quality = node.get("quality");
             if (quality != null) {
-                checkQuality(quality, path.child("quality"), out);
+                collectQuality(quality, path.child("quality"), out);
             }
             JsonNode label = node.get("label");
             if (label != null) {
-                checkLabel(label, path.child("label"), out);
+                collectLabel(label, path.child("label"), out);
             }
             JsonNode scale = node.get("scale");
             if (scale != null) {
-                checkScale(scale, path.child("scale"), out);
+                collectScale(scale, path.child("scale"), out);
             }
             if (node.has("quality")) {
                 if (!node.has("mode")) {
@@ -465,20 +465,20 @@ public final class CombinatorsRequestValidator {
                 }
             }
             if (node.has("scale")) {
-                checkDependenciesScale(node, path, out);
+                collectDependenciesScale(node, path, out);
             }
         }
         if (isValidIf(node)) {
-            checkThen(node, path, out);
+            collectThen(node, path, out);
         } else {
-            checkElse(node, path, out);
+            collectElse(node, path, out);
         }
     }
 
     /**
      * Adds every violation of the schema at <code>#/properties/mode</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkMode(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectMode(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -491,7 +491,7 @@ public final class CombinatorsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/image_url</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkImageUrl(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectImageUrl(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -506,7 +506,7 @@ public final class CombinatorsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/size</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkSize(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectSize(JsonNode node, InstancePath path, List<Violation> out) {
         int matches = 0;
         if (isValidSizeOneOf0(node)) {
             matches++;
@@ -522,7 +522,7 @@ public final class CombinatorsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/quality</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkQuality(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectQuality(JsonNode node, InstancePath path, List<Violation> out) {
         if (!(isValidQualityAnyOf0(node)
             || isValidQualityAnyOf1(node))) {
             out.add(new Violation(path.pointer(), "anyOf", "must match at least one of the 2 schemas in anyOf"));
@@ -532,7 +532,7 @@ public final class CombinatorsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/label</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkLabel(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectLabel(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -544,16 +544,16 @@ public final class CombinatorsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/scale</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkScale(JsonNode node, InstancePath path, List<Violation> out) {
-        checkScaleAllOf0(node, path, out);
-        checkScaleAllOf1(node, path, out);
-        checkScaleAllOf2(node, path, out);
+    private static void collectScale(JsonNode node, InstancePath path, List<Violation> out) {
+        collectScaleAllOf0(node, path, out);
+        collectScaleAllOf1(node, path, out);
+        collectScaleAllOf2(node, path, out);
     }
 
     /**
      * Adds every violation of the schema at <code>#/dependencies/scale</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkDependenciesScale(JsonNode node, InstancePath path,
+    private static void collectDependenciesScale(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (node.isObject()) {
             if (!node.has("size")) {
@@ -566,7 +566,7 @@ public final class CombinatorsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/then</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkThen(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectThen(JsonNode node, InstancePath path, List<Violation> out) {
         if (node.isObject()) {
             if (!node.has("image_url")) {
                 out.add(new Violation(path.child("image_url").pointer(), "required", "is required",
@@ -578,7 +578,7 @@ public final class CombinatorsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/else</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkElse(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectElse(JsonNode node, InstancePath path, List<Violation> out) {
         if (isValidElseNot(node)) {
             out.add(new Violation(path.pointer(), "not", "must not match the schema in not",
                     "#/if does not match (mode is \"image\")"));
@@ -588,7 +588,7 @@ public final class CombinatorsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/scale/allOf/0</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkScaleAllOf0(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectScaleAllOf0(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isNumber()) {
             out.add(new Violation(path.pointer(), "type", "must be a number, is " + JsonValues.typeOf(node)));
         }
@@ -597,7 +597,7 @@ public final class CombinatorsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/scale/allOf/1</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkScaleAllOf1(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectScaleAllOf1(JsonNode node, InstancePath path, List<Violation> out) {
         if (node.isNumber()) {
             if (JsonValues.compare(node, DECIMAL_2) < 0) {
                 out.add(new Violation(path.pointer(), "minimum", "must be at least 0.5, is " + JsonValues.describe(node)));
@@ -608,7 +608,7 @@ public final class CombinatorsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/scale/allOf/2</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkScaleAllOf2(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectScaleAllOf2(JsonNode node, InstancePath path, List<Violation> out) {
         if (node.isNumber()) {
             if (JsonValues.compare(node, 4L) > 0) {
                 out.add(new Violation(path.pointer(), "maximum", "must be at most 4, is " + JsonValues.describe(node)));

@@ -56,7 +56,7 @@ public final class FormatsAndPatternsRequestValidator {
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
-        checkRoot(node, InstancePath.root(), out);
+        collectRoot(node, InstancePath.root(), out);
         return List.copyOf(out);
     }
 
@@ -399,68 +399,68 @@ public final class FormatsAndPatternsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectRoot(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
         if (node.isObject()) {
             JsonNode callback = node.get("callback");
             if (callback != null) {
-                checkCallback(callback, path.child("callback"), out);
+                collectCallback(callback, path.child("callback"), out);
             }
             JsonNode relative = node.get("relative");
             if (relative != null) {
-                checkRelative(relative, path.child("relative"), out);
+                collectRelative(relative, path.child("relative"), out);
             }
             JsonNode email = node.get("email");
             if (email != null) {
-                checkEmail(email, path.child("email"), out);
+                collectEmail(email, path.child("email"), out);
             }
             JsonNode at = node.get("at");
             if (at != null) {
-                checkAt(at, path.child("at"), out);
+                collectAt(at, path.child("at"), out);
             }
             JsonNode day = node.get("day");
             if (day != null) {
-                checkDay(day, path.child("day"), out);
+                collectDay(day, path.child("day"), out);
             }
             JsonNode clock = node.get("clock");
             if (clock != null) {
-                checkClock(clock, path.child("clock"), out);
+                collectClock(clock, path.child("clock"), out);
             }
             JsonNode v4 = node.get("v4");
             if (v4 != null) {
-                checkV4(v4, path.child("v4"), out);
+                collectV4(v4, path.child("v4"), out);
             }
             JsonNode v6 = node.get("v6");
             if (v6 != null) {
-                checkV6(v6, path.child("v6"), out);
+                collectV6(v6, path.child("v6"), out);
             }
             JsonNode host = node.get("host");
             if (host != null) {
-                checkHost(host, path.child("host"), out);
+                collectHost(host, path.child("host"), out);
             }
             JsonNode id = node.get("id");
             if (id != null) {
-                checkId(id, path.child("id"), out);
+                collectId(id, path.child("id"), out);
             }
             JsonNode expression = node.get("expression");
             if (expression != null) {
-                checkExpression(expression, path.child("expression"), out);
+                collectExpression(expression, path.child("expression"), out);
             }
             JsonNode color = node.get("color");
             if (color != null) {
-                checkColor(color, path.child("color"), out);
+                collectColor(color, path.child("color"), out);
             }
             JsonNode title = node.get("title");
             if (title != null) {
-                checkTitle(title, path.child("title"), out);
+                collectTitle(title, path.child("title"), out);
             }
             for (Map.Entry<String, JsonNode> member : node.properties()) {
                 String name = member.getKey();
                 JsonNode value = member.getValue();
                 if (PATTERN_1.matcher(name).find()) {
-                    checkPatternPropertiesX(value, path.child(name), out);
+                    collectPatternPropertiesX(value, path.child(name), out);
                 }
                 if (!isValidPropertyNames(TextNode.valueOf(name))) {
                     out.add(new Violation(path.child(name).pointer(), "propertyNames", "has a name that does not match the propertyNames schema"));
@@ -472,7 +472,7 @@ public final class FormatsAndPatternsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/callback</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkCallback(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectCallback(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -487,7 +487,7 @@ public final class FormatsAndPatternsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/relative</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkRelative(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectRelative(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -502,7 +502,7 @@ public final class FormatsAndPatternsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/email</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkEmail(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectEmail(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -517,7 +517,7 @@ public final class FormatsAndPatternsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/at</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAt(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectAt(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -532,7 +532,7 @@ public final class FormatsAndPatternsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/day</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkDay(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectDay(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -547,7 +547,7 @@ public final class FormatsAndPatternsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/clock</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkClock(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectClock(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -562,7 +562,7 @@ public final class FormatsAndPatternsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/v4</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkV4(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectV4(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -577,7 +577,7 @@ public final class FormatsAndPatternsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/v6</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkV6(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectV6(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -592,7 +592,7 @@ public final class FormatsAndPatternsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/host</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkHost(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectHost(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -607,7 +607,7 @@ public final class FormatsAndPatternsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/id</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkId(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectId(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -622,7 +622,7 @@ public final class FormatsAndPatternsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/expression</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkExpression(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectExpression(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -637,7 +637,7 @@ public final class FormatsAndPatternsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/color</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkColor(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectColor(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -652,7 +652,7 @@ public final class FormatsAndPatternsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/title</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkTitle(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectTitle(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -671,7 +671,7 @@ public final class FormatsAndPatternsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/patternProperties/^x-</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkPatternPropertiesX(JsonNode node, InstancePath path,
+    private static void collectPatternPropertiesX(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));

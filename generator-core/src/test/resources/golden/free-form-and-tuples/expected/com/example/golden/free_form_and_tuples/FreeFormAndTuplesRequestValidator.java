@@ -43,7 +43,7 @@ public final class FreeFormAndTuplesRequestValidator {
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
-        checkRoot(node, InstancePath.root(), out);
+        collectRoot(node, InstancePath.root(), out);
         return List.copyOf(out);
     }
 
@@ -265,26 +265,26 @@ public final class FreeFormAndTuplesRequestValidator {
     /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectRoot(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
         if (node.isObject()) {
             JsonNode metadata = node.get("metadata");
             if (metadata != null) {
-                checkMetadata(metadata, path.child("metadata"), out);
+                collectMetadata(metadata, path.child("metadata"), out);
             }
             JsonNode point = node.get("point");
             if (point != null) {
-                checkPoint(point, path.child("point"), out);
+                collectPoint(point, path.child("point"), out);
             }
             JsonNode loras = node.get("loras");
             if (loras != null) {
-                checkLoras(loras, path.child("loras"), out);
+                collectLoras(loras, path.child("loras"), out);
             }
             JsonNode flags = node.get("flags");
             if (flags != null) {
-                checkFlags(flags, path.child("flags"), out);
+                collectFlags(flags, path.child("flags"), out);
             }
             for (Map.Entry<String, JsonNode> member : node.properties()) {
                 String name = member.getKey();
@@ -303,7 +303,7 @@ public final class FreeFormAndTuplesRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/metadata</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkMetadata(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectMetadata(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
@@ -316,7 +316,7 @@ public final class FreeFormAndTuplesRequestValidator {
                 JsonNode value = member.getValue();
                 boolean matched = false;
                 if (!matched) {
-                    checkMetadataAdditionalProperties(value, path.child(name), out);
+                    collectMetadataAdditionalProperties(value, path.child(name), out);
                 }
             }
         }
@@ -325,16 +325,16 @@ public final class FreeFormAndTuplesRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/point</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkPoint(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectPoint(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isArray()) {
             out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
         }
         if (node.isArray()) {
             if (node.size() > 0) {
-                checkPointItems0(node.get(0), path.child(0), out);
+                collectPointItems0(node.get(0), path.child(0), out);
             }
             if (node.size() > 1) {
-                checkPointItems1(node.get(1), path.child(1), out);
+                collectPointItems1(node.get(1), path.child(1), out);
             }
             for (int i = 2; i < node.size(); i++) {
                 out.add(new Violation(path.child(i).pointer(), "additionalItems", "is not allowed: the array may have at most 2 items"));
@@ -345,13 +345,13 @@ public final class FreeFormAndTuplesRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/loras</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkLoras(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectLoras(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isArray()) {
             out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                checkLorasItems(node.get(i), path.child(i), out);
+                collectLorasItems(node.get(i), path.child(i), out);
             }
             boolean found = false;
             for (int i2 = 0; i2 < node.size() && !found; i2++) {
@@ -366,7 +366,7 @@ public final class FreeFormAndTuplesRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/flags</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkFlags(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectFlags(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isArray()) {
             out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
         }
@@ -375,7 +375,7 @@ public final class FreeFormAndTuplesRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/metadata/additionalProperties</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkMetadataAdditionalProperties(JsonNode node, InstancePath path,
+    private static void collectMetadataAdditionalProperties(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
@@ -385,7 +385,7 @@ public final class FreeFormAndTuplesRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/point/items/0</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkPointItems0(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectPointItems0(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isNumber()) {
             out.add(new Violation(path.pointer(), "type", "must be a number, is " + JsonValues.typeOf(node)));
         }
@@ -394,7 +394,7 @@ public final class FreeFormAndTuplesRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/point/items/1</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkPointItems1(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectPointItems1(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isNumber()) {
             out.add(new Violation(path.pointer(), "type", "must be a number, is " + JsonValues.typeOf(node)));
         }
@@ -403,7 +403,7 @@ public final class FreeFormAndTuplesRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/loras/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkLorasItems(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectLorasItems(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }

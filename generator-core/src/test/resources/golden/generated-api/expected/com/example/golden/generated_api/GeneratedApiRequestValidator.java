@@ -42,7 +42,7 @@ public final class GeneratedApiRequestValidator {
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
-        checkRoot(node, InstancePath.root(), out);
+        collectRoot(node, InstancePath.root(), out);
         return List.copyOf(out);
     }
 
@@ -530,7 +530,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectRoot(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
@@ -539,83 +539,83 @@ public final class GeneratedApiRequestValidator {
             if (prompt == null) {
                 out.add(new Violation(path.child("prompt").pointer(), "required", "is required"));
             } else {
-                checkPrompt(prompt, path.child("prompt"), out);
+                collectPrompt(prompt, path.child("prompt"), out);
             }
             JsonNode smallSeed = node.get("small_seed");
             if (smallSeed != null) {
-                checkSmallSeed(smallSeed, path.child("small_seed"), out);
+                collectSmallSeed(smallSeed, path.child("small_seed"), out);
             }
             JsonNode seed = node.get("seed");
             if (seed != null) {
-                checkSeed(seed, path.child("seed"), out);
+                collectSeed(seed, path.child("seed"), out);
             }
             JsonNode guidanceScale = node.get("guidance_scale");
             if (guidanceScale != null) {
-                checkGuidanceScale(guidanceScale, path.child("guidance_scale"), out);
+                collectGuidanceScale(guidanceScale, path.child("guidance_scale"), out);
             }
             JsonNode steps = node.get("steps");
             if (steps != null) {
-                checkSteps(steps, path.child("steps"), out);
+                collectSteps(steps, path.child("steps"), out);
             }
             JsonNode frames = node.get("frames");
             if (frames != null) {
-                checkFrames(frames, path.child("frames"), out);
+                collectFrames(frames, path.child("frames"), out);
             }
             JsonNode aspectRatio = node.get("aspect_ratio");
             if (aspectRatio != null) {
-                checkAspectRatio(aspectRatio, path.child("aspect_ratio"), out);
+                collectAspectRatio(aspectRatio, path.child("aspect_ratio"), out);
             }
             JsonNode frameRate = node.get("frame_rate");
             if (frameRate != null) {
-                checkFrameRate(frameRate, path.child("frame_rate"), out);
+                collectFrameRate(frameRate, path.child("frame_rate"), out);
             }
             JsonNode style = node.get("style");
             if (style != null) {
-                checkStyle(style, path.child("style"), out);
+                collectStyle(style, path.child("style"), out);
             }
             JsonNode watermark = node.get("watermark");
             if (watermark != null) {
-                checkWatermark(watermark, path.child("watermark"), out);
+                collectWatermark(watermark, path.child("watermark"), out);
             }
             JsonNode tags = node.get("tags");
             if (tags != null) {
-                checkTags(tags, path.child("tags"), out);
+                collectTags(tags, path.child("tags"), out);
             }
             JsonNode sizes = node.get("sizes");
             if (sizes != null) {
-                checkSizes(sizes, path.child("sizes"), out);
+                collectSizes(sizes, path.child("sizes"), out);
             }
             JsonNode offsets = node.get("offsets");
             if (offsets != null) {
-                checkOffsets(offsets, path.child("offsets"), out);
+                collectOffsets(offsets, path.child("offsets"), out);
             }
             JsonNode weights = node.get("weights");
             if (weights != null) {
-                checkWeights(weights, path.child("weights"), out);
+                collectWeights(weights, path.child("weights"), out);
             }
             JsonNode ratios = node.get("ratios");
             if (ratios != null) {
-                checkRatios(ratios, path.child("ratios"), out);
+                collectRatios(ratios, path.child("ratios"), out);
             }
             JsonNode belowMinimumDefault = node.get("below_minimum_default");
             if (belowMinimumDefault != null) {
-                checkBelowMinimumDefault(belowMinimumDefault, path.child("below_minimum_default"), out);
+                collectBelowMinimumDefault(belowMinimumDefault, path.child("below_minimum_default"), out);
             }
             JsonNode unknownEnumDefault = node.get("unknown_enum_default");
             if (unknownEnumDefault != null) {
-                checkUnknownEnumDefault(unknownEnumDefault, path.child("unknown_enum_default"), out);
+                collectUnknownEnumDefault(unknownEnumDefault, path.child("unknown_enum_default"), out);
             }
             JsonNode textDefaultForANumber = node.get("text_default_for_a_number");
             if (textDefaultForANumber != null) {
-                checkTextDefaultForANumber(textDefaultForANumber, path.child("text_default_for_a_number"), out);
+                collectTextDefaultForANumber(textDefaultForANumber, path.child("text_default_for_a_number"), out);
             }
             JsonNode tooLongDefault = node.get("too_long_default");
             if (tooLongDefault != null) {
-                checkTooLongDefault(tooLongDefault, path.child("too_long_default"), out);
+                collectTooLongDefault(tooLongDefault, path.child("too_long_default"), out);
             }
             JsonNode nullableSeed = node.get("nullable_seed");
             if (nullableSeed != null) {
-                checkNullableSeed(nullableSeed, path.child("nullable_seed"), out);
+                collectNullableSeed(nullableSeed, path.child("nullable_seed"), out);
             }
         }
     }
@@ -623,7 +623,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/prompt</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkPrompt(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectPrompt(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -639,7 +639,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/small_seed</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkSmallSeed(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectSmallSeed(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
         }
@@ -656,7 +656,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/seed</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkSeed(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectSeed(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
         }
@@ -670,7 +670,8 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/guidance_scale</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkGuidanceScale(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectGuidanceScale(JsonNode node, InstancePath path,
+            List<Violation> out) {
         if (!node.isNumber()) {
             out.add(new Violation(path.pointer(), "type", "must be a number, is " + JsonValues.typeOf(node)));
         }
@@ -687,7 +688,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/steps</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkSteps(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectSteps(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
         }
@@ -704,7 +705,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/frames</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkFrames(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectFrames(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
         }
@@ -718,7 +719,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/aspect_ratio</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAspectRatio(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectAspectRatio(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -732,7 +733,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/frame_rate</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkFrameRate(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectFrameRate(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
         }
@@ -746,7 +747,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/style</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkStyle(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectStyle(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -755,7 +756,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/watermark</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkWatermark(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectWatermark(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isBoolean()) {
             out.add(new Violation(path.pointer(), "type", "must be a boolean, is " + JsonValues.typeOf(node)));
         }
@@ -764,13 +765,13 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/tags</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkTags(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectTags(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isArray()) {
             out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                checkTagsItems(node.get(i), path.child(i), out);
+                collectTagsItems(node.get(i), path.child(i), out);
             }
         }
     }
@@ -778,13 +779,13 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/sizes</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkSizes(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectSizes(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isArray()) {
             out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                checkSizesItems(node.get(i), path.child(i), out);
+                collectSizesItems(node.get(i), path.child(i), out);
             }
         }
     }
@@ -792,13 +793,13 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/offsets</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkOffsets(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectOffsets(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isArray()) {
             out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                checkOffsetsItems(node.get(i), path.child(i), out);
+                collectOffsetsItems(node.get(i), path.child(i), out);
             }
         }
     }
@@ -806,13 +807,13 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/weights</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkWeights(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectWeights(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isArray()) {
             out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                checkWeightsItems(node.get(i), path.child(i), out);
+                collectWeightsItems(node.get(i), path.child(i), out);
             }
         }
     }
@@ -820,13 +821,13 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/ratios</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkRatios(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectRatios(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isArray()) {
             out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                checkRatiosItems(node.get(i), path.child(i), out);
+                collectRatiosItems(node.get(i), path.child(i), out);
             }
         }
     }
@@ -834,7 +835,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/below_minimum_default</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkBelowMinimumDefault(JsonNode node, InstancePath path,
+    private static void collectBelowMinimumDefault(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
@@ -852,7 +853,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/unknown_enum_default</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkUnknownEnumDefault(JsonNode node, InstancePath path,
+    private static void collectUnknownEnumDefault(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
@@ -866,7 +867,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/text_default_for_a_number</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkTextDefaultForANumber(JsonNode node, InstancePath path,
+    private static void collectTextDefaultForANumber(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isNumber()) {
             out.add(new Violation(path.pointer(), "type", "must be a number, is " + JsonValues.typeOf(node)));
@@ -876,7 +877,8 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/too_long_default</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkTooLongDefault(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectTooLongDefault(JsonNode node, InstancePath path,
+            List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -892,7 +894,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/nullable_seed</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkNullableSeed(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectNullableSeed(JsonNode node, InstancePath path, List<Violation> out) {
         if (!(JsonValues.isInteger(node) || node.isNull())) {
             out.add(new Violation(path.pointer(), "type", "must be an integer or null, is " + JsonValues.typeOf(node)));
         }
@@ -901,7 +903,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/tags/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkTagsItems(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectTagsItems(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -910,7 +912,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/sizes/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkSizesItems(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectSizesItems(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
         }
@@ -927,7 +929,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/offsets/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkOffsetsItems(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectOffsetsItems(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
         }
@@ -936,7 +938,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/weights/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkWeightsItems(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectWeightsItems(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isNumber()) {
             out.add(new Violation(path.pointer(), "type", "must be a number, is " + JsonValues.typeOf(node)));
         }
@@ -945,7 +947,7 @@ public final class GeneratedApiRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/ratios/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkRatiosItems(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectRatiosItems(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }

@@ -48,7 +48,7 @@ public final class HostileTextRequestValidator {
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
-        checkRoot(node, InstancePath.root(), out);
+        collectRoot(node, InstancePath.root(), out);
         return List.copyOf(out);
     }
 
@@ -173,22 +173,22 @@ public final class HostileTextRequestValidator {
     /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectRoot(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
         if (node.isObject()) {
             JsonNode prompt = node.get("prompt");
             if (prompt != null) {
-                checkPrompt(prompt, path.child("prompt"), out);
+                collectPrompt(prompt, path.child("prompt"), out);
             }
             JsonNode choice = node.get("choice");
             if (choice != null) {
-                checkChoice(choice, path.child("choice"), out);
+                collectChoice(choice, path.child("choice"), out);
             }
             JsonNode weirdKey = node.get("weird key */ \"\\");
             if (weirdKey != null) {
-                checkWeirdKey(weirdKey, path.child("weird key */ \"\\"), out);
+                collectWeirdKey(weirdKey, path.child("weird key */ \"\\"), out);
             }
         }
     }
@@ -196,7 +196,7 @@ public final class HostileTextRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/prompt</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkPrompt(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectPrompt(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -211,7 +211,7 @@ public final class HostileTextRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/choice</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkChoice(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectChoice(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -228,7 +228,7 @@ public final class HostileTextRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/weird key *~1 "&#92;</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkWeirdKey(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectWeirdKey(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }

@@ -51,7 +51,7 @@ public final class MediaReferencesRequestValidator {
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
-        checkRoot(node, InstancePath.root(), out);
+        collectRoot(node, InstancePath.root(), out);
         return List.copyOf(out);
     }
 
@@ -211,7 +211,7 @@ public final class MediaReferencesRequestValidator {
     /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectRoot(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
@@ -220,18 +220,18 @@ public final class MediaReferencesRequestValidator {
             if (prompt == null) {
                 out.add(new Violation(path.child("prompt").pointer(), "required", "is required"));
             } else {
-                checkPrompt(prompt, path.child("prompt"), out);
+                collectPrompt(prompt, path.child("prompt"), out);
             }
             if (prompt != null && prompt.isTextual()) {
-                MediaReferences.check(prompt.textValue(), node, MEDIA_REFERENCES_1, path.child("prompt"), out);
+                MediaReferences.collect(prompt.textValue(), node, MEDIA_REFERENCES_1, path.child("prompt"), out);
             }
             JsonNode inputImage = node.get("input_image");
             if (inputImage != null) {
-                checkInputImage(inputImage, path.child("input_image"), out);
+                collectInputImage(inputImage, path.child("input_image"), out);
             }
             JsonNode inputAudio = node.get("input_audio");
             if (inputAudio != null) {
-                checkInputAudio(inputAudio, path.child("input_audio"), out);
+                collectInputAudio(inputAudio, path.child("input_audio"), out);
             }
         }
     }
@@ -239,7 +239,7 @@ public final class MediaReferencesRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/prompt</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkPrompt(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectPrompt(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -248,7 +248,7 @@ public final class MediaReferencesRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/input_image</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkInputImage(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectInputImage(JsonNode node, InstancePath path, List<Violation> out) {
         if (!(node.isArray() || node.isNull())) {
             out.add(new Violation(path.pointer(), "type", "must be an array or null, is " + JsonValues.typeOf(node)));
         }
@@ -257,7 +257,7 @@ public final class MediaReferencesRequestValidator {
                 out.add(new Violation(path.pointer(), "maxItems", "must have at most 3 items, has " + node.size()));
             }
             for (int i = 0; i < node.size(); i++) {
-                checkInputImageItems(node.get(i), path.child(i), out);
+                collectInputImageItems(node.get(i), path.child(i), out);
             }
         }
     }
@@ -265,13 +265,13 @@ public final class MediaReferencesRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/input_audio</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkInputAudio(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectInputAudio(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isArray()) {
             out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                checkInputAudioItems(node.get(i), path.child(i), out);
+                collectInputAudioItems(node.get(i), path.child(i), out);
             }
         }
     }
@@ -279,7 +279,7 @@ public final class MediaReferencesRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/input_image/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkInputImageItems(JsonNode node, InstancePath path,
+    private static void collectInputImageItems(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
@@ -295,7 +295,7 @@ public final class MediaReferencesRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/input_audio/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkInputAudioItems(JsonNode node, InstancePath path,
+    private static void collectInputAudioItems(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));

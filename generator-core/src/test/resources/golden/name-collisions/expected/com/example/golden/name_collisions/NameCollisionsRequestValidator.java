@@ -42,7 +42,7 @@ public final class NameCollisionsRequestValidator {
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
-        checkRoot(node, InstancePath.root(), out);
+        collectRoot(node, InstancePath.root(), out);
         return List.copyOf(out);
     }
 
@@ -302,58 +302,58 @@ public final class NameCollisionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectRoot(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
         if (node.isObject()) {
             JsonNode fooBar = node.get("foo_bar");
             if (fooBar != null) {
-                checkFooBar(fooBar, path.child("foo_bar"), out);
+                collectFooBar(fooBar, path.child("foo_bar"), out);
             }
             JsonNode fooBar2 = node.get("fooBar");
             if (fooBar2 != null) {
-                checkFooBar2(fooBar2, path.child("fooBar"), out);
+                collectFooBar2(fooBar2, path.child("fooBar"), out);
             }
             JsonNode fOOBAR = node.get("FOO-BAR");
             if (fOOBAR != null) {
-                checkFOOBAR(fOOBAR, path.child("FOO-BAR"), out);
+                collectFOOBAR(fOOBAR, path.child("FOO-BAR"), out);
             }
             JsonNode class_ = node.get("class");
             if (class_ != null) {
-                checkClass(class_, path.child("class"), out);
+                collectClass(class_, path.child("class"), out);
             }
             JsonNode property1stPass = node.get("1st_pass");
             if (property1stPass != null) {
-                check1stPass_(property1stPass, path.child("1st_pass"), out);
+                collect1stPass_(property1stPass, path.child("1st_pass"), out);
             }
             JsonNode hashCode = node.get("hash_code");
             if (hashCode != null) {
-                checkHashCode(hashCode, path.child("hash_code"), out);
+                collectHashCode(hashCode, path.child("hash_code"), out);
             }
             JsonNode toBuilder = node.get("to_builder");
             if (toBuilder != null) {
-                checkToBuilder(toBuilder, path.child("to_builder"), out);
+                collectToBuilder(toBuilder, path.child("to_builder"), out);
             }
             JsonNode model = node.get("model");
             if (model != null) {
-                checkModel(model, path.child("model"), out);
+                collectModel(model, path.child("model"), out);
             }
             JsonNode string = node.get("string");
             if (string != null) {
-                checkString(string, path.child("string"), out);
+                collectString(string, path.child("string"), out);
             }
             JsonNode mode = node.get("mode");
             if (mode != null) {
-                checkMode(mode, path.child("mode"), out);
+                collectMode(mode, path.child("mode"), out);
             }
             JsonNode mode2 = node.get("Mode");
             if (mode2 != null) {
-                checkMode2(mode2, path.child("Mode"), out);
+                collectMode2(mode2, path.child("Mode"), out);
             }
             JsonNode grE = node.get("größe");
             if (grE != null) {
-                checkGrE(grE, path.child("größe"), out);
+                collectGrE(grE, path.child("größe"), out);
             }
         }
     }
@@ -361,7 +361,7 @@ public final class NameCollisionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/foo_bar</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkFooBar(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectFooBar(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -370,7 +370,7 @@ public final class NameCollisionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/fooBar</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkFooBar2(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectFooBar2(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -379,7 +379,7 @@ public final class NameCollisionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/FOO-BAR</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkFOOBAR(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectFOOBAR(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -388,7 +388,7 @@ public final class NameCollisionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/class</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkClass(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectClass(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isBoolean()) {
             out.add(new Violation(path.pointer(), "type", "must be a boolean, is " + JsonValues.typeOf(node)));
         }
@@ -397,7 +397,7 @@ public final class NameCollisionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/1st_pass</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void check1stPass_(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collect1stPass_(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
         }
@@ -406,7 +406,7 @@ public final class NameCollisionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/hash_code</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkHashCode(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectHashCode(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -415,7 +415,7 @@ public final class NameCollisionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/to_builder</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkToBuilder(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectToBuilder(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -424,7 +424,7 @@ public final class NameCollisionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/model</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkModel(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectModel(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -433,14 +433,14 @@ public final class NameCollisionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/string</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkString(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectString(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
         if (node.isObject()) {
             JsonNode value = node.get("value");
             if (value != null) {
-                checkStringValue(value, path.child("value"), out);
+                collectStringValue(value, path.child("value"), out);
             }
         }
     }
@@ -448,7 +448,7 @@ public final class NameCollisionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/mode</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkMode(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectMode(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -461,7 +461,7 @@ public final class NameCollisionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/Mode</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkMode2(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectMode2(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -473,7 +473,7 @@ public final class NameCollisionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/größe</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkGrE(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectGrE(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
         }
@@ -482,7 +482,7 @@ public final class NameCollisionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/string/properties/value</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkStringValue(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectStringValue(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }

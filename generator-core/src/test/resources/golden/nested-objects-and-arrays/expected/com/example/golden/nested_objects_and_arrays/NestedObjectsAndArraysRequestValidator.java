@@ -44,7 +44,7 @@ public final class NestedObjectsAndArraysRequestValidator {
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
-        checkRoot(node, InstancePath.root(), out);
+        collectRoot(node, InstancePath.root(), out);
         return List.copyOf(out);
     }
 
@@ -338,26 +338,26 @@ public final class NestedObjectsAndArraysRequestValidator {
     /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectRoot(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
         if (node.isObject()) {
             JsonNode images = node.get("images");
             if (images != null) {
-                checkImages(images, path.child("images"), out);
+                collectImages(images, path.child("images"), out);
             }
             JsonNode tags = node.get("tags");
             if (tags != null) {
-                checkTags(tags, path.child("tags"), out);
+                collectTags(tags, path.child("tags"), out);
             }
             JsonNode boxes = node.get("boxes");
             if (boxes != null) {
-                checkBoxes(boxes, path.child("boxes"), out);
+                collectBoxes(boxes, path.child("boxes"), out);
             }
             JsonNode options = node.get("options");
             if (options != null) {
-                checkOptions(options, path.child("options"), out);
+                collectOptions(options, path.child("options"), out);
             }
         }
     }
@@ -365,7 +365,7 @@ public final class NestedObjectsAndArraysRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/images</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkImages(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectImages(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isArray()) {
             out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
         }
@@ -377,7 +377,7 @@ public final class NestedObjectsAndArraysRequestValidator {
                 out.add(new Violation(path.pointer(), "maxItems", "must have at most 4 items, has " + node.size()));
             }
             for (int i = 0; i < node.size(); i++) {
-                checkImagesItems(node.get(i), path.child(i), out);
+                collectImagesItems(node.get(i), path.child(i), out);
             }
         }
     }
@@ -385,7 +385,7 @@ public final class NestedObjectsAndArraysRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/tags</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkTags(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectTags(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isArray()) {
             out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
         }
@@ -395,7 +395,7 @@ public final class NestedObjectsAndArraysRequestValidator {
                 out.add(new Violation(path.pointer(), "uniqueItems", "must not contain duplicates, item " + duplicate + " equals an earlier item"));
             }
             for (int i = 0; i < node.size(); i++) {
-                checkTagsItems(node.get(i), path.child(i), out);
+                collectTagsItems(node.get(i), path.child(i), out);
             }
         }
     }
@@ -403,13 +403,13 @@ public final class NestedObjectsAndArraysRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/boxes</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkBoxes(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectBoxes(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isArray()) {
             out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                checkBoxesItems(node.get(i), path.child(i), out);
+                collectBoxesItems(node.get(i), path.child(i), out);
             }
         }
     }
@@ -417,14 +417,14 @@ public final class NestedObjectsAndArraysRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/options</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkOptions(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectOptions(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
         if (node.isObject()) {
             JsonNode loop = node.get("loop");
             if (loop != null) {
-                checkOptionsLoop(loop, path.child("loop"), out);
+                collectOptionsLoop(loop, path.child("loop"), out);
             }
             for (Map.Entry<String, JsonNode> member : node.properties()) {
                 String name = member.getKey();
@@ -440,7 +440,7 @@ public final class NestedObjectsAndArraysRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/images/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkImagesItems(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectImagesItems(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
@@ -449,11 +449,11 @@ public final class NestedObjectsAndArraysRequestValidator {
             if (url == null) {
                 out.add(new Violation(path.child("url").pointer(), "required", "is required"));
             } else {
-                checkImagesItemsUrl(url, path.child("url"), out);
+                collectImagesItemsUrl(url, path.child("url"), out);
             }
             JsonNode crop = node.get("crop");
             if (crop != null) {
-                checkImagesItemsCrop(crop, path.child("crop"), out);
+                collectImagesItemsCrop(crop, path.child("crop"), out);
             }
         }
     }
@@ -461,7 +461,7 @@ public final class NestedObjectsAndArraysRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/tags/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkTagsItems(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectTagsItems(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -477,7 +477,7 @@ public final class NestedObjectsAndArraysRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/boxes/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkBoxesItems(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectBoxesItems(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isArray()) {
             out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
         }
@@ -489,7 +489,7 @@ public final class NestedObjectsAndArraysRequestValidator {
                 out.add(new Violation(path.pointer(), "maxItems", "must have at most 4 items, has " + node.size()));
             }
             for (int i = 0; i < node.size(); i++) {
-                checkBoxesItemsItems(node.get(i), path.child(i), out);
+                collectBoxesItemsItems(node.get(i), path.child(i), out);
             }
         }
     }
@@ -497,7 +497,7 @@ public final class NestedObjectsAndArraysRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/options/properties/loop</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkOptionsLoop(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectOptionsLoop(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isBoolean()) {
             out.add(new Violation(path.pointer(), "type", "must be a boolean, is " + JsonValues.typeOf(node)));
         }
@@ -506,7 +506,8 @@ public final class NestedObjectsAndArraysRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/images/items/properties/url</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkImagesItemsUrl(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectImagesItemsUrl(JsonNode node, InstancePath path,
+            List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -521,7 +522,7 @@ public final class NestedObjectsAndArraysRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/images/items/properties/crop</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkImagesItemsCrop(JsonNode node, InstancePath path,
+    private static void collectImagesItemsCrop(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
@@ -529,11 +530,11 @@ public final class NestedObjectsAndArraysRequestValidator {
         if (node.isObject()) {
             JsonNode x = node.get("x");
             if (x != null) {
-                checkImagesItemsCropX(x, path.child("x"), out);
+                collectImagesItemsCropX(x, path.child("x"), out);
             }
             JsonNode y = node.get("y");
             if (y != null) {
-                checkImagesItemsCropY(y, path.child("y"), out);
+                collectImagesItemsCropY(y, path.child("y"), out);
             }
         }
     }
@@ -541,7 +542,7 @@ public final class NestedObjectsAndArraysRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/boxes/items/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkBoxesItemsItems(JsonNode node, InstancePath path,
+    private static void collectBoxesItemsItems(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isNumber()) {
             out.add(new Violation(path.pointer(), "type", "must be a number, is " + JsonValues.typeOf(node)));
@@ -551,7 +552,7 @@ public final class NestedObjectsAndArraysRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/images/items/properties/crop/properties/x</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkImagesItemsCropX(JsonNode node, InstancePath path,
+    private static void collectImagesItemsCropX(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
@@ -566,7 +567,7 @@ public final class NestedObjectsAndArraysRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/images/items/properties/crop/properties/y</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkImagesItemsCropY(JsonNode node, InstancePath path,
+    private static void collectImagesItemsCropY(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));

@@ -43,7 +43,7 @@ public final class NullableAndUnionsRequestValidator {
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
-        checkRoot(node, InstancePath.root(), out);
+        collectRoot(node, InstancePath.root(), out);
         return List.copyOf(out);
     }
 
@@ -225,7 +225,7 @@ public final class NullableAndUnionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectRoot(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
@@ -234,27 +234,27 @@ public final class NullableAndUnionsRequestValidator {
             if (prompt == null) {
                 out.add(new Violation(path.child("prompt").pointer(), "required", "is required"));
             } else {
-                checkPrompt(prompt, path.child("prompt"), out);
+                collectPrompt(prompt, path.child("prompt"), out);
             }
             JsonNode seed = node.get("seed");
             if (seed != null) {
-                checkSeed(seed, path.child("seed"), out);
+                collectSeed(seed, path.child("seed"), out);
             }
             JsonNode strength = node.get("strength");
             if (strength != null) {
-                checkStrength(strength, path.child("strength"), out);
+                collectStrength(strength, path.child("strength"), out);
             }
             JsonNode size = node.get("size");
             if (size != null) {
-                checkSize(size, path.child("size"), out);
+                collectSize(size, path.child("size"), out);
             }
             JsonNode maskUrl = node.get("mask_url");
             if (maskUrl != null) {
-                checkMaskUrl(maskUrl, path.child("mask_url"), out);
+                collectMaskUrl(maskUrl, path.child("mask_url"), out);
             }
             JsonNode legacyBound = node.get("legacy_bound");
             if (legacyBound != null) {
-                checkLegacyBound(legacyBound, path.child("legacy_bound"), out);
+                collectLegacyBound(legacyBound, path.child("legacy_bound"), out);
             }
         }
     }
@@ -262,7 +262,7 @@ public final class NullableAndUnionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/prompt</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkPrompt(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectPrompt(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -278,7 +278,7 @@ public final class NullableAndUnionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/seed</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkSeed(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectSeed(JsonNode node, InstancePath path, List<Violation> out) {
         if (!(JsonValues.isInteger(node) || node.isNull())) {
             out.add(new Violation(path.pointer(), "type", "must be an integer or null, is " + JsonValues.typeOf(node)));
         }
@@ -295,7 +295,7 @@ public final class NullableAndUnionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/strength</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkStrength(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectStrength(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isNumber()) {
             out.add(new Violation(path.pointer(), "type", "must be a number, is " + JsonValues.typeOf(node)));
         }
@@ -312,7 +312,7 @@ public final class NullableAndUnionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/size</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkSize(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectSize(JsonNode node, InstancePath path, List<Violation> out) {
         if (!(JsonValues.isInteger(node) || node.isTextual())) {
             out.add(new Violation(path.pointer(), "type", "must be an integer or a string, is " + JsonValues.typeOf(node)));
         }
@@ -321,7 +321,7 @@ public final class NullableAndUnionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/mask_url</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkMaskUrl(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectMaskUrl(JsonNode node, InstancePath path, List<Violation> out) {
         if (!(node.isTextual() || node.isNull())) {
             out.add(new Violation(path.pointer(), "type", "must be a string or null, is " + JsonValues.typeOf(node)));
         }
@@ -336,7 +336,7 @@ public final class NullableAndUnionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/legacy_bound</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkLegacyBound(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectLegacyBound(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isNumber()) {
             out.add(new Violation(path.pointer(), "type", "must be a number, is " + JsonValues.typeOf(node)));
         }

@@ -58,7 +58,7 @@ public final class NumericAndMixedEnumsRequestValidator {
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
-        checkRoot(node, InstancePath.root(), out);
+        collectRoot(node, InstancePath.root(), out);
         return List.copyOf(out);
     }
 
@@ -221,30 +221,30 @@ public final class NumericAndMixedEnumsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectRoot(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
         if (node.isObject()) {
             JsonNode duration = node.get("duration");
             if (duration != null) {
-                checkDuration(duration, path.child("duration"), out);
+                collectDuration(duration, path.child("duration"), out);
             }
             JsonNode seedMode = node.get("seed_mode");
             if (seedMode != null) {
-                checkSeedMode(seedMode, path.child("seed_mode"), out);
+                collectSeedMode(seedMode, path.child("seed_mode"), out);
             }
             JsonNode frameRate = node.get("frame_rate");
             if (frameRate != null) {
-                checkFrameRate(frameRate, path.child("frame_rate"), out);
+                collectFrameRate(frameRate, path.child("frame_rate"), out);
             }
             JsonNode guidance = node.get("guidance");
             if (guidance != null) {
-                checkGuidance(guidance, path.child("guidance"), out);
+                collectGuidance(guidance, path.child("guidance"), out);
             }
             JsonNode steps = node.get("steps");
             if (steps != null) {
-                checkSteps(steps, path.child("steps"), out);
+                collectSteps(steps, path.child("steps"), out);
             }
         }
     }
@@ -252,7 +252,7 @@ public final class NumericAndMixedEnumsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/duration</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkDuration(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectDuration(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
         }
@@ -265,7 +265,7 @@ public final class NumericAndMixedEnumsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/seed_mode</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkSeedMode(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectSeedMode(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
         }
@@ -279,7 +279,7 @@ public final class NumericAndMixedEnumsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/frame_rate</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkFrameRate(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectFrameRate(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isNumber()) {
             out.add(new Violation(path.pointer(), "type", "must be a number, is " + JsonValues.typeOf(node)));
         }
@@ -294,7 +294,7 @@ public final class NumericAndMixedEnumsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/guidance</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkGuidance(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectGuidance(JsonNode node, InstancePath path, List<Violation> out) {
         if (!("auto".equals(node.textValue())
             || (node.isNumber() && JsonValues.compare(node, 1L) == 0)
             || (node.isNumber() && JsonValues.compare(node, DECIMAL_3) == 0)
@@ -306,7 +306,7 @@ public final class NumericAndMixedEnumsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/steps</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkSteps(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectSteps(JsonNode node, InstancePath path, List<Violation> out) {
         if (!(JsonValues.isInteger(node) || node.isTextual())) {
             out.add(new Violation(path.pointer(), "type", "must be an integer or a string, is " + JsonValues.typeOf(node)));
         }

@@ -42,7 +42,7 @@ public final class RecursiveDefinitionsRequestValidator {
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
-        checkRoot(node, InstancePath.root(), out);
+        collectRoot(node, InstancePath.root(), out);
         return List.copyOf(out);
     }
 
@@ -188,22 +188,22 @@ public final class RecursiveDefinitionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectRoot(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
         if (node.isObject()) {
             JsonNode storyboard = node.get("storyboard");
             if (storyboard != null) {
-                checkDefinitionsShot(storyboard, path.child("storyboard"), out);
+                collectDefinitionsShot(storyboard, path.child("storyboard"), out);
             }
             JsonNode fallback = node.get("fallback");
             if (fallback != null) {
-                checkDefinitionsShot(fallback, path.child("fallback"), out);
+                collectDefinitionsShot(fallback, path.child("fallback"), out);
             }
             JsonNode total = node.get("total");
             if (total != null) {
-                checkDefsSeconds(total, path.child("total"), out);
+                collectDefsSeconds(total, path.child("total"), out);
             }
         }
     }
@@ -211,7 +211,7 @@ public final class RecursiveDefinitionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/definitions/Shot</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkDefinitionsShot(JsonNode node, InstancePath path,
+    private static void collectDefinitionsShot(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
@@ -221,15 +221,15 @@ public final class RecursiveDefinitionsRequestValidator {
             if (prompt == null) {
                 out.add(new Violation(path.child("prompt").pointer(), "required", "is required"));
             } else {
-                checkDefinitionsShotPrompt(prompt, path.child("prompt"), out);
+                collectDefinitionsShotPrompt(prompt, path.child("prompt"), out);
             }
             JsonNode duration = node.get("duration");
             if (duration != null) {
-                checkDefsSeconds(duration, path.child("duration"), out);
+                collectDefsSeconds(duration, path.child("duration"), out);
             }
             JsonNode children = node.get("children");
             if (children != null) {
-                checkDefinitionsShotChildren(children, path.child("children"), out);
+                collectDefinitionsShotChildren(children, path.child("children"), out);
             }
         }
     }
@@ -237,7 +237,7 @@ public final class RecursiveDefinitionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/$defs/seconds</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkDefsSeconds(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectDefsSeconds(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
         }
@@ -254,7 +254,7 @@ public final class RecursiveDefinitionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/definitions/Shot/properties/prompt</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkDefinitionsShotPrompt(JsonNode node, InstancePath path,
+    private static void collectDefinitionsShotPrompt(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
@@ -264,14 +264,14 @@ public final class RecursiveDefinitionsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/definitions/Shot/properties/children</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkDefinitionsShotChildren(JsonNode node, InstancePath path,
+    private static void collectDefinitionsShotChildren(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isArray()) {
             out.add(new Violation(path.pointer(), "type", "must be an array, is " + JsonValues.typeOf(node)));
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                checkDefinitionsShot(node.get(i), path.child(i), out);
+                collectDefinitionsShot(node.get(i), path.child(i), out);
             }
         }
     }

@@ -42,7 +42,7 @@ public final class StringEnumsRequestValidator {
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
-        checkRoot(node, InstancePath.root(), out);
+        collectRoot(node, InstancePath.root(), out);
         return List.copyOf(out);
     }
 
@@ -211,7 +211,7 @@ public final class StringEnumsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectRoot(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
@@ -220,23 +220,23 @@ public final class StringEnumsRequestValidator {
             if (aspectRatio == null) {
                 out.add(new Violation(path.child("aspect_ratio").pointer(), "required", "is required"));
             } else {
-                checkAspectRatio(aspectRatio, path.child("aspect_ratio"), out);
+                collectAspectRatio(aspectRatio, path.child("aspect_ratio"), out);
             }
             JsonNode megapixels = node.get("megapixels");
             if (megapixels != null) {
-                checkMegapixels(megapixels, path.child("megapixels"), out);
+                collectMegapixels(megapixels, path.child("megapixels"), out);
             }
             JsonNode resolution = node.get("resolution");
             if (resolution != null) {
-                checkResolution(resolution, path.child("resolution"), out);
+                collectResolution(resolution, path.child("resolution"), out);
             }
             JsonNode style = node.get("style");
             if (style != null) {
-                checkStyle(style, path.child("style"), out);
+                collectStyle(style, path.child("style"), out);
             }
             JsonNode outputFormat = node.get("output_format");
             if (outputFormat != null) {
-                checkOutputFormat(outputFormat, path.child("output_format"), out);
+                collectOutputFormat(outputFormat, path.child("output_format"), out);
             }
         }
     }
@@ -244,7 +244,7 @@ public final class StringEnumsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/aspect_ratio</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAspectRatio(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectAspectRatio(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -259,7 +259,7 @@ public final class StringEnumsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/megapixels</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkMegapixels(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectMegapixels(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -274,7 +274,7 @@ public final class StringEnumsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/resolution</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkResolution(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectResolution(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -287,7 +287,7 @@ public final class StringEnumsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/style</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkStyle(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectStyle(JsonNode node, InstancePath path, List<Violation> out) {
         if (!(node.isTextual() || node.isNull())) {
             out.add(new Violation(path.pointer(), "type", "must be a string or null, is " + JsonValues.typeOf(node)));
         }
@@ -303,7 +303,7 @@ public final class StringEnumsRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/output_format</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkOutputFormat(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectOutputFormat(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }

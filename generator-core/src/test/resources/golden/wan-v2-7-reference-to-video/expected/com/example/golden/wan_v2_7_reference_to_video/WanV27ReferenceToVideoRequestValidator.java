@@ -51,7 +51,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
-        checkRoot(node, InstancePath.root(), out);
+        collectRoot(node, InstancePath.root(), out);
         return List.copyOf(out);
     }
 
@@ -819,73 +819,73 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkRoot(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectRoot(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
         }
         if (node.isObject()) {
             JsonNode aspectRatio = node.get("aspect_ratio");
             if (aspectRatio != null) {
-                checkAspectRatio(aspectRatio, path.child("aspect_ratio"), out);
+                collectAspectRatio(aspectRatio, path.child("aspect_ratio"), out);
             }
             JsonNode duration = node.get("duration");
             if (duration != null) {
-                checkDuration(duration, path.child("duration"), out);
+                collectDuration(duration, path.child("duration"), out);
             }
             JsonNode inputImage = node.get("input_image");
             if (inputImage != null) {
-                checkInputImage(inputImage, path.child("input_image"), out);
+                collectInputImage(inputImage, path.child("input_image"), out);
             }
             JsonNode negativePrompt = node.get("negative_prompt");
             if (negativePrompt != null) {
-                checkNegativePrompt(negativePrompt, path.child("negative_prompt"), out);
+                collectNegativePrompt(negativePrompt, path.child("negative_prompt"), out);
             }
             JsonNode prompt = node.get("prompt");
             if (prompt == null) {
                 out.add(new Violation(path.child("prompt").pointer(), "required", "is required"));
             } else {
-                checkPrompt(prompt, path.child("prompt"), out);
+                collectPrompt(prompt, path.child("prompt"), out);
             }
             if (prompt != null && prompt.isTextual()) {
-                MediaReferences.check(prompt.textValue(), node, MEDIA_REFERENCES_1, path.child("prompt"), out);
+                MediaReferences.collect(prompt.textValue(), node, MEDIA_REFERENCES_1, path.child("prompt"), out);
             }
             JsonNode promptExtend = node.get("prompt_extend");
             if (promptExtend != null) {
-                checkPromptExtend(promptExtend, path.child("prompt_extend"), out);
+                collectPromptExtend(promptExtend, path.child("prompt_extend"), out);
             }
             JsonNode referenceImages = node.get("reference_images");
             if (referenceImages != null) {
-                checkReferenceImages(referenceImages, path.child("reference_images"), out);
+                collectReferenceImages(referenceImages, path.child("reference_images"), out);
             }
             JsonNode referenceVideos = node.get("reference_videos");
             if (referenceVideos != null) {
-                checkReferenceVideos(referenceVideos, path.child("reference_videos"), out);
+                collectReferenceVideos(referenceVideos, path.child("reference_videos"), out);
             }
             JsonNode resolution = node.get("resolution");
             if (resolution != null) {
-                checkResolution(resolution, path.child("resolution"), out);
+                collectResolution(resolution, path.child("resolution"), out);
             }
             JsonNode seed = node.get("seed");
             if (seed != null) {
-                checkSeed(seed, path.child("seed"), out);
+                collectSeed(seed, path.child("seed"), out);
             }
             JsonNode watermark = node.get("watermark");
             if (watermark != null) {
-                checkWatermark(watermark, path.child("watermark"), out);
+                collectWatermark(watermark, path.child("watermark"), out);
             }
         }
-        checkAllOf0(node, path, out);
-        checkAllOf1(node, path, out);
-        checkAllOf2(node, path, out);
-        checkAllOf3(node, path, out);
-        checkAllOf4(node, path, out);
-        checkAllOf5(node, path, out);
+        collectAllOf0(node, path, out);
+        collectAllOf1(node, path, out);
+        collectAllOf2(node, path, out);
+        collectAllOf3(node, path, out);
+        collectAllOf4(node, path, out);
+        collectAllOf5(node, path, out);
     }
 
     /**
      * Adds every violation of the schema at <code>#/properties/aspect_ratio</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAspectRatio(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectAspectRatio(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -901,7 +901,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/duration</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkDuration(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectDuration(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
         }
@@ -918,7 +918,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/input_image</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkInputImage(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectInputImage(JsonNode node, InstancePath path, List<Violation> out) {
         if (!(node.isTextual() || node.isNull())) {
             out.add(new Violation(path.pointer(), "type", "must be a string or null, is " + JsonValues.typeOf(node)));
         }
@@ -933,7 +933,8 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/negative_prompt</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkNegativePrompt(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectNegativePrompt(JsonNode node, InstancePath path,
+            List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -949,7 +950,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/prompt</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkPrompt(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectPrompt(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -965,7 +966,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/prompt_extend</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkPromptExtend(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectPromptExtend(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isBoolean()) {
             out.add(new Violation(path.pointer(), "type", "must be a boolean, is " + JsonValues.typeOf(node)));
         }
@@ -974,7 +975,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/reference_images</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkReferenceImages(JsonNode node, InstancePath path,
+    private static void collectReferenceImages(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!(node.isArray() || node.isNull())) {
             out.add(new Violation(path.pointer(), "type", "must be an array or null, is " + JsonValues.typeOf(node)));
@@ -984,7 +985,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
                 out.add(new Violation(path.pointer(), "maxItems", "must have at most 5 items, has " + node.size()));
             }
             for (int i = 0; i < node.size(); i++) {
-                checkReferenceImagesItems(node.get(i), path.child(i), out);
+                collectReferenceImagesItems(node.get(i), path.child(i), out);
             }
         }
     }
@@ -992,7 +993,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/reference_videos</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkReferenceVideos(JsonNode node, InstancePath path,
+    private static void collectReferenceVideos(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!(node.isArray() || node.isNull())) {
             out.add(new Violation(path.pointer(), "type", "must be an array or null, is " + JsonValues.typeOf(node)));
@@ -1002,7 +1003,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
                 out.add(new Violation(path.pointer(), "maxItems", "must have at most 5 items, has " + node.size()));
             }
             for (int i = 0; i < node.size(); i++) {
-                checkReferenceVideosItems(node.get(i), path.child(i), out);
+                collectReferenceVideosItems(node.get(i), path.child(i), out);
             }
         }
     }
@@ -1010,7 +1011,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/resolution</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkResolution(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectResolution(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -1023,7 +1024,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/seed</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkSeed(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectSeed(JsonNode node, InstancePath path, List<Violation> out) {
         if (!(JsonValues.isInteger(node) || node.isNull())) {
             out.add(new Violation(path.pointer(), "type", "must be an integer or null, is " + JsonValues.typeOf(node)));
         }
@@ -1040,7 +1041,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/watermark</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkWatermark(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectWatermark(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isBoolean()) {
             out.add(new Violation(path.pointer(), "type", "must be a boolean, is " + JsonValues.typeOf(node)));
         }
@@ -1049,61 +1050,61 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/allOf/0</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf0(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectAllOf0(JsonNode node, InstancePath path, List<Violation> out) {
         if (isValidAllOf0If(node)) {
-            checkAllOf0Then(node, path, out);
+            collectAllOf0Then(node, path, out);
         }
     }
 
     /**
      * Adds every violation of the schema at <code>#/allOf/1</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf1(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectAllOf1(JsonNode node, InstancePath path, List<Violation> out) {
         if (isValidAllOf1If(node)) {
-            checkAllOf1Then(node, path, out);
+            collectAllOf1Then(node, path, out);
         }
     }
 
     /**
      * Adds every violation of the schema at <code>#/allOf/2</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf2(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectAllOf2(JsonNode node, InstancePath path, List<Violation> out) {
         if (isValidAllOf2If(node)) {
-            checkAllOf2Then(node, path, out);
+            collectAllOf2Then(node, path, out);
         }
     }
 
     /**
      * Adds every violation of the schema at <code>#/allOf/3</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf3(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectAllOf3(JsonNode node, InstancePath path, List<Violation> out) {
         if (isValidAllOf3If(node)) {
-            checkAllOf3Then(node, path, out);
+            collectAllOf3Then(node, path, out);
         }
     }
 
     /**
      * Adds every violation of the schema at <code>#/allOf/4</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf4(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectAllOf4(JsonNode node, InstancePath path, List<Violation> out) {
         if (isValidAllOf4If(node)) {
-            checkAllOf4Then(node, path, out);
+            collectAllOf4Then(node, path, out);
         }
     }
 
     /**
      * Adds every violation of the schema at <code>#/allOf/5</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf5(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectAllOf5(JsonNode node, InstancePath path, List<Violation> out) {
         if (isValidAllOf5If(node)) {
-            checkAllOf5Then(node, path, out);
+            collectAllOf5Then(node, path, out);
         }
     }
 
     /**
      * Adds every violation of the schema at <code>#/properties/reference_images/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkReferenceImagesItems(JsonNode node, InstancePath path,
+    private static void collectReferenceImagesItems(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
@@ -1111,13 +1112,13 @@ public final class WanV27ReferenceToVideoRequestValidator {
         if (node.isObject()) {
             JsonNode referenceVoice = node.get("reference_voice");
             if (referenceVoice != null) {
-                checkReferenceImagesItemsReferenceVoice(referenceVoice, path.child("reference_voice"), out);
+                collectReferenceImagesItemsReferenceVoice(referenceVoice, path.child("reference_voice"), out);
             }
             JsonNode url = node.get("url");
             if (url == null) {
                 out.add(new Violation(path.child("url").pointer(), "required", "is required"));
             } else {
-                checkReferenceImagesItemsUrl(url, path.child("url"), out);
+                collectReferenceImagesItemsUrl(url, path.child("url"), out);
             }
         }
     }
@@ -1125,7 +1126,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/reference_videos/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkReferenceVideosItems(JsonNode node, InstancePath path,
+    private static void collectReferenceVideosItems(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isObject()) {
             out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
@@ -1133,13 +1134,13 @@ public final class WanV27ReferenceToVideoRequestValidator {
         if (node.isObject()) {
             JsonNode referenceVoice = node.get("reference_voice");
             if (referenceVoice != null) {
-                checkReferenceVideosItemsReferenceVoice(referenceVoice, path.child("reference_voice"), out);
+                collectReferenceVideosItemsReferenceVoice(referenceVoice, path.child("reference_voice"), out);
             }
             JsonNode url = node.get("url");
             if (url == null) {
                 out.add(new Violation(path.child("url").pointer(), "required", "is required"));
             } else {
-                checkReferenceVideosItemsUrl(url, path.child("url"), out);
+                collectReferenceVideosItemsUrl(url, path.child("url"), out);
             }
         }
     }
@@ -1147,11 +1148,11 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/allOf/0/then</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf0Then(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectAllOf0Then(JsonNode node, InstancePath path, List<Violation> out) {
         if (node.isObject()) {
             JsonNode duration = node.get("duration");
             if (duration != null) {
-                checkAllOf0ThenDuration(duration, path.child("duration"), out);
+                collectAllOf0ThenDuration(duration, path.child("duration"), out);
             }
         }
     }
@@ -1159,11 +1160,11 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/allOf/1/then</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf1Then(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectAllOf1Then(JsonNode node, InstancePath path, List<Violation> out) {
         if (node.isObject()) {
             JsonNode referenceImages = node.get("reference_images");
             if (referenceImages != null) {
-                checkAllOf1ThenReferenceImages(referenceImages, path.child("reference_images"), out);
+                collectAllOf1ThenReferenceImages(referenceImages, path.child("reference_images"), out);
             }
         }
     }
@@ -1171,11 +1172,11 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/allOf/2/then</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf2Then(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectAllOf2Then(JsonNode node, InstancePath path, List<Violation> out) {
         if (node.isObject()) {
             JsonNode referenceImages = node.get("reference_images");
             if (referenceImages != null) {
-                checkAllOf2ThenReferenceImages(referenceImages, path.child("reference_images"), out);
+                collectAllOf2ThenReferenceImages(referenceImages, path.child("reference_images"), out);
             }
         }
     }
@@ -1183,11 +1184,11 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/allOf/3/then</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf3Then(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectAllOf3Then(JsonNode node, InstancePath path, List<Violation> out) {
         if (node.isObject()) {
             JsonNode referenceImages = node.get("reference_images");
             if (referenceImages != null) {
-                checkAllOf3ThenReferenceImages(referenceImages, path.child("reference_images"), out);
+                collectAllOf3ThenReferenceImages(referenceImages, path.child("reference_images"), out);
             }
         }
     }
@@ -1195,11 +1196,11 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/allOf/4/then</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf4Then(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectAllOf4Then(JsonNode node, InstancePath path, List<Violation> out) {
         if (node.isObject()) {
             JsonNode referenceImages = node.get("reference_images");
             if (referenceImages != null) {
-                checkAllOf4ThenReferenceImages(referenceImages, path.child("reference_images"), out);
+                collectAllOf4ThenReferenceImages(referenceImages, path.child("reference_images"), out);
             }
         }
     }
@@ -1207,11 +1208,11 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/allOf/5/then</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf5Then(JsonNode node, InstancePath path, List<Violation> out) {
+    private static void collectAllOf5Then(JsonNode node, InstancePath path, List<Violation> out) {
         if (node.isObject()) {
             JsonNode referenceImages = node.get("reference_images");
             if (referenceImages != null) {
-                checkAllOf5ThenReferenceImages(referenceImages, path.child("reference_images"), out);
+                collectAllOf5ThenReferenceImages(referenceImages, path.child("reference_images"), out);
             }
         }
     }
@@ -1219,7 +1220,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/reference_images/items/properties/reference_voice</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkReferenceImagesItemsReferenceVoice(JsonNode node, InstancePath path,
+    private static void collectReferenceImagesItemsReferenceVoice(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!(node.isTextual() || node.isNull())) {
             out.add(new Violation(path.pointer(), "type", "must be a string or null, is " + JsonValues.typeOf(node)));
@@ -1235,7 +1236,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/reference_images/items/properties/url</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkReferenceImagesItemsUrl(JsonNode node, InstancePath path,
+    private static void collectReferenceImagesItemsUrl(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
@@ -1251,7 +1252,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/reference_videos/items/properties/reference_voice</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkReferenceVideosItemsReferenceVoice(JsonNode node, InstancePath path,
+    private static void collectReferenceVideosItemsReferenceVoice(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!(node.isTextual() || node.isNull())) {
             out.add(new Violation(path.pointer(), "type", "must be a string or null, is " + JsonValues.typeOf(node)));
@@ -1267,7 +1268,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/properties/reference_videos/items/properties/url</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkReferenceVideosItemsUrl(JsonNode node, InstancePath path,
+    private static void collectReferenceVideosItemsUrl(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isTextual()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
@@ -1283,7 +1284,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/allOf/0/then/properties/duration</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf0ThenDuration(JsonNode node, InstancePath path,
+    private static void collectAllOf0ThenDuration(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (node.isNumber()) {
             if (JsonValues.compare(node, 10L) > 0) {
@@ -1296,7 +1297,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/allOf/1/then/properties/reference_images</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf1ThenReferenceImages(JsonNode node, InstancePath path,
+    private static void collectAllOf1ThenReferenceImages(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (node.isArray()) {
             if (node.size() > 4) {
@@ -1309,7 +1310,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/allOf/2/then/properties/reference_images</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf2ThenReferenceImages(JsonNode node, InstancePath path,
+    private static void collectAllOf2ThenReferenceImages(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (node.isArray()) {
             if (node.size() > 3) {
@@ -1322,7 +1323,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/allOf/3/then/properties/reference_images</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf3ThenReferenceImages(JsonNode node, InstancePath path,
+    private static void collectAllOf3ThenReferenceImages(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (node.isArray()) {
             if (node.size() > 2) {
@@ -1335,7 +1336,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/allOf/4/then/properties/reference_images</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf4ThenReferenceImages(JsonNode node, InstancePath path,
+    private static void collectAllOf4ThenReferenceImages(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (node.isArray()) {
             if (node.size() > 1) {
@@ -1348,7 +1349,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     /**
      * Adds every violation of the schema at <code>#/allOf/5/then/properties/reference_images</code> by {@code node}, located under {@code path}, to {@code out}.
      */
-    private static void checkAllOf5ThenReferenceImages(JsonNode node, InstancePath path,
+    private static void collectAllOf5ThenReferenceImages(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (node.isArray()) {
             if (node.size() > 0) {

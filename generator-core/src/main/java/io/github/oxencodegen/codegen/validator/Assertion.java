@@ -5,22 +5,22 @@ import java.util.Objects;
 
 /**
  * One rule of a schema as generated code, in both of the forms a schema is compiled to. The
- * statements read the instance from {@code node}; checks are self-contained (their locals are
- * unique within their schema), so a schema's checks can be spread over several methods.
+ * statements read the instance from {@code node}; assertions are self-contained (their locals are
+ * unique within their schema), so a schema's assertions can be spread over several methods.
  *
  * @param fast    statements for the boolean method: {@code return false;} as soon as the rule fails
  * @param collect statements for the collecting method: one {@code out.add(...)} per violation,
  *                locations built from {@code path}
  */
-record Check(CodeBlock fast, CodeBlock collect) {
-    Check {
+record Assertion(CodeBlock fast, CodeBlock collect) {
+    Assertion {
         Objects.requireNonNull(fast, "fast");
         Objects.requireNonNull(collect, "collect");
     }
 
-    /** A check whose rule is a single condition that must hold, reported as one violation. */
-    static Check when(CodeBlock failure, CodeBlock violation) {
-        return new Check(
+    /** An assertion whose rule is a single condition that must hold, reported as one violation. */
+    static Assertion when(CodeBlock failure, CodeBlock violation) {
+        return new Assertion(
                 CodeBlock.builder().beginControlFlow("if ($L)", failure).addStatement("return false").endControlFlow().build(),
                 CodeBlock.builder().beginControlFlow("if ($L)", failure).add(violation).endControlFlow().build());
     }

@@ -12,14 +12,14 @@ import java.util.List;
  * Oxen's {@code x-media-references} on a string property:
  * {@code {"groups":[{"field":"reference_images","pattern":"Image {n}"}]}} says the text refers to the
  * n-th item of the sibling array {@code reference_images}. Mentioning an item that does not exist
- * is a violation at the property, with keyword {@code x-media-references}. The check needs the
+ * is a violation at the property, with keyword {@code x-media-references}. The assertion needs the
  * object around the property, so it is generated where that object's {@code properties} are; all
  * groups of a property share one constant, so the text is scanned once.
  */
-final class MediaReferenceCheck {
+final class MediaReferenceAssertion {
     static final String KEYWORD = "x-media-references";
 
-    private MediaReferenceCheck() {}
+    private MediaReferenceAssertion() {}
 
     /**
      * The constant holding the groups declared on property {@code name} (following a {@code $ref}),
@@ -76,7 +76,7 @@ final class MediaReferenceCheck {
     static CodeBlock collect(SchemaContext context, String value, String name, String groups) {
         return CodeBlock.builder()
                 .beginControlFlow("if ($N != null && $N.isTextual())", value, value)
-                .addStatement("$T.check($N.textValue(), node, $N, $L, out)", context.support().mediaReferences(), value, groups,
+                .addStatement("$T.collect($N.textValue(), node, $N, $L, out)", context.support().mediaReferences(), value, groups,
                         PathExpr.property(name))
                 .endControlFlow()
                 .build();

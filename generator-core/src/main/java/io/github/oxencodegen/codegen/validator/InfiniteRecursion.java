@@ -13,8 +13,8 @@ import java.util.Set;
  * where the instance ends, but recursion through {@code allOf}, {@code anyOf}, {@code oneOf},
  * {@code not}, {@code if}/{@code then}/{@code else} or schema {@code dependencies} never does.
  */
-final class RecursionCheck {
-    private RecursionCheck() {}
+final class InfiniteRecursion {
+    private InfiniteRecursion() {}
 
     /**
      * {@code edges} maps a schema pointer to the schemas it applies to its own instance, each with the
