@@ -1,6 +1,6 @@
 package io.github.oxencodegen.check;
 
-import io.github.oxencodegen.build.ModelSelection;
+import io.github.oxencodegen.generate.ModelSelection;
 import io.github.oxencodegen.diff.FailOn;
 import io.github.oxencodegen.fetch.FetchSettings;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.github.oxencodegen.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.oxencodegen.schema.ModelInput;
-import io.github.oxencodegen.build.ModelRemoval;
+import io.github.oxencodegen.generate.ModelRemoval;
 import io.github.oxencodegen.diff.ContractDiffer;
 import io.github.oxencodegen.fetch.FetchOutcome;
 import io.github.oxencodegen.fetch.FetchSettings;

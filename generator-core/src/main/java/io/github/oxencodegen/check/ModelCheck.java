@@ -1,6 +1,6 @@
 package io.github.oxencodegen.check;
 
-import io.github.oxencodegen.build.ModelRemoval;
+import io.github.oxencodegen.generate.ModelRemoval;
 import io.github.oxencodegen.diff.ContractDiff;
 import java.nio.file.Path;
 import java.util.List;

@@ -8,6 +8,6 @@
  * <p>A snapshot is only ever read. A model that could not be fetched is reported as not checked, so a
  * check that could not look never reads as "no drift"; a model without a snapshot is reported as new,
  * with nothing to compare; a model Oxen answers "Model not found" for is removed, a breaking change
- * ({@link io.github.oxencodegen.build.ModelRemoval}).
+ * ({@link io.github.oxencodegen.generate.ModelRemoval}).
  */
 package io.github.oxencodegen.check;

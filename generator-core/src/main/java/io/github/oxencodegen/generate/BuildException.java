@@ -1,4 +1,4 @@
-package io.github.oxencodegen.build;
+package io.github.oxencodegen.generate;
 
 /**
  * A build that cannot produce sources. The message is ready for the user: it names the model and

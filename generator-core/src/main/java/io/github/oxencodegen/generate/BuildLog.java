@@ -1,4 +1,4 @@
-package io.github.oxencodegen.build;
+package io.github.oxencodegen.generate;
 
 /** Where a build reports progress; the Maven plugin passes its own log. Messages are single lines. */
 public interface BuildLog {

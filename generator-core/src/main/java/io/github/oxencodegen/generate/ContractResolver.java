@@ -1,4 +1,4 @@
-package io.github.oxencodegen.build;
+package io.github.oxencodegen.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,4 +1,4 @@
-package io.github.oxencodegen.build;
+package io.github.oxencodegen.generate;
 
 /** Where a build took a model's contract from. */
 public enum ContractSource {

@@ -1,4 +1,4 @@
-package io.github.oxencodegen.build;
+package io.github.oxencodegen.generate;
 
 import io.github.oxencodegen.diff.Change;
 import io.github.oxencodegen.diff.Severity;

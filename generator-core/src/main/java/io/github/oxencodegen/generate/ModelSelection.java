@@ -1,4 +1,4 @@
-package io.github.oxencodegen.build;
+package io.github.oxencodegen.generate;
 
 import io.github.oxencodegen.schema.ModelIds;
 import java.nio.file.Path;

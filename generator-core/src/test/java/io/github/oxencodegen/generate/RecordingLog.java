@@ -1,4 +1,4 @@
-package io.github.oxencodegen.build;
+package io.github.oxencodegen.generate;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,6 +1,6 @@
 package io.github.oxencodegen.maven;
 
-import io.github.oxencodegen.build.FetchMode;
+import io.github.oxencodegen.generate.FetchMode;
 import io.github.oxencodegen.check.CheckException;
 import io.github.oxencodegen.check.CheckReport;
 import io.github.oxencodegen.check.CheckRequest;

@@ -1,11 +1,11 @@
 package io.github.oxencodegen.maven;
 
-import io.github.oxencodegen.build.BuildException;
-import io.github.oxencodegen.build.BuildLog;
-import io.github.oxencodegen.build.BuildRequest;
-import io.github.oxencodegen.build.ContractBuild;
-import io.github.oxencodegen.build.FetchMode;
-import io.github.oxencodegen.build.UpdatePolicy;
+import io.github.oxencodegen.generate.BuildException;
+import io.github.oxencodegen.generate.BuildLog;
+import io.github.oxencodegen.generate.BuildRequest;
+import io.github.oxencodegen.generate.ContractBuild;
+import io.github.oxencodegen.generate.FetchMode;
+import io.github.oxencodegen.generate.UpdatePolicy;
 import io.github.oxencodegen.fetch.FetchSettings;
 import java.io.File;
 import java.time.Clock;
