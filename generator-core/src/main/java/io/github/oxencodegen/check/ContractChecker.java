@@ -2,6 +2,7 @@ package io.github.oxencodegen.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.oxencodegen.schema.ModelInput;
+import io.github.oxencodegen.schema.OverlayReader;
 import io.github.oxencodegen.generate.ModelRemoval;
 import io.github.oxencodegen.diff.ContractDiffer;
 import io.github.oxencodegen.fetch.FetchOutcome;
@@ -16,7 +17,6 @@ import io.github.oxencodegen.schema.SchemaException;
 import io.github.oxencodegen.snapshot.SnapshotStore;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -160,14 +160,9 @@ public final class ContractChecker {
         for (Map.Entry<String, Path> overlay : request.overlays().entrySet()) {
             Path file = overlay.getValue();
             try {
-                patches.put(overlay.getKey(), ModelDocumentReader.readOverlay(file));
-            } catch (NoSuchFileException e) {
-                throw new CheckException("The overlay for '" + overlay.getKey() + "' does not exist: " + file, e);
-            } catch (IOException e) {
-                throw new CheckException("The overlay " + file + " for '" + overlay.getKey() + "' cannot be read: "
-                        + e.getMessage(), e);
+                patches.put(overlay.getKey(), OverlayReader.read(file, overlay.getKey()));
             } catch (SchemaException e) {
-                throw new CheckException("The overlay for '" + overlay.getKey() + "' is not usable: " + e.getMessage(), e);
+                throw new CheckException(e.getMessage(), e);
             }
         }
         return patches;

@@ -10,11 +10,10 @@ import io.github.oxencodegen.diff.FailOn;
 import io.github.oxencodegen.schema.ContractPreparer;
 import io.github.oxencodegen.schema.ModelDocument;
 import io.github.oxencodegen.schema.ModelDocumentReader;
+import io.github.oxencodegen.schema.OverlayReader;
 import io.github.oxencodegen.schema.PreparedContract;
 import io.github.oxencodegen.schema.SchemaException;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,13 +73,13 @@ final class DiffCommand {
     }
 
     int run(PrintStream out, PrintStream err) throws SchemaException {
-        JsonNode patch = overlay == null ? null : readOverlay();
         ModelDocument before = onlyModel(files.get(0));
         ModelDocument after = onlyModel(files.get(1));
         if (!before.id().equals(after.id())) {
             throw new SchemaException(after.source(), after.id(), null, "holds the model '" + after.id() + "' but "
                     + before.source() + " holds '" + before.id() + "'; diff compares two versions of one model");
         }
+        JsonNode patch = overlay == null ? null : OverlayReader.read(overlay, before.id());
         PreparedContract oldContract = prepare(before, patch);
         PreparedContract newContract = prepare(after, patch);
         ContractDiff diff = ContractDiffer.diff(oldContract, newContract);
@@ -108,15 +107,5 @@ final class DiffCommand {
 
     private PreparedContract prepare(ModelDocument model, JsonNode patch) throws SchemaException {
         return ContractPreparer.prepare(patch == null ? ModelInput.of(model) : new ModelInput(model, patch, overlay.toString()));
-    }
-
-    private JsonNode readOverlay() throws SchemaException {
-        try {
-            return ModelDocumentReader.readOverlay(overlay);
-        } catch (NoSuchFileException e) {
-            throw new SchemaException(overlay.toString(), null, null, "no such overlay file");
-        } catch (IOException e) {
-            throw new SchemaException(overlay.toString(), null, null, "the overlay could not be read: " + e.getMessage(), e);
-        }
     }
 }

@@ -1,12 +1,12 @@
 package io.github.oxencodegen.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.oxencodegen.GenerationResult;
 import io.github.oxencodegen.Generator;
 import io.github.oxencodegen.GeneratorOptions;
 import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.schema.ModelDocument;
 import io.github.oxencodegen.schema.ModelDocumentReader;
+import io.github.oxencodegen.schema.OverlayReader;
 import io.github.oxencodegen.schema.SchemaException;
 import io.github.oxencodegen.write.SourceWriter;
 import io.github.oxencodegen.write.WriteResult;
@@ -81,13 +81,7 @@ final class GenerateCommand {
         List<ModelInput> inputs = new ArrayList<>();
         Map<String, Path> unused = new LinkedHashMap<>(overlays);
         for (ModelDocument document : documents) {
-            Path overlay = unused.remove(document.id());
-            if (overlay == null) {
-                inputs.add(ModelInput.of(document));
-            } else {
-                JsonNode patch = readOverlay(overlay, document.id());
-                inputs.add(new ModelInput(document, patch, overlay.toString()));
-            }
+            inputs.add(OverlayReader.apply(document, unused.remove(document.id())));
         }
         if (!unused.isEmpty()) {
             String id = unused.keySet().iterator().next();
@@ -106,13 +100,5 @@ final class GenerateCommand {
                 + " into " + output + " (" + written.written() + " written, " + written.unchanged() + " unchanged, "
                 + written.deleted() + " deleted)");
         return 0;
-    }
-
-    private static JsonNode readOverlay(Path overlay, String modelId) throws SchemaException {
-        try {
-            return ModelDocumentReader.readOverlay(overlay);
-        } catch (IOException e) {
-            throw new SchemaException(overlay.toString(), modelId, null, "the overlay could not be read: " + e.getMessage(), e);
-        }
     }
 }

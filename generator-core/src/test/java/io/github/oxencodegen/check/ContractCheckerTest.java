@@ -329,7 +329,7 @@ class ContractCheckerTest {
                 settings(), null, false);
 
         assertThatThrownBy(() -> check(request)).isInstanceOf(CheckException.class)
-                .hasMessage("The overlay for '" + WAN + "' does not exist: " + missing);
+                .hasMessage(missing + ", model '" + WAN + "': no such overlay file");
         assertThat(oxen.requests()).isEmpty();
     }
 

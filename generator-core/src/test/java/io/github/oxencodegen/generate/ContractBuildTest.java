@@ -424,7 +424,7 @@ class ContractBuildTest {
 
         assertThatThrownBy(() -> new ContractBuild(request(FetchMode.AUTO, false, Map.of(FLUX, missing), FLUX), log).run())
                 .isInstanceOf(BuildException.class)
-                .hasMessage("The overlay file " + missing + " for 'flux-1-dev' does not exist");
+                .hasMessage(missing + ", model 'flux-1-dev': no such overlay file");
         assertThat(snapshots()).doesNotExist();
     }
 
