@@ -111,9 +111,7 @@ public final class ContractChecker {
             if (snapshot.isEmpty()) {
                 return new ModelCheck.NoSnapshot(id, path);
             }
-            PreparedContract before = prepare(snapshot.get(), overlay);
-            PreparedContract after = prepare(current, overlay);
-            return new ModelCheck.Compared(ContractDiffer.diff(before, after));
+            return new ModelCheck.Compared(ContractDiffer.diff(snapshot.get(), current, overlay, overlaySource(id)));
         } catch (SchemaException e) {
             throw new CheckException("Cannot compare the contract of '" + id + "' with its snapshot: " + e.getMessage(), e);
         }
@@ -151,8 +149,12 @@ public final class ContractChecker {
     }
 
     private PreparedContract prepare(ModelDocument model, JsonNode overlay) throws SchemaException {
-        String overlaySource = overlay == null ? null : request.overlays().get(model.id()).toString();
-        return ContractPreparer.prepare(new ModelInput(model, overlay, overlaySource));
+        return ContractPreparer.prepare(new ModelInput(model, overlay, overlaySource(model.id())));
+    }
+
+    private String overlaySource(String id) {
+        Path file = request.overlays().get(id);
+        return file == null ? null : file.toString();
     }
 
     private Map<String, JsonNode> readOverlays() throws CheckException {

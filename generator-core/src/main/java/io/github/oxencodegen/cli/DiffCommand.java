@@ -1,17 +1,14 @@
 package io.github.oxencodegen.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.check.ThresholdBreach;
 import io.github.oxencodegen.diff.ContractDiff;
 import io.github.oxencodegen.diff.ContractDiffer;
 import io.github.oxencodegen.diff.ContractReport;
 import io.github.oxencodegen.diff.FailOn;
-import io.github.oxencodegen.schema.ContractPreparer;
 import io.github.oxencodegen.schema.ModelDocument;
 import io.github.oxencodegen.schema.ModelDocumentReader;
 import io.github.oxencodegen.schema.OverlayReader;
-import io.github.oxencodegen.schema.PreparedContract;
 import io.github.oxencodegen.schema.SchemaException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -80,9 +77,7 @@ final class DiffCommand {
                     + before.source() + " holds '" + before.id() + "'; diff compares two versions of one model");
         }
         JsonNode patch = overlay == null ? null : OverlayReader.read(overlay, before.id());
-        PreparedContract oldContract = prepare(before, patch);
-        PreparedContract newContract = prepare(after, patch);
-        ContractDiff diff = ContractDiffer.diff(oldContract, newContract);
+        ContractDiff diff = ContractDiffer.diff(before, after, patch, overlay == null ? null : overlay.toString());
         out.print(switch (format) {
             case TEXT -> ContractReport.toText(List.of(diff));
             case MARKDOWN -> ContractReport.toMarkdown(List.of(diff));
@@ -103,9 +98,5 @@ final class DiffCommand {
                     + models.stream().map(ModelDocument::id).toList() + "; diff compares one model: give a file with that model alone");
         }
         return models.get(0);
-    }
-
-    private PreparedContract prepare(ModelDocument model, JsonNode patch) throws SchemaException {
-        return ContractPreparer.prepare(patch == null ? ModelInput.of(model) : new ModelInput(model, patch, overlay.toString()));
     }
 }
