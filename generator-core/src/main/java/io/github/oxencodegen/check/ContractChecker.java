@@ -59,7 +59,7 @@ public final class ContractChecker {
         removeEarlierReports();
         Map<String, JsonNode> overlays = readOverlays();
         List<ModelCheck> checks = new ArrayList<>();
-        String noFetchReason = request.noFetchReason() != null ? request.noFetchReason() : noKeyReason();
+        String noFetchReason = request.noFetchReason().orElseGet(this::noKeyReason);
         if (noFetchReason != null) {
             for (String id : request.models()) {
                 checks.add(new ModelCheck.NotFetched(id, noFetchReason));
@@ -88,7 +88,7 @@ public final class ContractChecker {
      * a failed fetch fails the check, which then says what the server answered).
      */
     private String noKeyReason() {
-        FetchSettings settings = request.fetchSettings();
+        FetchSettings settings = request.fetchSettings().orElseThrow();
         if (request.fetchFailureFails() || settings.apiKey() != null || settings.targetsLoopback()) {
             return null;
         }
@@ -96,7 +96,7 @@ public final class ContractChecker {
     }
 
     private Map<String, FetchOutcome> fetchAll() throws CheckException {
-        try (ModelFetcher fetcher = new ModelFetcher(request.fetchSettings())) {
+        try (ModelFetcher fetcher = new ModelFetcher(request.fetchSettings().orElseThrow())) {
             return fetcher.fetchAll(request.models());
         } catch (IllegalArgumentException e) {
             throw new CheckException(e.getMessage(), e);

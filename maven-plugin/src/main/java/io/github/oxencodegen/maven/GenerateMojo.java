@@ -92,10 +92,10 @@ public class GenerateMojo extends AbstractOxenMojo {
             FetchMode mode = FetchMode.parse(fetch);
             boolean offline = session.isOffline();
             FetchSettings settings = !offline && mode != FetchMode.NEVER ? fetchSettingsWithCredentials() : fetchSettings();
-            request = new BuildRequest(models, overlaysByModel(), packageName, mode, offline,
-                    snapshotDirectory.toPath(), outputDirectory.toPath(), settings)
-                    .withUpdatePolicy(updatePolicy(), Clock.systemDefaultZone())
-                    .withClient(generateClient);
+            request = BuildRequest.builder().models(models).overlays(overlaysByModel()).basePackage(packageName)
+                    .fetchMode(mode).offline(offline).snapshotDirectory(snapshotDirectory.toPath())
+                    .outputDirectory(outputDirectory.toPath()).fetchSettings(settings)
+                    .updatePolicy(updatePolicy(), Clock.systemDefaultZone()).client(generateClient).build();
         } catch (IllegalArgumentException e) {
             throw invalidConfiguration(e);
         }
