@@ -3,6 +3,7 @@ package io.github.oxencodegen.cli;
 import io.github.oxencodegen.GenerationResult;
 import io.github.oxencodegen.Generator;
 import io.github.oxencodegen.GeneratorOptions;
+import io.github.oxencodegen.generate.ModelSelection;
 import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.schema.ModelDocument;
 import io.github.oxencodegen.schema.ModelDocumentReader;
@@ -78,14 +79,10 @@ final class GenerateCommand {
         for (Map.Entry<String, Path> schema : schemaFiles.entrySet()) {
             documents.addAll(reader.read(schema.getValue(), schema.getKey()));
         }
+        ModelSelection.requireOverlays(overlays, documents.stream().map(ModelDocument::id).toList(), "generate");
         List<ModelInput> inputs = new ArrayList<>();
-        Map<String, Path> unused = new LinkedHashMap<>(overlays);
         for (ModelDocument document : documents) {
-            inputs.add(OverlayReader.apply(document, unused.remove(document.id())));
-        }
-        if (!unused.isEmpty()) {
-            String id = unused.keySet().iterator().next();
-            throw new SchemaException(unused.get(id).toString(), id, null, "overlay for a model that no --model-file or --schema-file holds");
+            inputs.add(OverlayReader.apply(document, overlays.get(document.id())));
         }
         GenerationResult result = new Generator().generate(new GeneratorOptions(packageName, client), inputs);
         for (String warning : result.warnings()) {
