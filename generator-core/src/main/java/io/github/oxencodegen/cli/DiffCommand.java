@@ -1,14 +1,10 @@
 package io.github.oxencodegen.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.oxencodegen.check.ThresholdBreach;
 import io.github.oxencodegen.diff.ContractDiff;
-import io.github.oxencodegen.diff.ContractDiffer;
 import io.github.oxencodegen.diff.ContractReport;
 import io.github.oxencodegen.diff.FailOn;
-import io.github.oxencodegen.schema.ModelDocument;
-import io.github.oxencodegen.schema.ModelDocumentReader;
-import io.github.oxencodegen.schema.OverlayReader;
+import io.github.oxencodegen.jobs.Jobs;
 import io.github.oxencodegen.schema.SchemaException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -70,14 +66,7 @@ final class DiffCommand {
     }
 
     int run(PrintStream out, PrintStream err) throws SchemaException {
-        ModelDocument before = onlyModel(files.get(0));
-        ModelDocument after = onlyModel(files.get(1));
-        if (!before.id().equals(after.id())) {
-            throw new SchemaException(after.source(), after.id(), null, "holds the model '" + after.id() + "' but "
-                    + before.source() + " holds '" + before.id() + "'; diff compares two versions of one model");
-        }
-        JsonNode patch = overlay == null ? null : OverlayReader.read(overlay, before.id());
-        ContractDiff diff = ContractDiffer.diff(before, after, patch, overlay == null ? null : overlay.toString());
+        ContractDiff diff = Jobs.diff(files.get(0), files.get(1), overlay);
         out.print(switch (format) {
             case TEXT -> ContractReport.toText(List.of(diff));
             case MARKDOWN -> ContractReport.toMarkdown(List.of(diff));
@@ -89,14 +78,5 @@ final class DiffCommand {
         }
         err.println("oxen-codegen: " + breach.get().describe() + " (" + breach.get().threshold() + ")");
         return Main.THRESHOLD_MET;
-    }
-
-    private static ModelDocument onlyModel(Path file) throws SchemaException {
-        List<ModelDocument> models = new ModelDocumentReader().read(file);
-        if (models.size() != 1) {
-            throw new SchemaException(file.toString(), null, null, "holds " + models.size() + " models "
-                    + models.stream().map(ModelDocument::id).toList() + "; diff compares one model: give a file with that model alone");
-        }
-        return models.get(0);
     }
 }

@@ -5,9 +5,9 @@ import io.github.oxencodegen.check.CheckException;
 import io.github.oxencodegen.check.CheckReport;
 import io.github.oxencodegen.check.CheckRequest;
 import io.github.oxencodegen.check.CheckResult;
-import io.github.oxencodegen.check.ContractChecker;
 import io.github.oxencodegen.check.ModelCheck;
 import io.github.oxencodegen.diff.FailOn;
+import io.github.oxencodegen.jobs.Jobs;
 import java.io.File;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -54,7 +54,7 @@ public class CheckMojo extends AbstractOxenMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         CheckResult result;
         try {
-            result = new ContractChecker(request()).run();
+            result = Jobs.check(request());
         } catch (CheckException e) {
             throw failure(e.getMessage(), e);
         }

@@ -3,10 +3,10 @@ package io.github.oxencodegen.maven;
 import io.github.oxencodegen.generate.BuildException;
 import io.github.oxencodegen.generate.BuildLog;
 import io.github.oxencodegen.generate.BuildRequest;
-import io.github.oxencodegen.generate.ContractBuild;
 import io.github.oxencodegen.generate.FetchMode;
 import io.github.oxencodegen.generate.UpdatePolicy;
 import io.github.oxencodegen.fetch.FetchSettings;
+import io.github.oxencodegen.jobs.Jobs;
 import java.io.File;
 import java.time.Clock;
 import javax.inject.Inject;
@@ -100,7 +100,7 @@ public class GenerateMojo extends AbstractOxenMojo {
             throw invalidConfiguration(e);
         }
         try {
-            new ContractBuild(request, buildLog()).run();
+            Jobs.generate(request, buildLog());
         } catch (BuildException e) {
             throw failure(e.getMessage(), e);
         }
