@@ -2,6 +2,7 @@ package io.github.oxencodegen.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.oxencodegen.schema.ModelInput;
+import io.github.oxencodegen.schema.OverlayReader;
 import io.github.oxencodegen.generate.ModelRemoval;
 import io.github.oxencodegen.diff.ContractDiffer;
 import io.github.oxencodegen.fetch.FetchOutcome;
@@ -16,7 +17,6 @@ import io.github.oxencodegen.schema.SchemaException;
 import io.github.oxencodegen.snapshot.SnapshotStore;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +59,7 @@ public final class ContractChecker {
         removeEarlierReports();
         Map<String, JsonNode> overlays = readOverlays();
         List<ModelCheck> checks = new ArrayList<>();
-        String noFetchReason = request.noFetchReason() != null ? request.noFetchReason() : noKeyReason();
+        String noFetchReason = request.noFetchReason().orElseGet(this::noKeyReason);
         if (noFetchReason != null) {
             for (String id : request.models()) {
                 checks.add(new ModelCheck.NotFetched(id, noFetchReason));
@@ -88,7 +88,7 @@ public final class ContractChecker {
      * a failed fetch fails the check, which then says what the server answered).
      */
     private String noKeyReason() {
-        FetchSettings settings = request.fetchSettings();
+        FetchSettings settings = request.fetchSettings().orElseThrow();
         if (request.fetchFailureFails() || settings.apiKey() != null || settings.targetsLoopback()) {
             return null;
         }
@@ -96,7 +96,7 @@ public final class ContractChecker {
     }
 
     private Map<String, FetchOutcome> fetchAll() throws CheckException {
-        try (ModelFetcher fetcher = new ModelFetcher(request.fetchSettings())) {
+        try (ModelFetcher fetcher = new ModelFetcher(request.fetchSettings().orElseThrow())) {
             return fetcher.fetchAll(request.models());
         } catch (IllegalArgumentException e) {
             throw new CheckException(e.getMessage(), e);
@@ -111,9 +111,7 @@ public final class ContractChecker {
             if (snapshot.isEmpty()) {
                 return new ModelCheck.NoSnapshot(id, path);
             }
-            PreparedContract before = prepare(snapshot.get(), overlay);
-            PreparedContract after = prepare(current, overlay);
-            return new ModelCheck.Compared(ContractDiffer.diff(before, after));
+            return new ModelCheck.Compared(ContractDiffer.diff(snapshot.get(), current, overlay, overlaySource(id)));
         } catch (SchemaException e) {
             throw new CheckException("Cannot compare the contract of '" + id + "' with its snapshot: " + e.getMessage(), e);
         }
@@ -151,8 +149,12 @@ public final class ContractChecker {
     }
 
     private PreparedContract prepare(ModelDocument model, JsonNode overlay) throws SchemaException {
-        String overlaySource = overlay == null ? null : request.overlays().get(model.id()).toString();
-        return ContractPreparer.prepare(new ModelInput(model, overlay, overlaySource));
+        return ContractPreparer.prepare(new ModelInput(model, overlay, overlaySource(model.id())));
+    }
+
+    private String overlaySource(String id) {
+        Path file = request.overlays().get(id);
+        return file == null ? null : file.toString();
     }
 
     private Map<String, JsonNode> readOverlays() throws CheckException {
@@ -160,14 +162,9 @@ public final class ContractChecker {
         for (Map.Entry<String, Path> overlay : request.overlays().entrySet()) {
             Path file = overlay.getValue();
             try {
-                patches.put(overlay.getKey(), ModelDocumentReader.readOverlay(file));
-            } catch (NoSuchFileException e) {
-                throw new CheckException("The overlay for '" + overlay.getKey() + "' does not exist: " + file, e);
-            } catch (IOException e) {
-                throw new CheckException("The overlay " + file + " for '" + overlay.getKey() + "' cannot be read: "
-                        + e.getMessage(), e);
+                patches.put(overlay.getKey(), OverlayReader.read(file, overlay.getKey()));
             } catch (SchemaException e) {
-                throw new CheckException("The overlay for '" + overlay.getKey() + "' is not usable: " + e.getMessage(), e);
+                throw new CheckException(e.getMessage(), e);
             }
         }
         return patches;

@@ -1,20 +1,12 @@
 package io.github.oxencodegen.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.check.ThresholdBreach;
 import io.github.oxencodegen.diff.ContractDiff;
-import io.github.oxencodegen.diff.ContractDiffer;
 import io.github.oxencodegen.diff.ContractReport;
 import io.github.oxencodegen.diff.FailOn;
-import io.github.oxencodegen.schema.ContractPreparer;
-import io.github.oxencodegen.schema.ModelDocument;
-import io.github.oxencodegen.schema.ModelDocumentReader;
-import io.github.oxencodegen.schema.PreparedContract;
+import io.github.oxencodegen.jobs.Jobs;
 import io.github.oxencodegen.schema.SchemaException;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,16 +66,7 @@ final class DiffCommand {
     }
 
     int run(PrintStream out, PrintStream err) throws SchemaException {
-        JsonNode patch = overlay == null ? null : readOverlay();
-        ModelDocument before = onlyModel(files.get(0));
-        ModelDocument after = onlyModel(files.get(1));
-        if (!before.id().equals(after.id())) {
-            throw new SchemaException(after.source(), after.id(), null, "holds the model '" + after.id() + "' but "
-                    + before.source() + " holds '" + before.id() + "'; diff compares two versions of one model");
-        }
-        PreparedContract oldContract = prepare(before, patch);
-        PreparedContract newContract = prepare(after, patch);
-        ContractDiff diff = ContractDiffer.diff(oldContract, newContract);
+        ContractDiff diff = Jobs.diff(files.get(0), files.get(1), overlay);
         out.print(switch (format) {
             case TEXT -> ContractReport.toText(List.of(diff));
             case MARKDOWN -> ContractReport.toMarkdown(List.of(diff));
@@ -95,28 +78,5 @@ final class DiffCommand {
         }
         err.println("oxen-codegen: " + breach.get().describe() + " (" + breach.get().threshold() + ")");
         return Main.THRESHOLD_MET;
-    }
-
-    private static ModelDocument onlyModel(Path file) throws SchemaException {
-        List<ModelDocument> models = new ModelDocumentReader().read(file);
-        if (models.size() != 1) {
-            throw new SchemaException(file.toString(), null, null, "holds " + models.size() + " models "
-                    + models.stream().map(ModelDocument::id).toList() + "; diff compares one model: give a file with that model alone");
-        }
-        return models.get(0);
-    }
-
-    private PreparedContract prepare(ModelDocument model, JsonNode patch) throws SchemaException {
-        return ContractPreparer.prepare(patch == null ? ModelInput.of(model) : new ModelInput(model, patch, overlay.toString()));
-    }
-
-    private JsonNode readOverlay() throws SchemaException {
-        try {
-            return ModelDocumentReader.readOverlay(overlay);
-        } catch (NoSuchFileException e) {
-            throw new SchemaException(overlay.toString(), null, null, "no such overlay file");
-        } catch (IOException e) {
-            throw new SchemaException(overlay.toString(), null, null, "the overlay could not be read: " + e.getMessage(), e);
-        }
     }
 }

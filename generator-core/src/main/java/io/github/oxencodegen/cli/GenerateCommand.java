@@ -1,12 +1,13 @@
 package io.github.oxencodegen.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.oxencodegen.GenerationResult;
 import io.github.oxencodegen.Generator;
 import io.github.oxencodegen.GeneratorOptions;
+import io.github.oxencodegen.generate.ModelSelection;
 import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.schema.ModelDocument;
 import io.github.oxencodegen.schema.ModelDocumentReader;
+import io.github.oxencodegen.schema.OverlayReader;
 import io.github.oxencodegen.schema.SchemaException;
 import io.github.oxencodegen.write.SourceWriter;
 import io.github.oxencodegen.write.WriteResult;
@@ -78,20 +79,10 @@ final class GenerateCommand {
         for (Map.Entry<String, Path> schema : schemaFiles.entrySet()) {
             documents.addAll(reader.read(schema.getValue(), schema.getKey()));
         }
+        ModelSelection.requireOverlays(overlays, documents.stream().map(ModelDocument::id).toList(), "generate");
         List<ModelInput> inputs = new ArrayList<>();
-        Map<String, Path> unused = new LinkedHashMap<>(overlays);
         for (ModelDocument document : documents) {
-            Path overlay = unused.remove(document.id());
-            if (overlay == null) {
-                inputs.add(ModelInput.of(document));
-            } else {
-                JsonNode patch = readOverlay(overlay, document.id());
-                inputs.add(new ModelInput(document, patch, overlay.toString()));
-            }
-        }
-        if (!unused.isEmpty()) {
-            String id = unused.keySet().iterator().next();
-            throw new SchemaException(unused.get(id).toString(), id, null, "overlay for a model that no --model-file or --schema-file holds");
+            inputs.add(OverlayReader.apply(document, overlays.get(document.id())));
         }
         GenerationResult result = new Generator().generate(new GeneratorOptions(packageName, client), inputs);
         for (String warning : result.warnings()) {
@@ -106,13 +97,5 @@ final class GenerateCommand {
                 + " into " + output + " (" + written.written() + " written, " + written.unchanged() + " unchanged, "
                 + written.deleted() + " deleted)");
         return 0;
-    }
-
-    private static JsonNode readOverlay(Path overlay, String modelId) throws SchemaException {
-        try {
-            return ModelDocumentReader.readOverlay(overlay);
-        } catch (IOException e) {
-            throw new SchemaException(overlay.toString(), modelId, null, "the overlay could not be read: " + e.getMessage(), e);
-        }
     }
 }

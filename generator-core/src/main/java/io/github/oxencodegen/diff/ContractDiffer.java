@@ -1,6 +1,11 @@
 package io.github.oxencodegen.diff;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.oxencodegen.schema.ContractPreparer;
+import io.github.oxencodegen.schema.ModelDocument;
+import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.schema.PreparedContract;
+import io.github.oxencodegen.schema.SchemaException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +16,21 @@ import java.util.Objects;
  */
 public final class ContractDiffer {
     private ContractDiffer() {}
+
+    /**
+     * Prepares two versions of one model with the same overlay and compares them: the one "prepare then
+     * diff" that the check (snapshot against Oxen), the build's change log lines and the command line's
+     * {@code diff} share.
+     *
+     * @param overlay       the merge patch applied to both versions; null for none
+     * @param overlaySource where the overlay came from, for messages; null for none
+     * @throws SchemaException when either version cannot be prepared (the message names its source)
+     */
+    public static ContractDiff diff(ModelDocument oldModel, ModelDocument newModel, JsonNode overlay, String overlaySource)
+            throws SchemaException {
+        return diff(ContractPreparer.prepare(new ModelInput(oldModel, overlay, overlaySource)),
+                ContractPreparer.prepare(new ModelInput(newModel, overlay, overlaySource)));
+    }
 
     /**
      * The changes from {@code oldContract} to {@code newContract}. Contracts whose schemas have the same

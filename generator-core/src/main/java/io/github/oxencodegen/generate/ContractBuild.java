@@ -1,14 +1,13 @@
 package io.github.oxencodegen.generate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.oxencodegen.GenerationResult;
 import io.github.oxencodegen.Generator;
 import io.github.oxencodegen.GeneratorBuild;
 import io.github.oxencodegen.GeneratorOptions;
 import io.github.oxencodegen.schema.ModelInput;
+import io.github.oxencodegen.schema.OverlayReader;
 import io.github.oxencodegen.io.AtomicFiles;
 import io.github.oxencodegen.schema.CanonicalJson;
-import io.github.oxencodegen.schema.ModelDocumentReader;
 import io.github.oxencodegen.schema.SchemaException;
 import io.github.oxencodegen.snapshot.SnapshotStore;
 import io.github.oxencodegen.write.Fingerprint;
@@ -17,7 +16,6 @@ import io.github.oxencodegen.write.SourceWriter;
 import io.github.oxencodegen.write.WriteResult;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -262,15 +260,11 @@ public final class ContractBuild {
             return ModelInput.of(model.document());
         }
         try {
-            JsonNode overlay = ModelDocumentReader.readOverlay(file);
+            ModelInput input = OverlayReader.apply(model.document(), file);
             log.debug("'" + model.modelId() + "': applying the overlay " + file);
-            return new ModelInput(model.document(), overlay, file.toString());
-        } catch (NoSuchFileException e) {
-            throw new BuildException("The overlay file " + file + " for '" + model.modelId() + "' does not exist", e);
-        } catch (IOException e) {
-            throw new BuildException("The overlay file " + file + " for '" + model.modelId() + "' cannot be read: " + e, e);
+            return input;
         } catch (SchemaException e) {
-            throw new BuildException("The overlay for '" + model.modelId() + "' is not usable: " + e.getMessage(), e);
+            throw new BuildException(e.getMessage(), e);
         }
     }
 

@@ -1,14 +1,12 @@
 package io.github.oxencodegen.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.diff.ContractDiff;
 import io.github.oxencodegen.diff.ContractDiffer;
 import io.github.oxencodegen.diff.ContractReport;
 import io.github.oxencodegen.schema.CanonicalJson;
-import io.github.oxencodegen.schema.ContractPreparer;
 import io.github.oxencodegen.schema.ModelDocumentReader;
-import io.github.oxencodegen.schema.PreparedContract;
+import io.github.oxencodegen.schema.ModelDocument;
 import io.github.oxencodegen.schema.SchemaException;
 import java.util.List;
 import java.util.Objects;
@@ -27,15 +25,15 @@ final class ContractChanges {
     /** The lines, empty when the contract did not change. */
     static List<String> between(String modelId, JsonNode previous, JsonNode current) {
         try {
-            ContractDiff diff = ContractDiffer.diff(prepare(modelId, previous), prepare(modelId, current));
+            ContractDiff diff = ContractDiffer.diff(model(modelId, previous), model(modelId, current), null, null);
             return diff.isEmpty() ? List.of() : ContractReport.summaryLines(diff);
         } catch (SchemaException | RuntimeException e) {
             return hashes(previous, current);
         }
     }
 
-    private static PreparedContract prepare(String modelId, JsonNode snapshot) throws SchemaException {
-        return ContractPreparer.prepare(ModelInput.of(new ModelDocumentReader().read(snapshot, modelId, modelId).get(0)));
+    private static ModelDocument model(String modelId, JsonNode snapshot) throws SchemaException {
+        return new ModelDocumentReader().read(snapshot, modelId, modelId).get(0);
     }
 
     private static List<String> hashes(JsonNode previous, JsonNode current) {

@@ -47,22 +47,6 @@ public final class ModelDocumentReader {
         }
     }
 
-    /**
-     * Reads an overlay: an RFC 7396 merge patch of a request schema, which must be a JSON object.
-     *
-     * @throws java.nio.file.NoSuchFileException when the file does not exist (callers say so in their words)
-     * @throws IOException when it cannot be read
-     * @throws SchemaException when it is not JSON, or not an object; the message names the file
-     */
-    public static JsonNode readOverlay(Path file) throws IOException, SchemaException {
-        JsonNode patch = parseJson(Files.readAllBytes(file), file.toString());
-        if (!patch.isObject()) {
-            throw new SchemaException(file.toString(), null, null,
-                    "an overlay must be a JSON object (an RFC 7396 merge patch of the request schema), found " + describe(patch));
-        }
-        return patch;
-    }
-
     /** Reads every model a file holds. */
     public List<ModelDocument> read(Path file) throws SchemaException {
         return read(file, null);

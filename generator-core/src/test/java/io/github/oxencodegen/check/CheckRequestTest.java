@@ -2,7 +2,7 @@ package io.github.oxencodegen.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.github.oxencodegen.diff.FailOn;
 import io.github.oxencodegen.fetch.FetchSettings;
@@ -18,7 +18,8 @@ class CheckRequestTest {
     private static final Path REPORTS = Path.of("target", "oxen");
 
     private static CheckRequest request(List<String> models, Map<String, Path> overlays) {
-        return new CheckRequest(models, overlays, SNAPSHOTS, REPORTS, FailOn.BREAKING, SETTINGS, null, false);
+        return CheckRequest.builder().models(models).overlays(overlays).snapshotDirectory(SNAPSHOTS).reportDirectory(REPORTS)
+                .fetchSettings(SETTINGS).build();
     }
 
     @Test
@@ -40,9 +41,28 @@ class CheckRequestTest {
 
     @Test
     void fetchSettingsMayBeLeftOutOnlyWhenNothingIsFetched() {
-        assertThatNullPointerException().isThrownBy(
-                () -> new CheckRequest(List.of("a"), Map.of(), SNAPSHOTS, REPORTS, FailOn.BREAKING, null, null, false));
-        assertThat(new CheckRequest(List.of("a"), Map.of(), SNAPSHOTS, REPORTS, FailOn.BREAKING, null, "offline", false)
-                .noFetchReason()).isEqualTo("offline");
+        assertThatIllegalStateException().isThrownBy(
+                () -> CheckRequest.builder().models(List.of("a")).snapshotDirectory(SNAPSHOTS).reportDirectory(REPORTS).build())
+                .withMessage("The check request lacks fetchSettings (or fetchNothing with the reason)");
+        CheckRequest offline = CheckRequest.builder().models(List.of("a")).snapshotDirectory(SNAPSHOTS).reportDirectory(REPORTS)
+                .fetchNothing("the build is offline").build();
+        assertThat(offline.noFetchReason()).contains("the build is offline");
+        assertThat(offline.fetchSettings()).isEmpty();
+    }
+
+    @Test
+    void aRequestThatFetchesHasNoReasonNotToAndTheDefaultThreshold() {
+        CheckRequest request = request(List.of("a"), Map.of());
+
+        assertThat(request.noFetchReason()).isEmpty();
+        assertThat(request.fetchSettings()).contains(SETTINGS);
+        assertThat(request.failOn()).isEqualTo(FailOn.BREAKING);
+        assertThat(request.fetchFailureFails()).isFalse();
+    }
+
+    @Test
+    void namesEveryMissingDirectoryAtOnce() {
+        assertThatIllegalStateException().isThrownBy(() -> CheckRequest.builder().models(List.of("a")).fetchSettings(SETTINGS).build())
+                .withMessage("The check request lacks snapshotDirectory, reportDirectory");
     }
 }

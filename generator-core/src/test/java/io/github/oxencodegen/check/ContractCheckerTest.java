@@ -86,7 +86,9 @@ class ContractCheckerTest {
     }
 
     private CheckRequest request(List<String> models, FailOn failOn) {
-        return new CheckRequest(models, Map.of(), snapshots(), reports(), failOn, settings(), null, false);
+        return CheckRequest.builder().models(models)
+                .snapshotDirectory(snapshots()).reportDirectory(reports()).failOn(failOn)
+                .fetchSettings(settings()).build();
     }
 
     private CheckResult check(CheckRequest request) throws CheckException {
@@ -107,8 +109,8 @@ class ContractCheckerTest {
         // not loopback: an attempt to reach it would show as a failed fetch, not as "not fetched"
         FetchSettings noKey = FetchSettings.defaults(java.net.URI.create("https://hub.oxen.invalid")).withMaxRetries(0);
 
-        CheckResult result = check(new CheckRequest(List.of(WAN), Map.of(), snapshots(), reports(), FailOn.BREAKING,
-                noKey, null, false));
+        CheckResult result = check(CheckRequest.builder().models(List.of(WAN))
+                .snapshotDirectory(snapshots()).reportDirectory(reports()).fetchSettings(noKey).build());
 
         assertThat(result.models()).singleElement().isInstanceOf(ModelCheck.NotFetched.class);
         assertThat(result.verdict()).isEqualTo(Verdict.INCOMPLETE);
@@ -187,8 +189,9 @@ class ContractCheckerTest {
     void offlineNothingIsFetchedAndTheCheckSaysItCouldNotCheck() throws Exception {
         commitSnapshot(wan("{}"));
         commitSnapshot(flux());
-        CheckRequest offline = new CheckRequest(List.of(WAN, FLUX), Map.of(), snapshots(), reports(), FailOn.BREAKING,
-                null, "the build is offline", true);
+        CheckRequest offline = CheckRequest.builder().models(List.of(WAN, FLUX))
+                .snapshotDirectory(snapshots()).reportDirectory(reports())
+                .fetchNothing("the build is offline").fetchFailureFails(true).build();
 
         CheckResult result = check(offline);
 
@@ -221,8 +224,9 @@ class ContractCheckerTest {
         assertThat(CheckReport.verdictLine(lenient)).isEqualTo("Contract check incomplete: could not check 1 of 2 models ("
                 + WAN + "); nothing is claimed about their contracts; the 1 compared model has no changes that meet fail-on breaking");
 
-        CheckResult strict = check(new CheckRequest(List.of(WAN, FLUX), Map.of(), snapshots(), reports(), FailOn.BREAKING,
-                settings(), null, true));
+        CheckResult strict = check(CheckRequest.builder().models(List.of(WAN, FLUX))
+                .snapshotDirectory(snapshots()).reportDirectory(reports())
+                .fetchSettings(settings()).fetchFailureFails(true).build());
         assertThat(strict.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(CheckReport.verdictLine(strict)).isEqualTo("Contract check failed (fail-on breaking): could not fetch"
                 + " the current contract of " + WAN + ", and a failed fetch fails the check");
@@ -261,8 +265,8 @@ class ContractCheckerTest {
         // Oxen now publishes the limits the overlay adds: with the overlay on both sides, nothing changed
         oxen.serveModel(WAN, Reply.json(200, wan(Files.readString(overlay))));
 
-        CheckResult withOverlay = check(new CheckRequest(List.of(WAN), Map.of(WAN, overlay), snapshots(), reports(),
-                FailOn.BREAKING, settings(), null, false));
+        CheckResult withOverlay = check(CheckRequest.builder().models(List.of(WAN)).overlays(Map.of(WAN, overlay))
+                .snapshotDirectory(snapshots()).reportDirectory(reports()).fetchSettings(settings()).build());
         assertThat(CheckReport.lines(withOverlay)).containsExactly(WAN + ": no changes");
 
         CheckResult withoutOverlay = check(request(List.of(WAN), FailOn.BREAKING));
@@ -325,18 +329,19 @@ class ContractCheckerTest {
     @Test
     void aMissingOverlayStopsTheCheckBeforeAnythingIsFetched() {
         Path missing = dir.resolve("limits.json");
-        CheckRequest request = new CheckRequest(List.of(WAN), Map.of(WAN, missing), snapshots(), reports(), FailOn.BREAKING,
-                settings(), null, false);
+        CheckRequest request = CheckRequest.builder().models(List.of(WAN)).overlays(Map.of(WAN, missing))
+                .snapshotDirectory(snapshots()).reportDirectory(reports()).fetchSettings(settings()).build();
 
         assertThatThrownBy(() -> check(request)).isInstanceOf(CheckException.class)
-                .hasMessage("The overlay for '" + WAN + "' does not exist: " + missing);
+                .hasMessage(missing + ", model '" + WAN + "': no such overlay file");
         assertThat(oxen.requests()).isEmpty();
     }
 
     @Test
     void aBaseUrlThatWouldLeakTheKeyStopsTheCheck() {
-        CheckRequest request = new CheckRequest(List.of(WAN), Map.of(), snapshots(), reports(), FailOn.BREAKING,
-                settings().withBaseUrl(java.net.URI.create("http://oxen.example.com")), null, false);
+        CheckRequest request = CheckRequest.builder().models(List.of(WAN))
+                .snapshotDirectory(snapshots()).reportDirectory(reports())
+                .fetchSettings(settings().withBaseUrl(java.net.URI.create("http://oxen.example.com"))).build();
 
         assertThatThrownBy(() -> check(request)).isInstanceOf(CheckException.class).hasMessageContaining("plain http");
     }

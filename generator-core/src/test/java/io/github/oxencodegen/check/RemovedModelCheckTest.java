@@ -59,8 +59,9 @@ class RemovedModelCheckTest {
 
     private CheckResult check(FailOn failOn, boolean fetchFailureFails, String... models) throws CheckException {
         FetchSettings settings = FetchSettings.defaults(oxen.baseUrl()).withApiKey("sk-check-test-key").withMaxRetries(0);
-        return new ContractChecker(new CheckRequest(List.of(models), Map.of(), snapshots(), reports(), failOn, settings, null,
-                fetchFailureFails)).run();
+        return new ContractChecker(CheckRequest.builder().models(List.of(models))
+                .snapshotDirectory(snapshots()).reportDirectory(reports()).failOn(failOn)
+                .fetchSettings(settings).fetchFailureFails(fetchFailureFails).build()).run();
     }
 
     private String markdownReport() throws IOException {

@@ -210,9 +210,9 @@ class DiffCommandTest {
         assertThat(run("diff", small("old.json", "{}"), dir.resolve("missing.json").toString())).isEqualTo(1);
         assertThat(err()).contains("missing.json").contains("no such file").doesNotContain("\tat ");
         err.reset();
-        assertThat(run("diff", small("old.json", "{}"), small("new.json", "{}"), "--overlay", dir.resolve("nope.json").toString()))
-                .isEqualTo(1);
-        assertThat(err()).contains("nope.json").contains("no such overlay file");
+        String wan = Fixtures.path("models/wan-v2-7-reference-to-video.json").toString();
+        assertThat(run("diff", wan, wan, "--overlay", dir.resolve("nope.json").toString())).isEqualTo(1);
+        assertThat(err()).contains("nope.json, model 'wan-v2-7-reference-to-video': no such overlay file");
     }
 
     @Test

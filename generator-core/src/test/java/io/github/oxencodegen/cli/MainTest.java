@@ -128,7 +128,8 @@ class MainTest {
         Files.writeString(patch, "{}");
         assertThat(run("generate", "--model-file", Fixtures.path("real/flux-2-pro.json").toString(),
                 "--overlay", "other-model=" + patch, "--package", "p", "--output", dir.toString())).isEqualTo(1);
-        assertThat(err()).contains("other-model").contains("overlay for a model that no --model-file");
+        assertThat(err()).startsWith("oxen-codegen: An overlay is given for the model 'other-model', which is not among"
+                + " the models to generate [flux-2-pro]");
     }
 
     @Test

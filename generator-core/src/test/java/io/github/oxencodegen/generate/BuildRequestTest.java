@@ -14,7 +14,41 @@ class BuildRequestTest {
     private static final FetchSettings SETTINGS = FetchSettings.defaults(URI.create("https://hub.oxen.ai"));
 
     private static BuildRequest request(List<String> models, Map<String, Path> overlays, String basePackage) {
-        return new BuildRequest(models, overlays, basePackage, FetchMode.AUTO, false, Path.of("snapshots"), Path.of("out"), SETTINGS);
+        return BuildRequest.builder().models(models).overlays(overlays).basePackage(basePackage)
+                .snapshotDirectory(Path.of("snapshots")).outputDirectory(Path.of("out")).fetchSettings(SETTINGS).build();
+    }
+
+    @Test
+    void namesEveryMissingRequiredPropertyAtOnce() {
+        assertThatThrownBy(() -> BuildRequest.builder().models(List.of("flux-1-dev")).basePackage("com.acme").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("The build request lacks snapshotDirectory, outputDirectory, fetchSettings");
+    }
+
+    @Test
+    void propertiesLeftOutTakeTheirDefaults() {
+        BuildRequest request = request(List.of("flux-1-dev"), null, "com.acme");
+
+        assertThat(request.overlays()).isEmpty();
+        assertThat(request.fetchMode()).isEqualTo(FetchMode.AUTO);
+        assertThat(request.offline()).isFalse();
+        assertThat(request.client()).isTrue();
+        assertThat(request.updatePolicy()).isEqualTo(UpdatePolicy.ALWAYS);
+        assertThat(request.clock()).isNotNull();
+    }
+
+    @Test
+    void aBuilderFromARequestChangesWhatItIsToldAndKeepsTheRest() {
+        BuildRequest request = request(List.of("flux-1-dev"), Map.of(), "com.acme");
+
+        BuildRequest offline = request.toBuilder().offline(true).client(false).build();
+
+        assertThat(offline.offline()).isTrue();
+        assertThat(offline.client()).isFalse();
+        assertThat(offline.models()).isEqualTo(request.models());
+        assertThat(offline.basePackage()).isEqualTo("com.acme");
+        assertThat(offline.snapshotDirectory()).isEqualTo(request.snapshotDirectory());
+        assertThat(request.offline()).isFalse();
     }
 
     @Test

@@ -56,7 +56,8 @@ class ContractBuildTest {
 
     private BuildRequest request(FetchMode mode, boolean offline, Map<String, Path> overlays, String... models) {
         FetchSettings settings = FetchSettings.defaults(oxen.baseUrl()).withMaxRetries(0);
-        return new BuildRequest(List.of(models), overlays, "com.acme.oxen", mode, offline, snapshots(), output(), settings);
+        return BuildRequest.builder().models(List.of(models)).overlays(overlays).basePackage("com.acme.oxen").fetchMode(mode).offline(offline)
+                .snapshotDirectory(snapshots()).outputDirectory(output()).fetchSettings(settings).build();
     }
 
     private BuildResult run(FetchMode mode, String... models) throws BuildException {
@@ -299,8 +300,9 @@ class ContractBuildTest {
     void withoutAnApiKeyAutoModeBuildsFromTheSnapshotsWithoutContactingOxen() throws Exception {
         commitSnapshot(FLUX, "models/flux-1-dev.json");
         // an https base URL that is not loopback: any attempt to reach it would show as a fetch failure
-        BuildRequest noKey = new BuildRequest(List.of(FLUX), Map.of(), "com.acme.oxen", FetchMode.AUTO, false,
-                snapshots(), output(), FetchSettings.defaults(java.net.URI.create("https://hub.oxen.invalid")));
+        BuildRequest noKey = BuildRequest.builder().models(List.of(FLUX)).basePackage("com.acme.oxen")
+                .snapshotDirectory(snapshots()).outputDirectory(output())
+                .fetchSettings(FetchSettings.defaults(java.net.URI.create("https://hub.oxen.invalid"))).build();
 
         BuildResult result = new ContractBuild(noKey, log).run();
 
@@ -313,8 +315,9 @@ class ContractBuildTest {
     @Test
     void withoutAnApiKeyTheWarningSaysWhichModelIsStillFetchedForWantOfASnapshot() throws Exception {
         commitSnapshot(FLUX, "models/flux-1-dev.json");
-        BuildRequest noKey = new BuildRequest(List.of(FLUX, QWEN), Map.of(), "com.acme.oxen", FetchMode.AUTO, false,
-                snapshots(), output(), FetchSettings.defaults(java.net.URI.create("https://hub.oxen.invalid")).withMaxRetries(0));
+        BuildRequest noKey = BuildRequest.builder().models(List.of(FLUX, QWEN)).basePackage("com.acme.oxen")
+                .snapshotDirectory(snapshots()).outputDirectory(output())
+                .fetchSettings(FetchSettings.defaults(java.net.URI.create("https://hub.oxen.invalid")).withMaxRetries(0)).build();
 
         assertThatThrownBy(() -> new ContractBuild(noKey, log).run()).isInstanceOf(BuildException.class)
                 .hasMessageContaining("There is no snapshot at " + snapshots().resolve(QWEN + ".json"));
@@ -424,14 +427,15 @@ class ContractBuildTest {
 
         assertThatThrownBy(() -> new ContractBuild(request(FetchMode.AUTO, false, Map.of(FLUX, missing), FLUX), log).run())
                 .isInstanceOf(BuildException.class)
-                .hasMessage("The overlay file " + missing + " for 'flux-1-dev' does not exist");
+                .hasMessage(missing + ", model 'flux-1-dev': no such overlay file");
         assertThat(snapshots()).doesNotExist();
     }
 
     @Test
     void refusesAUnsafeBaseUrlBeforeSendingAnything() {
-        BuildRequest plainHttp = new BuildRequest(List.of(FLUX), Map.of(), "com.acme.oxen", FetchMode.AUTO, false,
-                snapshots(), output(), FetchSettings.defaults(java.net.URI.create("http://hub.oxen.example")));
+        BuildRequest plainHttp = BuildRequest.builder().models(List.of(FLUX)).basePackage("com.acme.oxen")
+                .snapshotDirectory(snapshots()).outputDirectory(output())
+                .fetchSettings(FetchSettings.defaults(java.net.URI.create("http://hub.oxen.example"))).build();
 
         assertThatThrownBy(() -> new ContractBuild(plainHttp, log).run()).isInstanceOf(BuildException.class);
     }

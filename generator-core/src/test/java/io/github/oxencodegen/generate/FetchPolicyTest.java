@@ -14,8 +14,9 @@ class FetchPolicyTest {
     private static final URI LOOPBACK = URI.create("http://127.0.0.1:8080");
 
     private static FetchPolicy policy(FetchMode mode, boolean offline, URI baseUrl, String apiKey) {
-        return new FetchPolicy(new BuildRequest(List.of("flux-1-dev"), Map.of(), "com.acme", mode, offline,
-                Path.of("snapshots"), Path.of("out"), FetchSettings.defaults(baseUrl).withApiKey(apiKey)));
+        return new FetchPolicy(BuildRequest.builder().models(List.of("flux-1-dev")).basePackage("com.acme").fetchMode(mode).offline(offline)
+                .snapshotDirectory(Path.of("snapshots")).outputDirectory(Path.of("out"))
+                .fetchSettings(FetchSettings.defaults(baseUrl).withApiKey(apiKey)).build());
     }
 
     @Test

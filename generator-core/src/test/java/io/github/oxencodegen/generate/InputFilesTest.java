@@ -32,8 +32,9 @@ class InputFilesTest {
     }
 
     private BuildRequest request(String basePackage, Map<String, Path> overlays, String... models) {
-        return new BuildRequest(List.of(models), overlays, basePackage, FetchMode.NEVER, false,
-                temp.resolve("snapshots"), temp.resolve("out"), FetchSettings.defaults(URI.create("https://hub.oxen.ai")));
+        return BuildRequest.builder().models(List.of(models)).overlays(overlays).basePackage(basePackage).fetchMode(FetchMode.NEVER)
+                .snapshotDirectory(temp.resolve("snapshots")).outputDirectory(temp.resolve("out"))
+                .fetchSettings(FetchSettings.defaults(URI.create("https://hub.oxen.ai"))).build();
     }
 
     /** The record as text, so that records compare by content. */

@@ -42,9 +42,10 @@ class RemovedModelBuildTest {
 
     private BuildResult buildAt(Instant now) throws BuildException {
         FetchSettings settings = FetchSettings.defaults(oxen.baseUrl()).withMaxRetries(0);
-        BuildRequest request = new BuildRequest(List.of(FLUX), Map.of(), "com.acme.oxen", FetchMode.AUTO, false,
-                snapshot().getParent(), temp.resolve("generated"), settings)
-                .withUpdatePolicy(UpdatePolicy.DAILY, Clock.fixed(now, ZoneOffset.UTC));
+        BuildRequest request = BuildRequest.builder().models(List.of(FLUX)).basePackage("com.acme.oxen")
+                .snapshotDirectory(snapshot().getParent()).outputDirectory(temp.resolve("generated"))
+                .fetchSettings(settings)
+                .updatePolicy(UpdatePolicy.DAILY, Clock.fixed(now, ZoneOffset.UTC)).build();
         return new ContractBuild(request, log).run();
     }
 

@@ -58,8 +58,9 @@ class UnchangedInputsTest {
     }
 
     private BuildRequest request(FetchMode mode, String basePackage, Map<String, Path> overlays, String... models) {
-        return new BuildRequest(List.of(models), overlays, basePackage, mode, false, snapshots(), output(),
-                FetchSettings.defaults(oxen.baseUrl()).withMaxRetries(0));
+        return BuildRequest.builder().models(List.of(models)).overlays(overlays).basePackage(basePackage).fetchMode(mode)
+                .snapshotDirectory(snapshots()).outputDirectory(output())
+                .fetchSettings(FetchSettings.defaults(oxen.baseUrl()).withMaxRetries(0)).build();
     }
 
     /** Builds from the snapshots alone, with a fresh log. */
@@ -156,8 +157,9 @@ class UnchangedInputsTest {
     @Test
     void autoModeWithAnApiKeyStillFetchesOnEveryBuild() throws Exception {
         oxen.serveModel(FLUX, Reply.json(200, Fixtures.path("models/flux-1-dev.json")));
-        BuildRequest withKey = new BuildRequest(List.of(FLUX), Map.of(), "com.acme.oxen", FetchMode.AUTO, false,
-                snapshots(), output(), FetchSettings.defaults(oxen.baseUrl()).withMaxRetries(0).withApiKey("sk-test"));
+        BuildRequest withKey = BuildRequest.builder().models(List.of(FLUX)).basePackage("com.acme.oxen")
+                .snapshotDirectory(snapshots()).outputDirectory(output())
+                .fetchSettings(FetchSettings.defaults(oxen.baseUrl()).withMaxRetries(0).withApiKey("sk-test")).build();
         build(withKey);
 
         BuildResult second = build(withKey);
@@ -171,8 +173,9 @@ class UnchangedInputsTest {
     @Test
     void autoModeWithoutAnApiKeyTakesTheFastPathAndStillWarnsThatItDidNotAskOxen() throws Exception {
         commitSnapshot(FLUX);
-        BuildRequest noKey = new BuildRequest(List.of(FLUX), Map.of(), "com.acme.oxen", FetchMode.AUTO, false,
-                snapshots(), output(), FetchSettings.defaults(URI.create("https://hub.oxen.invalid")));
+        BuildRequest noKey = BuildRequest.builder().models(List.of(FLUX)).basePackage("com.acme.oxen")
+                .snapshotDirectory(snapshots()).outputDirectory(output())
+                .fetchSettings(FetchSettings.defaults(URI.create("https://hub.oxen.invalid"))).build();
         build(noKey);
 
         BuildResult second = build(noKey);

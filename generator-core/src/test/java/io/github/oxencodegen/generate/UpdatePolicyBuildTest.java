@@ -52,8 +52,9 @@ class UpdatePolicyBuildTest {
     private BuildRequest request(FetchMode mode, UpdatePolicy policy, Instant now, ZoneId zone, Map<String, Path> overlays,
                                  String... models) {
         FetchSettings settings = FetchSettings.defaults(oxen.baseUrl()).withMaxRetries(0).withApiKey(KEY);
-        return new BuildRequest(List.of(models), overlays, "com.acme.oxen", mode, false, snapshots(), output(), settings)
-                .withUpdatePolicy(policy, Clock.fixed(now, zone));
+        return BuildRequest.builder().models(List.of(models)).overlays(overlays).basePackage("com.acme.oxen").fetchMode(mode)
+                .snapshotDirectory(snapshots()).outputDirectory(output()).fetchSettings(settings)
+                .updatePolicy(policy, Clock.fixed(now, zone)).build();
     }
 
     /** A build in auto mode at {@code now} (UTC), with a fresh log. */
@@ -229,8 +230,9 @@ class UpdatePolicyBuildTest {
         buildAt(FIRST, UpdatePolicy.DAILY, FLUX);
         try (FakeOxen other = FakeOxen.start().serveModel(FLUX, Reply.json(200, Fixtures.path("models/flux-1-dev.json")))) {
             FetchSettings there = FetchSettings.defaults(other.baseUrl()).withMaxRetries(0).withApiKey(KEY);
-            BuildRequest request = new BuildRequest(List.of(FLUX), Map.of(), "com.acme.oxen", FetchMode.AUTO, false, snapshots(),
-                    output(), there).withUpdatePolicy(UpdatePolicy.DAILY, Clock.fixed(FIRST.plusSeconds(60), ZoneOffset.UTC));
+            BuildRequest request = BuildRequest.builder().models(List.of(FLUX)).basePackage("com.acme.oxen")
+                    .snapshotDirectory(snapshots()).outputDirectory(output())
+                    .fetchSettings(there).updatePolicy(UpdatePolicy.DAILY, Clock.fixed(FIRST.plusSeconds(60), ZoneOffset.UTC)).build();
 
             new ContractBuild(request, log).run();
 
@@ -242,8 +244,9 @@ class UpdatePolicyBuildTest {
     void withoutAKeyTheModelsWithASnapshotAreStillBuiltFromItWhateverThePolicy() throws Exception {
         buildAt(FIRST, UpdatePolicy.ALWAYS, FLUX);
         FetchSettings noKey = FetchSettings.defaults(java.net.URI.create("https://hub.oxen.invalid")).withMaxRetries(0);
-        BuildRequest request = new BuildRequest(List.of(FLUX), Map.of(), "com.acme.oxen", FetchMode.AUTO, false, snapshots(),
-                output(), noKey).withUpdatePolicy(UpdatePolicy.ALWAYS, Clock.fixed(FIRST.plusSeconds(60), ZoneOffset.UTC));
+        BuildRequest request = BuildRequest.builder().models(List.of(FLUX)).basePackage("com.acme.oxen")
+                .snapshotDirectory(snapshots()).outputDirectory(output())
+                .fetchSettings(noKey).updatePolicy(UpdatePolicy.ALWAYS, Clock.fixed(FIRST.plusSeconds(60), ZoneOffset.UTC)).build();
 
         BuildResult result = new ContractBuild(request, log).run();
 

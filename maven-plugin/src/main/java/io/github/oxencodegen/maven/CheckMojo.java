@@ -5,10 +5,9 @@ import io.github.oxencodegen.check.CheckException;
 import io.github.oxencodegen.check.CheckReport;
 import io.github.oxencodegen.check.CheckRequest;
 import io.github.oxencodegen.check.CheckResult;
-import io.github.oxencodegen.check.ContractChecker;
 import io.github.oxencodegen.check.ModelCheck;
 import io.github.oxencodegen.diff.FailOn;
-import io.github.oxencodegen.fetch.FetchSettings;
+import io.github.oxencodegen.jobs.Jobs;
 import java.io.File;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -55,7 +54,7 @@ public class CheckMojo extends AbstractOxenMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         CheckResult result;
         try {
-            result = new ContractChecker(request()).run();
+            result = Jobs.check(request());
         } catch (CheckException e) {
             throw failure(e.getMessage(), e);
         }
@@ -82,14 +81,17 @@ public class CheckMojo extends AbstractOxenMojo {
         try {
             FetchMode mode = FetchMode.parse(fetch);
             FailOn threshold = FailOn.parse(failOn);
-            String noFetchReason = session.isOffline() ? "the build is offline"
-                    : mode == FetchMode.NEVER ? "the fetch mode is 'never'" : null;
-            FetchSettings settings = null;
-            if (noFetchReason == null) {
-                settings = fetchSettingsWithCredentials();
+            CheckRequest.Builder request = CheckRequest.builder().models(models).overlays(overlaysByModel())
+                    .snapshotDirectory(snapshotDirectory.toPath()).reportDirectory(reportDirectory.toPath())
+                    .failOn(threshold).fetchFailureFails(mode == FetchMode.ALWAYS);
+            if (session.isOffline()) {
+                request.fetchNothing("the build is offline");
+            } else if (mode == FetchMode.NEVER) {
+                request.fetchNothing("the fetch mode is 'never'");
+            } else {
+                request.fetchSettings(fetchSettingsWithCredentials());
             }
-            return new CheckRequest(models, overlaysByModel(), snapshotDirectory.toPath(),
-                    reportDirectory.toPath(), threshold, settings, noFetchReason, mode == FetchMode.ALWAYS);
+            return request.build();
         } catch (IllegalArgumentException e) {
             throw invalidConfiguration(e);
         }

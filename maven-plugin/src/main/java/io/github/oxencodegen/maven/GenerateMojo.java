@@ -3,10 +3,10 @@ package io.github.oxencodegen.maven;
 import io.github.oxencodegen.generate.BuildException;
 import io.github.oxencodegen.generate.BuildLog;
 import io.github.oxencodegen.generate.BuildRequest;
-import io.github.oxencodegen.generate.ContractBuild;
 import io.github.oxencodegen.generate.FetchMode;
 import io.github.oxencodegen.generate.UpdatePolicy;
 import io.github.oxencodegen.fetch.FetchSettings;
+import io.github.oxencodegen.jobs.Jobs;
 import java.io.File;
 import java.time.Clock;
 import javax.inject.Inject;
@@ -92,15 +92,15 @@ public class GenerateMojo extends AbstractOxenMojo {
             FetchMode mode = FetchMode.parse(fetch);
             boolean offline = session.isOffline();
             FetchSettings settings = !offline && mode != FetchMode.NEVER ? fetchSettingsWithCredentials() : fetchSettings();
-            request = new BuildRequest(models, overlaysByModel(), packageName, mode, offline,
-                    snapshotDirectory.toPath(), outputDirectory.toPath(), settings)
-                    .withUpdatePolicy(updatePolicy(), Clock.systemDefaultZone())
-                    .withClient(generateClient);
+            request = BuildRequest.builder().models(models).overlays(overlaysByModel()).basePackage(packageName)
+                    .fetchMode(mode).offline(offline).snapshotDirectory(snapshotDirectory.toPath())
+                    .outputDirectory(outputDirectory.toPath()).fetchSettings(settings)
+                    .updatePolicy(updatePolicy(), Clock.systemDefaultZone()).client(generateClient).build();
         } catch (IllegalArgumentException e) {
             throw invalidConfiguration(e);
         }
         try {
-            new ContractBuild(request, buildLog()).run();
+            Jobs.generate(request, buildLog());
         } catch (BuildException e) {
             throw failure(e.getMessage(), e);
         }

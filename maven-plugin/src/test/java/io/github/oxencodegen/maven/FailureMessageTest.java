@@ -80,7 +80,7 @@ class FailureMessageTest {
 
         String printed = printedByMaven(catchThrowableOfType(mojo::execute, MojoExecutionException.class));
 
-        assertThat(printed).contains(overlay + ": not valid JSON at line 1, column ")
+        assertThat(printed).contains(overlay + ", model 'flux-1-dev': the overlay is not valid JSON at line 1, column ")
                 .doesNotContain("[Source").doesNotContain("\n");
         assertThat(printed.split("Unexpected character", -1)).hasSize(2);
     }
