@@ -1,15 +1,9 @@
 package io.github.oxencodegen.cli;
 
-import io.github.oxencodegen.GenerationResult;
-import io.github.oxencodegen.Generator;
-import io.github.oxencodegen.GeneratorOptions;
-import io.github.oxencodegen.generate.ModelSelection;
-import io.github.oxencodegen.schema.ModelInput;
-import io.github.oxencodegen.schema.ModelDocument;
-import io.github.oxencodegen.schema.ModelDocumentReader;
-import io.github.oxencodegen.schema.OverlayReader;
+import io.github.oxencodegen.jobs.FileGenerationRequest;
+import io.github.oxencodegen.jobs.FileGenerationResult;
+import io.github.oxencodegen.jobs.Jobs;
 import io.github.oxencodegen.schema.SchemaException;
-import io.github.oxencodegen.write.SourceWriter;
 import io.github.oxencodegen.write.WriteResult;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code generate}: reads model files (and bare schemas, and overlays), generates, and writes the
- * sources below the output folder as the build does ({@link SourceWriter}): only files whose content
+ * {@code generate}: parses its options into a {@link FileGenerationRequest} and runs {@link Jobs#generate}
+ * (reads model files, bare schemas and overlays, generates, and writes the sources below the output
+ * folder as the build does): only files whose content
  * changed are rewritten, files it generated before and no longer does are deleted, and the folder is
  * locked for the write, so a build writing it at the same time waits (saying so on stderr).
  */
@@ -71,29 +66,20 @@ final class GenerateCommand {
     }
 
     int run(PrintStream out, PrintStream err) throws SchemaException, IOException {
-        ModelDocumentReader reader = new ModelDocumentReader();
-        List<ModelDocument> documents = new ArrayList<>();
-        for (Path file : modelFiles) {
-            documents.addAll(reader.read(file));
-        }
-        for (Map.Entry<String, Path> schema : schemaFiles.entrySet()) {
-            documents.addAll(reader.read(schema.getValue(), schema.getKey()));
-        }
-        ModelSelection.requireOverlays(overlays, documents.stream().map(ModelDocument::id).toList(), "generate");
-        List<ModelInput> inputs = new ArrayList<>();
-        for (ModelDocument document : documents) {
-            inputs.add(OverlayReader.apply(document, overlays.get(document.id())));
-        }
-        GenerationResult result = new Generator().generate(new GeneratorOptions(packageName, client), inputs);
-        for (String warning : result.warnings()) {
+        FileGenerationRequest.Builder request = FileGenerationRequest.builder()
+                .overlays(overlays).basePackage(packageName).outputDirectory(output).client(client);
+        modelFiles.forEach(request::modelFile);
+        schemaFiles.forEach(request::schemaFile);
+        FileGenerationResult result = Jobs.generate(request.build(), err::println);
+        for (String warning : result.generation().warnings()) {
             err.println("warning: " + warning);
         }
-        for (String note : result.notes()) {
+        for (String note : result.generation().notes()) {
             err.println("note: " + note);
         }
-        WriteResult written = new SourceWriter(output, err::println).write(result.files());
-        int generated = inputs.size() - result.modelsWithoutSchema().size();
-        out.println("Generated " + result.files().size() + " files for " + generated + " model" + (generated == 1 ? "" : "s")
+        WriteResult written = result.written();
+        int files = result.generation().files().size();
+        out.println("Generated " + files + " files for " + result.models() + " model" + (result.models() == 1 ? "" : "s")
                 + " into " + output + " (" + written.written() + " written, " + written.unchanged() + " unchanged, "
                 + written.deleted() + " deleted)");
         return 0;

@@ -1,6 +1,9 @@
 package io.github.oxencodegen.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.oxencodegen.GenerationResult;
+import io.github.oxencodegen.Generator;
+import io.github.oxencodegen.GeneratorOptions;
 import io.github.oxencodegen.check.CheckException;
 import io.github.oxencodegen.check.CheckRequest;
 import io.github.oxencodegen.check.CheckResult;
@@ -12,12 +15,20 @@ import io.github.oxencodegen.generate.BuildLog;
 import io.github.oxencodegen.generate.BuildRequest;
 import io.github.oxencodegen.generate.BuildResult;
 import io.github.oxencodegen.generate.ContractBuild;
+import io.github.oxencodegen.generate.ModelSelection;
 import io.github.oxencodegen.schema.ModelDocument;
 import io.github.oxencodegen.schema.ModelDocumentReader;
+import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.schema.OverlayReader;
 import io.github.oxencodegen.schema.SchemaException;
+import io.github.oxencodegen.write.SourceWriter;
+import io.github.oxencodegen.write.WriteResult;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The entry point of every job, for the Maven goals and the command line alike: each takes an immutable
@@ -30,6 +41,36 @@ public final class Jobs {
     /** The generate job: resolve the contracts, keep the snapshots current, generate and write. */
     public static BuildResult generate(BuildRequest request, BuildLog log) throws BuildException {
         return new ContractBuild(request, log).run();
+    }
+
+    /**
+     * The generate job with its contracts in files (the command line's {@code generate}): read the model
+     * documents and bare schemas, refuse an overlay for a model not among them, apply the overlays,
+     * generate, and write through the same {@link SourceWriter} as the goals (only changed files, stale
+     * ones removed, the folder locked and the new sources staged).
+     *
+     * @param progress where a line goes while the job waits for another build writing the same folder
+     * @throws SchemaException when a file or a contract is unusable; the message names the file and model
+     * @throws IOException     when the output folder cannot be locked or written; the old output stays whole
+     */
+    public static FileGenerationResult generate(FileGenerationRequest request, Consumer<String> progress)
+            throws SchemaException, IOException {
+        ModelDocumentReader reader = new ModelDocumentReader();
+        List<ModelDocument> documents = new ArrayList<>();
+        for (Path file : request.modelFiles()) {
+            documents.addAll(reader.read(file));
+        }
+        for (Map.Entry<String, Path> schema : request.schemaFiles().entrySet()) {
+            documents.addAll(reader.read(schema.getValue(), schema.getKey()));
+        }
+        ModelSelection.requireOverlays(request.overlays(), documents.stream().map(ModelDocument::id).toList(), "generate");
+        List<ModelInput> inputs = new ArrayList<>();
+        for (ModelDocument document : documents) {
+            inputs.add(OverlayReader.apply(document, request.overlays().get(document.id())));
+        }
+        GenerationResult generation = new Generator().generate(new GeneratorOptions(request.basePackage(), request.client()), inputs);
+        WriteResult written = new SourceWriter(request.outputDirectory(), progress).write(generation.files());
+        return new FileGenerationResult(generation, written, inputs.size() - generation.modelsWithoutSchema().size());
     }
 
     /** The check job: compare each model's current contract with its snapshot and write the reports. */

@@ -8,6 +8,9 @@ import io.github.oxencodegen.schema.SchemaException;
 import io.github.oxencodegen.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,5 +56,45 @@ class JobsTest {
 
         assertThatThrownBy(() -> Jobs.diff(list, list, null)).isInstanceOf(SchemaException.class)
                 .hasMessage(list + ": holds 2 models [a, b]; diff compares one model: give a file with that model alone");
+    }
+
+    @Test
+    void theFileGenerateJobWritesTheSourcesAsTheGoalsDoAndRemovesWhatItNoLongerGenerates() throws Exception {
+        Path output = dir.resolve("out");
+        Path flux = Fixtures.path("models/flux-1-dev.json");
+        Path wan = Fixtures.path("models/" + WAN + ".json");
+
+        FileGenerationResult both = Jobs.generate(FileGenerationRequest.builder().modelFile(flux).modelFile(wan)
+                .basePackage("com.acme.oxen").outputDirectory(output).build(), line -> { });
+        FileGenerationResult one = Jobs.generate(FileGenerationRequest.builder().modelFile(flux)
+                .basePackage("com.acme.oxen").outputDirectory(output).build(), line -> { });
+
+        assertThat(both.models()).isEqualTo(2);
+        assertThat(both.written().written()).isEqualTo(both.generation().files().size());
+        assertThat(one.models()).isEqualTo(1);
+        assertThat(one.written().written()).isZero();
+        assertThat(one.written().deleted()).isPositive();
+        assertThat(output.resolve("com/acme/oxen/flux_1_dev/Flux1DevRequest.java")).exists();
+        assertThat(output.resolve("com/acme/oxen/wan_v2_7_reference_to_video")).doesNotExist();
+    }
+
+    @Test
+    void theFileGenerateJobRefusesAnOverlayForAModelItDoesNotGenerateAndWritesNothing() throws Exception {
+        Path output = dir.resolve("out");
+        Path overlay = Files.writeString(dir.resolve("o.json"), "{}");
+        FileGenerationRequest request = FileGenerationRequest.builder().modelFile(Fixtures.path("models/flux-1-dev.json"))
+                .overlays(Map.of("qwen-image-edit", overlay)).basePackage("com.acme.oxen").outputDirectory(output).build();
+        List<String> progress = new ArrayList<>();
+
+        assertThatThrownBy(() -> Jobs.generate(request, progress::add)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("qwen-image-edit");
+        assertThat(output).doesNotExist();
+        assertThat(progress).isEmpty();
+    }
+
+    @Test
+    void aFileGenerateRequestNeedsSomethingToGenerateFrom() {
+        assertThatThrownBy(() -> FileGenerationRequest.builder().basePackage("p").outputDirectory(dir).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("give at least one model file or schema file to generate from");
     }
 }

@@ -1,0 +1,125 @@
+package io.github.oxencodegen.jobs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything the generate job needs when its contracts come from files rather than from Oxen and the
+ * snapshots (the command line's {@code generate}), made with {@link #builder()}: model files (a model
+ * object, a list response, the evaluations shape), bare request schemas named by model id, overlays by
+ * model id, the base package and the output folder. The defaults live in the {@link Builder} alone: no
+ * files, no overlays, the client generated.
+ */
+public final class FileGenerationRequest {
+    private final List<Path> modelFiles;
+    private final Map<String, Path> schemaFiles;
+    private final Map<String, Path> overlays;
+    private final String basePackage;
+    private final Path outputDirectory;
+    private final boolean client;
+
+    private FileGenerationRequest(Builder builder) {
+        if (builder.modelFiles.isEmpty() && builder.schemaFiles.isEmpty()) {
+            throw new IllegalArgumentException("give at least one model file or schema file to generate from");
+        }
+        modelFiles = List.copyOf(builder.modelFiles);
+        schemaFiles = Map.copyOf(new LinkedHashMap<>(builder.schemaFiles));
+        overlays = Map.copyOf(builder.overlays);
+        basePackage = Objects.requireNonNull(builder.basePackage, "basePackage");
+        outputDirectory = Objects.requireNonNull(builder.outputDirectory, "outputDirectory");
+        client = builder.client;
+    }
+
+    /** A builder with every default set and nothing required given yet. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The files that each hold one or more model documents, in the order given. */
+    public List<Path> modelFiles() {
+        return modelFiles;
+    }
+
+    /** Bare request schemas by the model id each is generated for. */
+    public Map<String, Path> schemaFiles() {
+        return schemaFiles;
+    }
+
+    /** RFC 7396 merge patches by model id, applied to that model's request schema first. */
+    public Map<String, Path> overlays() {
+        return overlays;
+    }
+
+    /** The package the support types go in; each model gets a package below it. */
+    public String basePackage() {
+        return basePackage;
+    }
+
+    /** Where the sources are written (owned by the job: stale files it generated before are removed). */
+    public Path outputDirectory() {
+        return outputDirectory;
+    }
+
+    /** Whether the Oxen client is generated beside the support types. */
+    public boolean client() {
+        return client;
+    }
+
+    /** Collects a {@link FileGenerationRequest}. */
+    public static final class Builder {
+        private final List<Path> modelFiles = new ArrayList<>();
+        private final Map<String, Path> schemaFiles = new LinkedHashMap<>();
+        private final Map<String, Path> overlays = new LinkedHashMap<>();
+        private String basePackage;
+        private Path outputDirectory;
+        private boolean client = true;
+
+        private Builder() {}
+
+        /** Adds a file of model documents. */
+        public Builder modelFile(Path file) {
+            modelFiles.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** Adds a bare request schema for {@code modelId}. */
+        public Builder schemaFile(String modelId, Path file) {
+            schemaFiles.put(Objects.requireNonNull(modelId, "modelId"), Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** Every overlay, by model id; replaces those given before. */
+        public Builder overlays(Map<String, Path> overlaysByModel) {
+            overlays.clear();
+            overlays.putAll(overlaysByModel);
+            return this;
+        }
+
+        /** The base package of the generated sources. */
+        public Builder basePackage(String basePackage) {
+            this.basePackage = basePackage;
+            return this;
+        }
+
+        /** The output folder. */
+        public Builder outputDirectory(Path outputDirectory) {
+            this.outputDirectory = outputDirectory;
+            return this;
+        }
+
+        /** Whether to generate the Oxen client too (default: yes). */
+        public Builder client(boolean client) {
+            this.client = client;
+            return this;
+        }
+
+        /** The request; throws {@link IllegalArgumentException} naming what is missing. */
+        public FileGenerationRequest build() {
+            return new FileGenerationRequest(this);
+        }
+    }
+}
