@@ -609,8 +609,8 @@ public final class OxenClient {
 
         /**
          * The HTTP client to send with, instead of one this builder makes (HTTP/1.1, the connect
-         * timeout, a daemon executor). It must not follow redirects: the Oxen client follows them
-         * itself, so the key is never sent to another host.
+         * timeout, a daemon executor). It must not follow redirects: API calls never follow one, and
+         * downloads follow them hop by hop themselves, so the key is never sent to another host.
          *
          * @param httpClient a client built with {@link HttpClient.Redirect#NEVER}
          * @return this builder
