@@ -39,6 +39,19 @@ final class AttemptFailure extends Exception {
         return retryable;
     }
 
+    /** The HTTP status of the answer; -1 when none arrived (a timeout, a broken connection). */
+    int status() {
+        return status;
+    }
+
+    /**
+     * Whether the server asked the client to slow down: a 429, or a retryable answer that says how long
+     * to wait ({@code Retry-After} on a 503, say). The whole {@code fetchAll} then waits, not just this model.
+     */
+    boolean asksToSlowDown() {
+        return status == 429 || (retryable && retryAfter != null);
+    }
+
     /** The wait the server asked for before the next attempt; null when it did not say. */
     Duration retryAfter() {
         return retryAfter;

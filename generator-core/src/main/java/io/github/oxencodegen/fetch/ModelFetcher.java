@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Fetches model objects from Oxen ({@code GET {baseUrl}/api/ai/models/{id}}), one at a time or
- * several in parallel, retrying what may pass: connection failures, timeouts, 429 (after the wait
+ * several in parallel at a shared, adaptive pace ({@link #fetchAll}), retrying what may pass: connection failures, timeouts, 429 (after the wait
  * its {@code Retry-After} asks for, up to 60 s), 502, 503 and 504. Nothing else is retried: a 500 or
  * any other 4xx fails at once. Redirects are not followed, so the API key goes to the configured
  * server only. A model is returned only whole and checked; this class never writes files.
@@ -79,44 +79,81 @@ public final class ModelFetcher implements AutoCloseable {
      * @throws FetchException           when the model cannot be fetched, or has no request schema
      */
     public FetchedModel fetch(String modelId) throws FetchException {
+        return fetch(modelId, null);
+    }
+
+    /**
+     * Fetches one model, each attempt through {@code throttle} when there is one: then a request that Oxen
+     * asks to slow down pauses every worker of the throttle ({@link FetchThrottle}), instead of this one
+     * alone sleeping. Other retries wait their backoff alone, without holding a slot.
+     */
+    private FetchedModel fetch(String modelId, FetchThrottle throttle) throws FetchException {
         URI url = baseUrl.modelUrl(modelId);
         requireOpen();
         HttpRequest request = request(url);
         for (int attempt = 1; ; attempt++) {
+            FetchThrottle.Slot slot = null;
             try {
-                return exchange(request, modelId, url);
-            } catch (AttemptFailure failure) {
-                if (!failure.retryable() || attempt > settings.maxRetries()) {
-                    throw failure.toException(modelId, url, attempt, settings.apiKey());
+                slot = throttle == null ? null : throttle.enter();
+                FetchedModel fetched = exchange(request, modelId, url);
+                if (slot != null) {
+                    throttle.leaveCalmly(slot);
                 }
+                return fetched;
+            } catch (AttemptFailure failure) {
                 Duration wait = failure.retryAfter() != null
                         ? failure.retryAfter()
                         : Backoff.exponential(settings.initialBackoff(), attempt);
-                try {
-                    sleeper.sleep(wait);
-                } catch (InterruptedException e) {
-                    throw interrupted(modelId, url, e);
+                boolean shared = slot != null && failure.asksToSlowDown();
+                if (shared) {
+                    throttle.leaveSlowingDown(slot, wait);
+                } else if (slot != null && failure.status() >= 0) {
+                    throttle.leaveCalmly(slot);
+                } else if (slot != null) {
+                    throttle.leaveUnanswered(slot);
+                }
+                if (!failure.retryable() || attempt > settings.maxRetries()) {
+                    throw failure.toException(modelId, url, attempt, settings.apiKey());
+                }
+                if (!shared) {
+                    try {
+                        sleeper.sleep(wait);
+                    } catch (InterruptedException e) {
+                        throw interrupted(modelId, url, e);
+                    }
                 }
             } catch (InterruptedException e) {
                 throw interrupted(modelId, url, e);
+            } finally {
+                if (slot != null) {
+                    throttle.leaveUnanswered(slot); // does nothing when the slot was given back above
+                }
             }
         }
     }
 
     /**
-     * Fetches several models, at most {@link FetchSettings#parallelism()} at once. Every id is checked
-     * before anything is requested; an id given twice is fetched once.
+     * Fetches several models, at most {@link FetchSettings#parallelism()} requests at once, taking the
+     * models in the order given. When Oxen asks to slow down (a 429, or a {@code Retry-After}), no request
+     * starts until the wait it asked for has passed, and the fetch goes on with half as many requests at
+     * once, growing back by one each time as many answers came without such a signal ({@link FetchThrottle}).
+     * Each model keeps its own retries: a 429 costs one attempt of the model it answered, and nothing of the
+     * models that wait with it. Every id is checked before anything is requested; an id given twice is
+     * fetched once. Interrupting the caller, or {@link #close closing} the fetcher, cancels the requests in
+     * flight and starts no more.
      *
-     * @return each model's outcome, in the order the ids were given
+     * @return each model's outcome, in the order the ids were given, whatever order they completed in
      * @throws IllegalArgumentException when an id is not valid
+     * @throws CancellationException    when the caller is interrupted or the fetcher is closed meanwhile
      */
     public Map<String, FetchOutcome> fetchAll(List<String> modelIds) {
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(modelIds));
         ids.forEach(ModelIds::requireValid);
         requireOpen();
+        FetchThrottle throttle = new FetchThrottle(settings.parallelism());
         Map<String, Future<FetchOutcome>> pending = new LinkedHashMap<>();
         for (String id : ids) {
-            pending.put(id, workers.submit(() -> outcomeOf(id)));
+            pending.put(id, workers.submit(() -> outcomeOf(id, throttle)));
         }
         Map<String, FetchOutcome> outcomes = new LinkedHashMap<>();
         try {
@@ -127,6 +164,9 @@ public final class ModelFetcher implements AutoCloseable {
             pending.values().forEach(future -> future.cancel(true));
             Thread.currentThread().interrupt();
             throw new CancellationException("Interrupted while fetching the models " + ids);
+        } catch (CancellationException e) {
+            pending.values().forEach(future -> future.cancel(true));
+            throw new CancellationException("The fetch of the models " + ids + " was cancelled: the fetcher was closed");
         } catch (ExecutionException e) {
             pending.values().forEach(future -> future.cancel(true));
             if (e.getCause() instanceof RuntimeException unchecked) {
@@ -137,16 +177,23 @@ public final class ModelFetcher implements AutoCloseable {
         return Collections.unmodifiableMap(outcomes);
     }
 
-    /** Stops the worker threads of {@link #fetchAll}; the fetcher cannot be used afterwards. */
+    /**
+     * Cancels the requests of {@link #fetchAll} in flight and the models not yet asked for, and stops its
+     * worker threads; the fetcher cannot be used afterwards.
+     */
     @Override
     public void close() {
         closed = true;
-        workers.shutdownNow();
+        for (Runnable neverStarted : workers.shutdownNow()) {
+            if (neverStarted instanceof Future<?> future) {
+                future.cancel(false);
+            }
+        }
     }
 
-    private FetchOutcome outcomeOf(String modelId) {
+    private FetchOutcome outcomeOf(String modelId, FetchThrottle throttle) {
         try {
-            return new FetchOutcome.Fetched(fetch(modelId));
+            return new FetchOutcome.Fetched(fetch(modelId, throttle));
         } catch (FetchException e) {
             return new FetchOutcome.Failed(e);
         }

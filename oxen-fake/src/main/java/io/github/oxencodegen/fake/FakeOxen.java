@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BrokenBarrierException;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -49,6 +51,7 @@ public final class FakeOxen implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
+    private final long started = System.nanoTime();
     private volatile CyclicBarrier groups;
 
     private FakeOxen(int port) {
@@ -170,7 +173,12 @@ public final class FakeOxen implements AutoCloseable {
         return requests(method, path).size();
     }
 
-    /** The most requests that were being answered at one moment (2 or more: requests overlapped). */
+    /**
+     * The most requests that were awaiting their answer at one moment (2 or more: requests overlapped). A
+     * request counts from its arrival until its answer starts to go out (after any {@link Reply#delayedBy}
+     * delay or {@link #answerInGroupsOf} wait), so a client that sends its next request only once it has
+     * the previous answer is never counted twice, however late the server's thread finishes.
+     */
     public int mostConcurrentRequests() {
         return mostInFlight.get();
     }
@@ -185,21 +193,27 @@ public final class FakeOxen implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         int now = inFlight.incrementAndGet();
         mostInFlight.accumulateAndGet(now, Math::max);
+        AtomicBoolean answering = new AtomicBoolean();
+        Runnable answerGoesOut = () -> {
+            if (answering.compareAndSet(false, true)) {
+                inFlight.decrementAndGet();
+            }
+        };
         try {
-            RecordedRequest request = record(exchange);
+            RecordedRequest request = record(exchange, now);
             Reply reply = routes.replyTo(request);
             CyclicBarrier group = groups;
             if (group != null && !groupCame(group)) {
                 reply = Reply.json(500, OxenErrors.message("fake Oxen: the " + group.getParties()
                         + " requests to answer together did not come within 5 s"));
             }
-            reply.send(exchange, closed);
+            reply.send(exchange, closed, answerGoesOut);
             exchange.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             exchange.close();
         } finally {
-            inFlight.decrementAndGet();
+            answerGoesOut.run();
         }
         // a Reply.Hangup leaves this method unclosed: the server then drops the connection mid-response
     }
@@ -213,12 +227,13 @@ public final class FakeOxen implements AutoCloseable {
         }
     }
 
-    private RecordedRequest record(HttpExchange exchange) throws IOException {
+    private RecordedRequest record(HttpExchange exchange, int inFlightNow) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
         URI uri = exchange.getRequestURI();
         synchronized (received) {
             RecordedRequest request = new RecordedRequest(received.size(), exchange.getRequestMethod(), uri.getRawPath(),
-                    uri.getRawQuery() == null ? "" : uri.getRawQuery(), exchange.getRequestHeaders(), body);
+                    uri.getRawQuery() == null ? "" : uri.getRawQuery(), exchange.getRequestHeaders(), body,
+                    Duration.ofNanos(System.nanoTime() - started), inFlightNow);
             received.add(request);
             return request;
         }

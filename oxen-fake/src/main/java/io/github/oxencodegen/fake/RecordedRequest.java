@@ -1,6 +1,7 @@
 package io.github.oxencodegen.fake;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * A request as it reached the fake Oxen: method, raw path and query, headers (names in lower case,
- * the Authorization header included), body, and the order in which requests arrived.
+ * the Authorization header included), body, the order in which requests arrived, when it arrived and
+ * how many requests were awaiting their answer at that moment, itself included.
  */
 public final class RecordedRequest {
     private final int sequence;
@@ -20,9 +22,14 @@ public final class RecordedRequest {
     private final String query;
     private final Map<String, List<String>> headers;
     private final byte[] body;
+    private final Duration arrival;
+    private final int inFlight;
 
-    RecordedRequest(int sequence, String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
+    RecordedRequest(int sequence, String method, String path, String query, Map<String, List<String>> headers, byte[] body,
+            Duration arrival, int inFlight) {
         this.sequence = sequence;
+        this.arrival = arrival;
+        this.inFlight = inFlight;
         this.method = method;
         this.path = path;
         this.query = query;
@@ -36,6 +43,19 @@ public final class RecordedRequest {
     /** 0 for the first request the server received, 1 for the next, and so on. */
     public int sequence() {
         return sequence;
+    }
+
+    /** When the request arrived, measured from the start of the server on a monotonic clock. */
+    public Duration arrival() {
+        return arrival;
+    }
+
+    /**
+     * How many requests were awaiting their answer when this one arrived, itself included (see
+     * {@link FakeOxen#mostConcurrentRequests}): what a client's concurrency limit looks like from the server.
+     */
+    public int inFlightOnArrival() {
+        return inFlight;
     }
 
     public String method() {

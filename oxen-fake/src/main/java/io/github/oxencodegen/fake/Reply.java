@@ -144,8 +144,11 @@ public final class Reply {
         return new Reply(status, headers, body, how, sent, delay, events);
     }
 
-    /** Answers {@code exchange}; {@code closed} opens when the server closes. */
-    void send(HttpExchange exchange, CountDownLatch closed) throws IOException, InterruptedException {
+    /**
+     * Answers {@code exchange}; {@code closed} opens when the server closes. {@code answerGoesOut} runs
+     * just before the first byte of the answer is sent (after the delay), never for a silence.
+     */
+    void send(HttpExchange exchange, CountDownLatch closed, Runnable answerGoesOut) throws IOException, InterruptedException {
         if (!delay.isZero() && Waits.untilClosed(closed, delay)) {
             return;
         }
@@ -153,6 +156,7 @@ public final class Reply {
             Waits.untilClosed(closed, LONGEST_WAIT);
             return;
         }
+        answerGoesOut.run();
         Headers out = exchange.getResponseHeaders();
         headers.forEach(out::set);
         if (delivery == Delivery.EVENTS) {

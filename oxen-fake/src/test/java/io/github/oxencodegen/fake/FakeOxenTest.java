@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -170,6 +171,30 @@ class FakeOxenTest {
         http.get(OxenPaths.model("a"));
 
         assertThat(oxen.mostConcurrentRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void eachRequestRecordsWhenItArrivedAndHowManyAwaitedTheirAnswerThen() throws Exception {
+        oxen.serveModel("slow", Reply.json(200, "{}").delayedBy(Duration.ofMillis(300)))
+                .serveModel("fast", Reply.json(200, "{}"));
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        try {
+            Future<HttpResponse<String>> slow = pool.submit(() -> http.get(OxenPaths.model("slow")));
+            while (oxen.requests().isEmpty()) {
+                Thread.sleep(5);
+            }
+            http.get(OxenPaths.model("fast"));
+            slow.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        http.get(OxenPaths.model("fast"));
+
+        List<RecordedRequest> requests = oxen.requests();
+        assertThat(requests).extracting(RecordedRequest::inFlightOnArrival).containsExactly(1, 2, 1);
+        assertThat(requests.get(1).arrival()).isGreaterThan(requests.get(0).arrival());
+        // the third was sent after the slow answer, which the server held 300 ms
+        assertThat(requests.get(2).arrival()).isGreaterThanOrEqualTo(requests.get(0).arrival().plusMillis(300));
     }
 
     @Test
