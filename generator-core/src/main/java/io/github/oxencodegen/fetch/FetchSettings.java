@@ -25,7 +25,8 @@ import java.util.Objects;
  *                           {@link Authenticator.RequestorType#PROXY} requests: Oxen's own
  *                           authentication is the API key
  * @param userAgent          the {@code User-Agent} header
- * @param parallelism        how many models {@link ModelFetcher#fetchAll} fetches at once (1 to 64)
+ * @param parallelism        how many requests {@link ModelFetcher#fetchAll} has in flight at most (1 to 64);
+ *                           fewer while Oxen asks it to slow down
  * @param keySources         where the caller reads the API key from, as the advice in a 401 or 403 error
  *                           names it (such as "the OXEN_API_KEY environment variable")
  */
@@ -74,12 +75,12 @@ public record FetchSettings(URI baseUrl, String apiKey, Duration connectTimeout,
     }
 
     /**
-     * 10 s to connect, 30 s per attempt, 3 retries from 500 ms, 4 models at once, no key, no proxy; the
+     * 10 s to connect, 30 s per attempt, 3 retries from 500 ms, 8 requests at once, no key, no proxy; the
      * key, when one is set, from the {@code OXEN_API_KEY} environment variable.
      */
     public static FetchSettings defaults(URI baseUrl) {
         return new FetchSettings(baseUrl, null, Duration.ofSeconds(10), Duration.ofSeconds(30), 3,
-                Duration.ofMillis(500), null, null, "oxen-codegen", 4, "the OXEN_API_KEY environment variable");
+                Duration.ofMillis(500), null, null, "oxen-codegen", 8, "the OXEN_API_KEY environment variable");
     }
 
     public FetchSettings withBaseUrl(URI value) {

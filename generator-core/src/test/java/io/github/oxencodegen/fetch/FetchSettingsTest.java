@@ -30,7 +30,7 @@ class FetchSettingsTest {
         assertThat(defaults.proxySelector()).isNull();
         assertThat(defaults.proxyAuthenticator()).isNull();
         assertThat(defaults.userAgent()).isEqualTo("oxen-codegen");
-        assertThat(defaults.parallelism()).isEqualTo(4);
+        assertThat(defaults.parallelism()).isEqualTo(8);
     }
 
     @Test
