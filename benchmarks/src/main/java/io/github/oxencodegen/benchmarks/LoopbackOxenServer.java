@@ -8,6 +8,7 @@ import io.github.oxencodegen.fake.Reply;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -22,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.oxencodegen.benchmarks.LoopbackOxenServer \
- *     [--port N (0: any free port)] [--port-file FILE] [--max-seconds 900] [--models-list FILE] [--list-ids]
+ *     [--port N (0: any free port)] [--port-file FILE] [--max-seconds 900] [--models-list FILE] [--latency-ms N] [--list-ids]
  * </pre>
  * {@code --list-ids} prints the ids of the models it serves that publish a request schema (those a
  * project can generate; chat models publish none), one per line, and exits.
@@ -35,6 +36,14 @@ public final class LoopbackOxenServer implements AutoCloseable {
 
     /** Starts serving the models of a list response ({@code {"data":[model, ...]}}) on 127.0.0.1:{@code port}. */
     public LoopbackOxenServer(byte[] modelsList, int port) throws IOException {
+        this(modelsList, port, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #LoopbackOxenServer(byte[], int)}, each model answered only after {@code latency}: a stand-in
+     * for the round trip and the server time of the real Oxen, which a loopback answer does not have.
+     */
+    public LoopbackOxenServer(byte[] modelsList, int port, Duration latency) throws IOException {
         JsonNode data = MAPPER.readTree(modelsList).path("data");
         if (!data.isArray()) {
             throw new IllegalArgumentException("the models list has no 'data' array");
@@ -42,7 +51,7 @@ public final class LoopbackOxenServer implements AutoCloseable {
         oxen = FakeOxen.start(port);
         oxen.serve("GET", OxenPaths.MODELS, Reply.json(200, modelsList));
         for (JsonNode model : data) {
-            oxen.serveModel(model.path("id").asText(), Reply.json(200, MAPPER.writeValueAsBytes(model)));
+            oxen.serveModel(model.path("id").asText(), Reply.json(200, MAPPER.writeValueAsBytes(model)).delayedBy(latency));
         }
         models = data.size();
     }
@@ -84,6 +93,7 @@ public final class LoopbackOxenServer implements AutoCloseable {
         Path portFile = null;
         byte[] modelsList = null;
         boolean listIds = false;
+        Duration latency = Duration.ZERO;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--list-ids")) {
                 listIds = true;
@@ -95,8 +105,9 @@ public final class LoopbackOxenServer implements AutoCloseable {
                 case "--max-seconds" -> maxSeconds = Long.parseLong(required(args[i], value));
                 case "--port-file" -> portFile = Path.of(required(args[i], value));
                 case "--models-list" -> modelsList = Files.readAllBytes(Path.of(required(args[i], value)));
+                case "--latency-ms" -> latency = Duration.ofMillis(Long.parseLong(required(args[i], value)));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; options: --port N, --port-file FILE, --max-seconds N, --models-list FILE, --list-ids");
+                        + "; options: --port N, --port-file FILE, --max-seconds N, --models-list FILE, --latency-ms N, --list-ids");
             }
             i++;
         }
@@ -108,7 +119,7 @@ public final class LoopbackOxenServer implements AutoCloseable {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (LoopbackOxenServer server = new LoopbackOxenServer(modelsList, port)) {
+        try (LoopbackOxenServer server = new LoopbackOxenServer(modelsList, port, latency)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 System.out.println("Loopback Oxen stopped after " + server.requests() + " requests");
                 stopped.countDown();
@@ -117,7 +128,8 @@ public final class LoopbackOxenServer implements AutoCloseable {
                 Files.writeString(portFile, Integer.toString(server.port()));
             }
             System.out.println("Loopback Oxen serving " + server.models + " models at " + server.baseUrl()
-                    + OxenPaths.MODELS + "/{id} for at most " + maxSeconds + " s");
+                    + OxenPaths.MODELS + "/{id}" + (latency.isZero() ? "" : ", each after " + latency.toMillis() + " ms")
+                    + ", for at most " + maxSeconds + " s");
             if (!stopped.await(maxSeconds, TimeUnit.SECONDS)) {
                 System.out.println("Loopback Oxen: --max-seconds reached, stopping");
             }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,17 @@ class LoopbackOxenServerTest {
                 .hasSize(19)
                 .contains("wan-v2-7-reference-to-video")
                 .doesNotContain("claude-sonnet-4-6");
+    }
+
+    @Test
+    void withALatencyEachModelIsAnsweredNoSoonerThanThat() throws Exception {
+        server = new LoopbackOxenServer(Fixtures.bytes("models-list.json"), 0, Duration.ofMillis(300));
+
+        long start = System.nanoTime();
+        HttpResponse<String> response = get("/api/ai/models/flux-1-dev");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
     }
 
     @Test
