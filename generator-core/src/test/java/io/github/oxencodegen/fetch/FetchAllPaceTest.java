@@ -107,6 +107,28 @@ class FetchAllPaceTest {
     }
 
     @Test
+    void a503WithRetryAfterPausesEveryWorkerToo() {
+        List<String> ids = List.of("model-0", "model-1", "model-2", "model-3");
+        oxen.enqueueModel("model-0", Reply.json(503, "{}").withHeader("Retry-After", "1").delayedBy(Duration.ofMillis(100)),
+                answer("model-0"));
+        oxen.enqueueModel("model-1", answer("model-1").delayedBy(Duration.ofMillis(300)));
+        oxen.enqueueModel("model-2", answer("model-2"));
+        oxen.enqueueModel("model-3", answer("model-3"));
+
+        Map<String, FetchOutcome> outcomes;
+        try (ModelFetcher fetcher = fetcher(2)) {
+            outcomes = fetcher.fetchAll(ids);
+        }
+
+        assertThat(outcomes.values()).allMatch(FetchOutcome.Fetched.class::isInstance);
+        List<RecordedRequest> requests = oxen.requests();
+        RecordedRequest unavailable = oxen.requests("GET", OxenPaths.model("model-0")).get(0);
+        assertThat(requests).hasSize(5);
+        assertThat(requests.subList(2, 5)).allSatisfy(request -> assertThat(request.arrival())
+                .isGreaterThanOrEqualTo(unavailable.arrival().plusSeconds(1)));
+    }
+
+    @Test
     void outcomesFollowTheOrderAskedWhateverOrderTheAnswersCameIn() {
         List<String> ids = List.of("model-0", "model-1", "model-2", "model-3", "model-4");
         for (int i = 0; i < ids.size(); i++) {
