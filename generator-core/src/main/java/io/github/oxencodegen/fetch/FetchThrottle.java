@@ -112,8 +112,10 @@ final class FetchThrottle {
     /**
      * Oxen asked to slow down in answer to the slot's request: nobody starts a request for {@code wait},
      * and the limit halves unless it already did since that request was sent.
+     *
+     * @return the halved limit; 0 when this answer did not halve it (a signal already taken)
      */
-    void leaveSlowingDown(Slot slot, Duration wait) {
+    int leaveSlowingDown(Slot slot, Duration wait) {
         lock.lock();
         try {
             release(slot);
@@ -122,12 +124,15 @@ final class FetchThrottle {
                 pausedUntil = until;
             }
             paused = paused || !wait.isZero();
+            int halved = 0;
             if (slot.generation == generation) {
                 generation++;
                 limit = Math.max(1, limit / 2);
                 calmAnswers = 0;
+                halved = limit;
             }
             changed.signalAll();
+            return halved;
         } finally {
             lock.unlock();
         }

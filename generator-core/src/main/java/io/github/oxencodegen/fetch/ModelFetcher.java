@@ -12,7 +12,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Fetches model objects from Oxen ({@code GET {baseUrl}/api/ai/models/{id}}), one at a time or
@@ -32,6 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * server only. A model is returned only whole and checked; this class never writes files.
  */
 public final class ModelFetcher implements AutoCloseable {
+    private static final Consumer<String> NO_NOTICES = notice -> { };
+
     private final FetchSettings settings;
     private final BaseUrl baseUrl;
     private final Sleeper sleeper;
@@ -39,6 +44,7 @@ public final class ModelFetcher implements AutoCloseable {
     private final HttpClient client;
     private final ResponseReader responses;
     private final ExecutorService workers;
+    private final Consumer<String> notices;
     private volatile boolean closed;
 
     /**
@@ -46,11 +52,26 @@ public final class ModelFetcher implements AutoCloseable {
      *                                  than this machine
      */
     public ModelFetcher(FetchSettings settings) {
-        this(settings, Sleeper.REAL);
+        this(settings, NO_NOTICES);
+    }
+
+    /**
+     * @param notices told, in one line each, when Oxen asks {@link #fetchAll} to slow down and how it does
+     *                (a build logs them, so that a pause of many seconds does not look like a hang)
+     * @throws IllegalArgumentException when the base URL is not https, or plain http to a host other
+     *                                  than this machine
+     */
+    public ModelFetcher(FetchSettings settings, Consumer<String> notices) {
+        this(settings, Sleeper.REAL, notices);
     }
 
     ModelFetcher(FetchSettings settings, Sleeper sleeper) {
+        this(settings, sleeper, NO_NOTICES);
+    }
+
+    ModelFetcher(FetchSettings settings, Sleeper sleeper, Consumer<String> notices) {
         this.settings = settings;
+        this.notices = Objects.requireNonNull(notices, "notices");
         this.baseUrl = BaseUrl.of(settings.baseUrl());
         this.sleeper = sleeper;
         HttpClient.Builder builder = HttpClient.newBuilder()
@@ -106,7 +127,12 @@ public final class ModelFetcher implements AutoCloseable {
                         : Backoff.exponential(settings.initialBackoff(), attempt);
                 boolean shared = slot != null && failure.asksToSlowDown();
                 if (shared) {
-                    throttle.leaveSlowingDown(slot, wait);
+                    int halved = throttle.leaveSlowingDown(slot, wait);
+                    if (halved > 0) {
+                        notices.accept("Oxen answered " + failure.status() + " for '" + modelId + "': no model is asked for"
+                                + " during the next " + seconds(wait) + ", then at most " + halved + " at once (of "
+                                + settings.parallelism() + "), more as Oxen keeps up");
+                    }
                 } else if (slot != null && failure.status() >= 0) {
                     throttle.leaveCalmly(slot);
                 } else if (slot != null) {
@@ -234,6 +260,11 @@ public final class ModelFetcher implements AutoCloseable {
             throw e;
         }
         return responses.read(answer, modelId, url, clock.instant());
+    }
+
+    private static String seconds(Duration wait) {
+        long millis = wait.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     private FetchException interrupted(String modelId, URI url, InterruptedException e) {

@@ -105,7 +105,7 @@ final class ContractResolver {
 
     private Map<String, FetchOutcome> fetchAll(List<String> ids) throws BuildException {
         long start = System.nanoTime();
-        try (ModelFetcher fetcher = new ModelFetcher(request.fetchSettings())) {
+        try (ModelFetcher fetcher = new ModelFetcher(request.fetchSettings(), log::info)) {
             Map<String, FetchOutcome> outcomes = fetcher.fetchAll(ids);
             log.debug("Asked Oxen for " + outcomes.size() + " model(s) in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             return outcomes;

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,12 +83,16 @@ class FetchAllPaceTest {
         }
 
         Map<String, FetchOutcome> outcomes;
-        try (ModelFetcher fetcher = fetcher(4)) {
+        List<String> notices = new CopyOnWriteArrayList<>();
+        try (ModelFetcher fetcher = new ModelFetcher(FetchSettings.defaults(oxen.baseUrl()).withApiKey(API_KEY)
+                .withParallelism(4), new RecordingSleeper(), notices::add)) {
             outcomes = fetcher.fetchAll(ids);
         }
 
         assertThat(outcomes.keySet()).containsExactlyElementsOf(ids);
         assertThat(outcomes.values()).allMatch(FetchOutcome.Fetched.class::isInstance);
+        assertThat(notices).containsExactly("Oxen answered 429 for 'model-0': no model is asked for during the next 1 s,"
+                + " then at most 2 at once (of 4), more as Oxen keeps up");
         List<RecordedRequest> requests = oxen.requests();
         // no model was retried blindly: model-0 twice (the 429, then its answer), every other one once
         assertThat(requests).hasSize(13);
