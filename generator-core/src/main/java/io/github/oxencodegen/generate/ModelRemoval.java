@@ -15,6 +15,8 @@ import java.nio.file.Path;
 public final class ModelRemoval {
     /** The kind of the change. */
     public static final String KIND = "model-removed";
+    /** What shows that a selected model was removed. */
+    public static final String UNLISTED_EVIDENCE = "no longer in Oxen's model list";
 
     private ModelRemoval() {}
 
@@ -28,6 +30,17 @@ public final class ModelRemoval {
         String message = "model removed: Oxen answers 404 \"Model not found: " + modelId + "\"; every request for it"
                 + " will fail. " + (snapshotExists ? "The snapshot " + snapshot + " is kept"
                 : "There is no snapshot at " + snapshot + " either: check the model id");
+        return new Change(Severity.BREAKING, "", "", KIND, message);
+    }
+
+    /**
+     * The one breaking change of a model that a selection locked and that Oxen's list ({@code GET /api/ai/models})
+     * no longer holds: {@code model removed: no longer in Oxen's model list; ...}.
+     */
+    public static Change unlisted(String modelId, Path snapshot, boolean snapshotExists) {
+        String message = "model removed: " + UNLISTED_EVIDENCE + " (the lock file selected it); every request for it"
+                + " will fail. " + (snapshotExists ? "The snapshot " + snapshot + " is kept, and '" + modelId
+                + "' generated from it, until you delete it" : "There is no snapshot at " + snapshot + " to keep");
         return new Change(Severity.BREAKING, "", "", KIND, message);
     }
 }
