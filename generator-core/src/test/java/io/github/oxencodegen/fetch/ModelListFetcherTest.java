@@ -3,6 +3,7 @@ package io.github.oxencodegen.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.oxencodegen.fake.FakeOxen;
 import io.github.oxencodegen.fake.OxenPaths;
 import io.github.oxencodegen.fake.Reply;
@@ -44,6 +45,19 @@ class ModelListFetcherTest {
         assertThat(list.source()).isEqualTo(oxen.baseUrl() + "/api/ai/models");
         assertThat(oxen.requests()).singleElement().satisfies(request ->
                 assertThat(request.header("Authorization")).contains("Bearer " + KEY));
+    }
+
+    @Test
+    void theListKeepsOxensOrderAndEachWholeModelObject() throws Exception {
+        oxen.serveModelList(Fixtures.path("models/wan-v2-7-text-to-video.json"), Fixtures.path("models/flux-1-dev.json"));
+
+        ModelList list = fetcher().fetch();
+
+        assertThat(list.models()).extracting(m -> m.id()).containsExactly("wan-v2-7-text-to-video", "flux-1-dev");
+        JsonNode listed = list.find("flux-1-dev").orElseThrow().object();
+        JsonNode alone = Fixtures.json("models/flux-1-dev.json");
+        assertThat(listed.fieldNames()).toIterable().containsExactlyElementsOf(alone::fieldNames);
+        assertThat(listed.get("description")).isEqualTo(alone.get("description"));
     }
 
     @Test
