@@ -14,8 +14,9 @@ import java.util.Optional;
 /**
  * Everything one build needs, made with {@link #builder()} and checked when built: the messages of the
  * {@link IllegalArgumentException}s thrown by {@link Builder#build()} are meant for the user. The
- * defaults live in the {@link Builder} alone: no overlays, the {@code auto} fetch mode, online, the client
- * generated, the update policy {@code always}, the system clock.
+ * defaults live in the {@link Builder} alone: no overlays, no selection, the {@code auto} fetch mode, online,
+ * the client generated, the update policy {@code always}, the system clock. The models may be left empty only
+ * when a selection is given.
  */
 public final class BuildRequest {
     private final List<String> models;

@@ -128,7 +128,7 @@ public final class ContractBuild {
         }
         if (upToDate) {
             List<ModelOutcome> outcomes = storeSnapshots(resolved);
-            storeLock(lock);
+            LockedSelection.store(lock, request.snapshotDirectory(), log);
             recordInputs(inputFiles, resolved, inputsFile);
             log.info("Generated sources are up to date (" + resolved.size() + " model(s)) in "
                     + writer.outputDirectory());
@@ -147,7 +147,7 @@ public final class ContractBuild {
             throw new BuildException("Could not write the generated sources to " + writer.outputDirectory() + ": " + e, e);
         }
         List<ModelOutcome> outcomes = storeSnapshots(resolved);
-        storeLock(lock);
+        LockedSelection.store(lock, request.snapshotDirectory(), log);
         try {
             fingerprint.writeTo(fingerprintFile);
             recordInputs(inputFiles, resolved, inputsFile);
@@ -269,25 +269,6 @@ public final class ContractBuild {
         } catch (IOException e) {
             log.warn("Could not record when the contracts were fetched in " + file + " (the next build will ask Oxen"
                     + " again): " + e);
-        }
-    }
-
-    /**
-     * Stores the lock file of the selection as this build resolved it, after the snapshots it names: a build that
-     * failed before this point leaves the previous lock as it was.
-     */
-    private void storeLock(Optional<ModelLock> lock) throws BuildException {
-        if (lock.isEmpty()) {
-            return;
-        }
-        Path file = ModelLock.pathIn(request.snapshotDirectory());
-        boolean existed = Files.exists(file);
-        try {
-            if (lock.get().writeTo(request.snapshotDirectory())) {
-                SelectionLog.logLockWritten(lock.get(), file, existed, log);
-            }
-        } catch (IOException e) {
-            throw new BuildException("Could not write the lock file " + file + ": " + e, e);
         }
     }
 

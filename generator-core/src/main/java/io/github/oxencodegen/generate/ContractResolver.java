@@ -24,11 +24,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds each model's contract following the fetch mode: from Oxen (all models at once), from the
- * snapshot when the build is offline or the mode is {@code never}, or in {@code auto} mode when the
- * update policy does not ask for the model yet, and from the snapshot in place of a failed fetch in
- * {@code auto} mode. Writes nothing: snapshot updates are handed back, to be stored
- * only once generation has succeeded.
+ * Finds each model's contract following the fetch mode: from Oxen (all models at once, with one list request
+ * when {@link CatalogFetch} says so), from the snapshot when the build is offline or the mode is {@code never},
+ * or in {@code auto} mode when the update policy does not ask for the model yet, and from the snapshot in place
+ * of a failed fetch in {@code auto} mode. With a selection, the models are those named and those locked; when
+ * the list is read, the selection is resolved again: new matches are added, locked models gone from the list
+ * are removals built from their kept snapshots, models no longer matched are dropped. Writes nothing: snapshot
+ * updates and the new lock are handed back, to be stored only once generation has succeeded.
  */
 final class ContractResolver {
     private final BuildRequest request;

@@ -4,7 +4,9 @@ import io.github.oxencodegen.schema.SchemaException;
 import io.github.oxencodegen.select.ModelFilter;
 import io.github.oxencodegen.select.ModelLock;
 import io.github.oxencodegen.snapshot.SnapshotStore;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,5 +91,24 @@ final class LockedSelection {
                 ? "there is no lock file " + ModelLock.pathIn(request.snapshotDirectory()) + " yet"
                 : "the lock file " + ModelLock.pathIn(request.snapshotDirectory()) + " was resolved for the selection '"
                         + lock.get().select() + "', and the selection is now '" + request.selection().get() + "'";
+    }
+
+    /**
+     * Stores the lock file of the selection as a build resolved it, after the snapshots it names: a build that
+     * failed before this point leaves the previous lock as it was. Nothing when the build did not read the list.
+     */
+    static void store(Optional<ModelLock> lock, Path snapshotDirectory, BuildLog log) throws BuildException {
+        if (lock.isEmpty()) {
+            return;
+        }
+        Path file = ModelLock.pathIn(snapshotDirectory);
+        boolean existed = Files.exists(file);
+        try {
+            if (lock.get().writeTo(snapshotDirectory)) {
+                SelectionLog.logLockWritten(lock.get(), file, existed, log);
+            }
+        } catch (IOException e) {
+            throw new BuildException("Could not write the lock file " + file + ": " + e, e);
+        }
     }
 }

@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * contract as a whole, of the kind {@value #KIND}. The evidence is Oxen's own 404 answer for a missing
  * model, {@code "Model not found: <id>"} naming the model ({@link FetchException.Kind#NOT_FOUND}); any
  * other 404 (a wrong base URL's page, a proxy, Oxen's {@code resource_not_found}) proves nothing and stays
- * a failed fetch. The snapshot is never deleted: removing the model is the user's decision.
+ * a failed fetch. For a model a selection locked, Oxen's list no longer holding it is the evidence
+ * ({@link #unlisted}). The snapshot is never deleted: removing the model is the user's decision.
  */
 public final class ModelRemoval {
     /** The kind of the change. */

@@ -43,8 +43,9 @@ final class SelectionLog {
 
     /** The lines a lock file change adds to a review, for the log. */
     static void logLockWritten(ModelLock lock, Path lockFile, boolean existed, BuildLog log) {
-        log.info((existed ? "Updated " : "Wrote ") + lockFile + " (" + count(lock.ids().size())
-                + " selected); commit it with the snapshots");
+        long removed = lock.entries().stream().filter(ModelLock.Entry::removed).count();
+        log.info((existed ? "Updated " : "Wrote ") + lockFile + " (" + count(lock.ids().size()) + " selected"
+                + (removed == 0 ? "" : ", " + removed + " of them removed from Oxen") + "); commit it with the snapshots");
     }
 
     private static String count(int n) {

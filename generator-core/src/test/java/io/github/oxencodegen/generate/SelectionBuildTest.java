@@ -123,6 +123,20 @@ class SelectionBuildTest {
     }
 
     @Test
+    void offlineALockOfAnotherSelectionStillBuildsItsModelsAndSaysTheLockIsStale() throws Exception {
+        serveList(id -> true);
+        build(b -> b);
+        ModelFilter narrower = ModelFilter.parse("id=wan-v2-7-*,endpoint=/videos/generate,exclude=*-text-to-video");
+
+        BuildResult offline = build(b -> b.offline(true).select(narrower));
+
+        assertThat(offline.models()).extracting(ModelOutcome::modelId).containsExactlyElementsOf(WAN);
+        assertThat(log.warnings()).contains("Building the models of the lock file, although the lock file " + lockFile()
+                + " was resolved for the selection 'id=wan-v2-7-*,endpoint=/videos/generate', and the selection is now '"
+                + narrower + "' (the build is offline); build online to resolve the selection again");
+    }
+
+    @Test
     void aSelectionWithoutALockCannotBeBuiltOfflineAndSaysHowToMakeOne() {
         assertThatThrownBy(() -> build(b -> b.offline(true)))
                 .isInstanceOf(BuildException.class)
