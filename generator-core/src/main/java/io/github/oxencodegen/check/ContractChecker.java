@@ -96,6 +96,14 @@ public final class ContractChecker {
             changes = update.map(u -> new SelectionChanges(request.selection().orElseThrow().toString(), u.firstLock(),
                     u.appeared(), u.removed(), u.unselected()));
         }
+        if (checks.isEmpty()) {
+            // only a selection can leave nothing to check: never let that pass for "no drift"
+            throw new CheckException("Nothing to check: no <models> are named, and the model selection '"
+                    + request.selection().map(Object::toString).orElse("") + "' has no lock file "
+                    + ModelLock.pathIn(request.snapshotDirectory()) + (noFetchReason != null ? " and " + noFetchReason
+                    : " and matches no model in Oxen's list (or the list could not be fetched)")
+                    + ". Run the generate goal once online to resolve the selection, and commit the lock file.", null);
+        }
         CheckResult result = new CheckResult(checks, request.failOn(), request.fetchFailureFails(), changes);
         writeReports(result);
         return result;

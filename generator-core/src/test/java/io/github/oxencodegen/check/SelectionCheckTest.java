@@ -1,6 +1,7 @@
 package io.github.oxencodegen.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -129,6 +130,17 @@ class SelectionCheckTest {
         assertThat(result.verdict()).isEqualTo(Verdict.PASSED);
         assertThat(CheckReport.selectionLines(result))
                 .containsExactly("selection 'id=wan-v2-7-*': no model came or went since the lock file");
+    }
+
+    @Test
+    void aSelectionWithoutALockThatCannotBeResolvedIsAnErrorNeverAPass() {
+        assertThatThrownBy(() -> new ContractChecker(CheckRequest.builder().models(List.of()).select(WAN)
+                .snapshotDirectory(snapshots()).reportDirectory(dir.resolve("reports"))
+                .fetchNothing("the build is offline").build()).run())
+                .isInstanceOf(CheckException.class)
+                .hasMessage("Nothing to check: no <models> are named, and the model selection 'id=wan-v2-7-*' has no lock"
+                        + " file " + snapshots().resolve(ModelLock.FILE_NAME) + " and the build is offline. Run the generate"
+                        + " goal once online to resolve the selection, and commit the lock file.");
     }
 
     @Test
