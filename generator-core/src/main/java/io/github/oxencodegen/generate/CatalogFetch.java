@@ -30,8 +30,8 @@ import java.util.function.Predicate;
  * <p>From the list: a model asked for and listed with a request schema is fetched; a model locked by a selection
  * and no longer listed is {@linkplain Result#unlisted() unlisted} (removed from Oxen); a model named explicitly and
  * not listed, or listed without a request schema, is asked for alone, so that its failure carries Oxen's own answer
- * (a 404 "Model not found" proves a removal). When the list cannot be fetched, each model asked for fails with the
- * list's failure. Writes nothing.
+ * (a 404 "Model not found" proves a removal). When the list cannot be fetched (a server or mirror without it, an
+ * outage), each model is asked for alone, and the selection is not resolved again. Writes nothing.
  */
 public final class CatalogFetch {
     /** From this many models to ask for, one list request replaces one request per model. */
@@ -44,7 +44,8 @@ public final class CatalogFetch {
      *                    have none)
      * @param selection   what the selection resolved to against the list; empty without a selection or a list
      * @param unlisted    models of the lock that Oxen no longer lists
-     * @param listFailure why the list could not be fetched; empty when it was, or was not asked for
+     * @param listFailure why the list could not be fetched (each model was then asked for alone); empty when it
+     *                    was, or was not asked for
      */
     public record Result(Map<String, FetchOutcome> outcomes, Optional<SelectionUpdate> selection, List<String> unlisted,
                          Optional<FetchException> listFailure) {
@@ -79,9 +80,8 @@ public final class CatalogFetch {
         try {
             list = lister.fetch();
         } catch (FetchException e) {
-            Map<String, FetchOutcome> failed = new LinkedHashMap<>();
-            ids.forEach(id -> failed.put(id, new FetchOutcome.Failed(e)));
-            return new Result(failed, Optional.empty(), List.of(), Optional.of(e));
+            // the list only saves requests: without it, each model is asked for alone, as below the threshold
+            return new Result(fetchEach(settings, ids), Optional.empty(), List.of(), Optional.of(e));
         }
         Optional<SelectionUpdate> update = filter == null ? Optional.empty()
                 : Optional.of(SelectionUpdate.of(filter, list, lock, snapshotExists));

@@ -96,6 +96,9 @@ final class ContractResolver {
                 : new CatalogFetch.Result(Map.of(), Optional.empty(), List.of(), Optional.empty());
         if (catalog.listFailure().isPresent()) {
             requireLock(null, catalog.listFailure().get().getMessage());
+            log.warn("Oxen's model list could not be fetched, so each model was asked for alone"
+                    + (selection.filter().isPresent() ? " and the selection was not resolved again" : "") + ": "
+                    + catalog.listFailure().get().getMessage());
         }
         Map<String, FetchOutcome> outcomes = catalog.outcomes();
         Optional<SelectionUpdate> update = catalog.selection();

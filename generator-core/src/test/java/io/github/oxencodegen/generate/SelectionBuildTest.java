@@ -252,13 +252,38 @@ class SelectionBuildTest {
         serveList(id -> true);
         build(b -> b);
         byte[] lock = Files.readAllBytes(lockFile());
-        oxen.clearRoutes().serve("GET", OxenPaths.MODELS, Reply.json(500, "{}"));
+        oxen.clearRoutes().otherwise(Reply.json(500, "{}"));
+        int before = oxen.requests().size();
 
         BuildResult result = build(b -> b);
 
         assertThat(result.models()).extracting(ModelOutcome::modelId).containsExactlyElementsOf(WAN);
         assertThat(result.models()).allSatisfy(m -> assertThat(m.source()).isEqualTo(ContractSource.SNAPSHOT));
         assertThat(Files.readAllBytes(lockFile())).isEqualTo(lock);
+        assertThat(oxen.requests().subList(before, oxen.requests().size())).extracting(r -> r.path())
+                .containsExactlyInAnyOrder(OxenPaths.MODELS, OxenPaths.model(WAN.get(0)), OxenPaths.model(WAN.get(1)),
+                        OxenPaths.model(WAN.get(2)));
+        assertThat(log.warnings()).anySatisfy(w -> assertThat(w).startsWith("Oxen's model list could not be fetched, so"
+                + " each model was asked for alone and the selection was not resolved again: The model list from "));
+    }
+
+    @Test
+    void manyNamedModelsFromAServerWithoutTheListAreAskedForOneByOne() throws Exception {
+        String[] copies = new String[CatalogFetch.LIST_THRESHOLD];
+        for (int i = 0; i < copies.length; i++) {
+            copies[i] = String.format("copy-%02d", i);
+            String model = Files.readString(Fixtures.path("models/flux-1-dev.json")).replace("\"flux-1-dev\"",
+                    "\"" + copies[i] + "\"");
+            oxen.serveModel(copies[i], Reply.json(200, model));
+        }
+        // no list route: the fake answers 404 resource_not_found, as a mirror serving only models might
+
+        BuildResult result = build(b -> b.select(null).models(List.of(copies)));
+
+        assertThat(result.models()).hasSize(copies.length)
+                .allSatisfy(m -> assertThat(m.source()).isEqualTo(ContractSource.FETCHED));
+        assertThat(oxen.requests()).hasSize(copies.length + 1);
+        assertThat(log.warnings()).anySatisfy(w -> assertThat(w).contains("there is no model list at this URL"));
     }
 
     @Test
