@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The direction of imports between the generator's packages, as the README's architecture section
  * draws it: {@code schema <- model <- codegen}, {@code schema <- diff}, the I/O and job packages
- * ({@code fetch}, {@code snapshot}, {@code write}, {@code generate}, {@code check}, {@code jobs}, {@code cli}, the
+ * ({@code fetch}, {@code select}, {@code snapshot}, {@code write}, {@code generate}, {@code check}, {@code jobs}, {@code cli}, the
  * root façade) above the pure stages, and no cycles anywhere. The runtime every consumer gets reads
  * only the JDK and Jackson, and only {@code codegen} uses JavaPoet.
  */
@@ -23,8 +23,8 @@ class PackageDirectionTest {
             .importPackages(BASE);
     /** The packages that do I/O or run a whole job; the pure stages read none of them. */
     private static final String[] ABOVE_THE_STAGES = {
-        BASE + ".fetch..", BASE + ".snapshot..", BASE + ".write..", BASE + ".generate..", BASE + ".check..",
-        BASE + ".jobs..", BASE + ".cli..", BASE};
+        BASE + ".fetch..", BASE + ".select..", BASE + ".snapshot..", BASE + ".write..", BASE + ".generate..",
+        BASE + ".check..", BASE + ".jobs..", BASE + ".cli..", BASE};
 
     @Test
     void thePackagesImportEachOtherWithoutACycle() {
@@ -59,6 +59,14 @@ class PackageDirectionTest {
         noClasses().that().resideInAPackage(BASE + ".diff..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         concat(ABOVE_THE_STAGES, BASE + ".model..", BASE + ".codegen..", BASE + ".runtime.."))
+                .check(MAIN);
+    }
+
+    @Test
+    void theSelectionReadsTheSchemaStageAndNoFetchOrJob() {
+        noClasses().that().resideInAPackage(BASE + ".select..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".fetch..", BASE + ".generate..",
+                        BASE + ".check..", BASE + ".jobs..", BASE + ".cli..", BASE + ".model..", BASE + ".codegen..")
                 .check(MAIN);
     }
 

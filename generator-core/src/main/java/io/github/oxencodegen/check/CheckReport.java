@@ -25,8 +25,6 @@ public final class CheckReport {
     public static final String JSON_FILE = "contract-report.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** What shows that a model was removed. */
-    private static final String REMOVED_EVIDENCE = "Oxen answers 404 \"Model not found\"";
 
     private CheckReport() {}
 
@@ -61,10 +59,10 @@ public final class CheckReport {
             case FAILED -> {
                 List<String> why = new ArrayList<>();
                 if (!breaches.isEmpty()) {
-                    List<String> removed = result.removed().stream().map(ModelCheck::modelId).toList();
                     why.add(breaches.stream()
-                            .map(b -> b.modelId() + (removed.contains(b.modelId()) ? " was removed from Oxen (" + REMOVED_EVIDENCE
-                                    + ")" : " has " + b.describe()))
+                            .map(b -> b.modelId() + result.removed().stream().filter(r -> r.modelId().equals(b.modelId()))
+                                    .findFirst().map(r -> " was removed from Oxen (" + r.evidence() + ")")
+                                    .orElse(" has " + b.describe()))
                             .collect(Collectors.joining(", ")));
                 }
                 if (result.fetchFailureFails() && !unchecked.isEmpty()) {
@@ -91,10 +89,42 @@ public final class CheckReport {
         }
     }
 
-    /** A markdown document: the verdict, the models not compared, then the changes model by model. */
+    /**
+     * The lines that say which models of the selection came and went: none without a selection or when none did.
+     * {@code selection 'id=wan-*': 1 appeared (wan-x), 1 removed from Oxen's list (wan-y), 0 no longer selected}.
+     */
+    public static List<String> selectionLines(CheckResult result) {
+        if (result.selection().isEmpty()) {
+            return List.of();
+        }
+        SelectionChanges changes = result.selection().get();
+        if (changes.isQuiet()) {
+            return List.of("selection '" + changes.select() + "': no model came or went since the lock file");
+        }
+        return List.of("selection '" + changes.select() + "'" + (changes.firstLock() ? " (no lock file yet)" : "") + ": "
+                + changes.appeared().size() + " appeared" + named(changes.appeared()) + ", "
+                + changes.removed().size() + " removed from Oxen's list" + named(changes.removed()) + ", "
+                + changes.unselected().size() + " no longer selected" + named(changes.unselected()));
+    }
+
+    /** A markdown document: the verdict, the selection's changes, the models not compared, then the changes model by model. */
     public static String toMarkdown(CheckResult result) {
         StringBuilder md = new StringBuilder("# Contract check\n\n");
         md.append(markdownText(verdictLine(result))).append(".\n");
+        result.selection().ifPresent(changes -> {
+            md.append("\n## Selection\n\n`").append(changes.select().replace("`", "")).append("`: ")
+                    .append(changes.isQuiet() ? "no model came or went since the lock file.\n"
+                            : changes.firstLock() ? "there is no lock file yet, so every selected model is new.\n"
+                            : "models that came and went since the lock file.\n");
+            if (!changes.isQuiet()) {
+                md.append("\n| Model | Change |\n| --- | --- |\n");
+                changes.appeared().forEach(id -> md.append("| `").append(id).append("` | appeared: listed by Oxen and selected |\n"));
+                changes.removed().forEach(id -> md.append("| `").append(id)
+                        .append("` | removed: no longer in Oxen's model list (breaking) |\n"));
+                changes.unselected().forEach(id -> md.append("| `").append(id)
+                        .append("` | no longer selected: still listed, but the selection no longer matches it |\n"));
+            }
+        });
         List<ModelCheck> notCompared = result.models().stream().filter(CheckReport::notCompared).toList();
         if (!notCompared.isEmpty()) {
             md.append("\n## Not compared\n\n| Model | Status | Details |\n| --- | --- | --- |\n");
@@ -115,8 +145,9 @@ public final class CheckReport {
     /**
      * JSON: {@code verdict} and {@code failOn}, then the contract report of the compared models (as
      * {@link ContractReport#toJson} gives it, removed models included with their one breaking change), then
-     * {@code removed} (the ids of the models Oxen says it no longer has), then {@code notCompared}, each with a
-     * status and details.
+     * {@code removed} (the ids of the models Oxen says it no longer has), then, with a selection, {@code selection}
+     * ({@code select}, {@code firstLock}, and the ids {@code appeared}, {@code removed} and {@code noLongerSelected}),
+     * then {@code notCompared}, each with a status and details.
      */
     public static String toJson(CheckResult result) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -125,6 +156,17 @@ public final class CheckReport {
         root.setAll(contractReport(result));
         ArrayNode removed = root.putArray("removed");
         result.removed().forEach(model -> removed.add(model.modelId()));
+        result.selection().ifPresent(changes -> {
+            ObjectNode selection = root.putObject("selection");
+            selection.put("select", changes.select());
+            selection.put("firstLock", changes.firstLock());
+            ArrayNode appeared = selection.putArray("appeared");
+            changes.appeared().forEach(appeared::add);
+            ArrayNode gone = selection.putArray("removed");
+            changes.removed().forEach(gone::add);
+            ArrayNode unselected = selection.putArray("noLongerSelected");
+            changes.unselected().forEach(unselected::add);
+        });
         ArrayNode notCompared = root.putArray("notCompared");
         for (ModelCheck model : result.models()) {
             if (notCompared(model)) {
@@ -180,6 +222,10 @@ public final class CheckReport {
                 .distinct()
                 .toList();
         return reasons.size() == 1 && reasons.get(0) != null ? ": " + reasons.get(0) : "";
+    }
+
+    private static String named(List<String> ids) {
+        return ids.isEmpty() ? "" : " (" + String.join(", ", ids) + ")";
     }
 
     private static String modelsHave(int count) {

@@ -3,6 +3,7 @@ package io.github.oxencodegen.check;
 import io.github.oxencodegen.diff.FailOn;
 import io.github.oxencodegen.fetch.FetchSettings;
 import io.github.oxencodegen.generate.ModelSelection;
+import io.github.oxencodegen.select.ModelFilter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Optional;
  */
 public final class CheckRequest {
     private final List<String> models;
+    private final ModelFilter selection;
     private final Map<String, Path> overlays;
     private final Path snapshotDirectory;
     private final Path reportDirectory;
@@ -41,8 +43,9 @@ public final class CheckRequest {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The check request lacks " + String.join(", ", missing));
         }
-        models = ModelSelection.requireModels(builder.models, "check");
-        overlays = ModelSelection.requireOverlays(builder.overlays, models, "check");
+        selection = builder.selection;
+        models = ModelSelection.requireModels(builder.models, selection != null, "check");
+        overlays = ModelSelection.requireOverlays(builder.overlays, models, selection != null, "check");
         snapshotDirectory = builder.snapshotDirectory;
         reportDirectory = builder.reportDirectory;
         failOn = Objects.requireNonNull(builder.failOn, "failOn");
@@ -59,6 +62,14 @@ public final class CheckRequest {
     /** Ids of the models to check, in order, each once. */
     public List<String> models() {
         return models;
+    }
+
+    /**
+     * The filter selecting further models from Oxen's list, whose last resolution the lock file records; empty
+     * when the check covers {@link #models()} alone.
+     */
+    public Optional<ModelFilter> selection() {
+        return Optional.ofNullable(selection);
     }
 
     /**
@@ -105,6 +116,7 @@ public final class CheckRequest {
     /** Builds a {@link CheckRequest}; every setter returns this builder. */
     public static final class Builder {
         private List<String> models;
+        private ModelFilter selection;
         private Map<String, Path> overlays = Map.of();
         private Path snapshotDirectory;
         private Path reportDirectory;
@@ -115,9 +127,15 @@ public final class CheckRequest {
 
         private Builder() {}
 
-        /** Required: the models to check, in order, each once. */
+        /** Required unless a selection is given: the models to check, in order, each once. */
         public Builder models(List<String> models) {
             this.models = models;
+            return this;
+        }
+
+        /** A filter selecting further models from Oxen's list; null (the default) for none. */
+        public Builder select(ModelFilter selection) {
+            this.selection = selection;
             return this;
         }
 

@@ -13,11 +13,20 @@ import java.util.Optional;
  * @param models            one finding per model
  * @param failOn            the threshold the diffs were held against
  * @param fetchFailureFails true when a failed fetch fails the check
+ * @param selection         which models of the selection came and went; empty without a selection, or when Oxen's
+ *                          list was not read
  */
-public record CheckResult(List<ModelCheck> models, FailOn failOn, boolean fetchFailureFails) {
+public record CheckResult(List<ModelCheck> models, FailOn failOn, boolean fetchFailureFails,
+                          Optional<SelectionChanges> selection) {
     public CheckResult {
         models = List.copyOf(models);
         Objects.requireNonNull(failOn, "failOn");
+        Objects.requireNonNull(selection, "selection");
+    }
+
+    /** The result of a check of named models alone, without a selection. */
+    public CheckResult(List<ModelCheck> models, FailOn failOn, boolean fetchFailureFails) {
+        this(models, failOn, fetchFailureFails, Optional.empty());
     }
 
     /** The diffs of the models that were compared, and of those removed from Oxen (one breaking change each). */

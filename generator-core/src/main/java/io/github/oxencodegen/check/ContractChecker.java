@@ -3,17 +3,19 @@ package io.github.oxencodegen.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.schema.OverlayReader;
+import io.github.oxencodegen.generate.CatalogFetch;
 import io.github.oxencodegen.generate.ModelRemoval;
 import io.github.oxencodegen.diff.ContractDiffer;
 import io.github.oxencodegen.fetch.FetchOutcome;
 import io.github.oxencodegen.fetch.FetchSettings;
-import io.github.oxencodegen.fetch.ModelFetcher;
 import io.github.oxencodegen.io.AtomicFiles;
 import io.github.oxencodegen.schema.ContractPreparer;
 import io.github.oxencodegen.schema.ModelDocument;
 import io.github.oxencodegen.schema.ModelDocumentReader;
 import io.github.oxencodegen.schema.PreparedContract;
 import io.github.oxencodegen.schema.SchemaException;
+import io.github.oxencodegen.select.ModelLock;
+import io.github.oxencodegen.select.SelectionUpdate;
 import io.github.oxencodegen.snapshot.SnapshotStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +34,11 @@ import java.util.Optional;
  * A model that cannot be fetched is reported as not checked, never as unchanged; so is every model when
  * no API key is configured and the server is not loopback (unless a failed fetch fails the check), without
  * contacting Oxen. Snapshots are only read.
+ *
+ * <p>With a model selection, the check covers the models named, those the lock file records and those the
+ * selection matches in Oxen's list now, all read with one list request ({@link CatalogFetch}): a locked model no
+ * longer listed is removed (breaking), a newly matching one is checked (new, without a snapshot, until generate
+ * records it), and {@link SelectionChanges} lists both for the report. The check never writes the lock file.
  */
 public final class ContractChecker {
     /** Why a check without an API key reports every model as not checked. */
@@ -58,28 +65,60 @@ public final class ContractChecker {
     public CheckResult run() throws CheckException {
         removeEarlierReports();
         Map<String, JsonNode> overlays = readOverlays();
+        Optional<ModelLock> lock = readLock();
+        List<String> ids = new ArrayList<>(request.models());
+        lock.ifPresent(l -> l.ids().stream().filter(id -> !ids.contains(id)).forEach(ids::add));
         List<ModelCheck> checks = new ArrayList<>();
+        Optional<SelectionChanges> changes = Optional.empty();
         String noFetchReason = request.noFetchReason().orElseGet(this::noKeyReason);
         if (noFetchReason != null) {
-            for (String id : request.models()) {
+            for (String id : ids) {
                 checks.add(new ModelCheck.NotFetched(id, noFetchReason));
             }
         } else {
-            Map<String, FetchOutcome> outcomes = fetchAll();
-            for (String id : request.models()) {
-                FetchOutcome outcome = outcomes.get(id);
-                if (outcome instanceof FetchOutcome.Fetched fetched) {
-                    checks.add(compare(fetched.model().model(), overlays.get(id)));
+            CatalogFetch.Result fetched = fetchAll(ids, lock);
+            Optional<SelectionUpdate> update = fetched.selection();
+            update.ifPresent(u -> u.selection().ids().stream().filter(id -> !ids.contains(id)).forEach(ids::add));
+            for (String id : ids) {
+                FetchOutcome outcome = fetched.outcomes().get(id);
+                if (fetched.unlisted().contains(id)) {
+                    checks.add(removed(id, overlays.get(id), true));
+                } else if (update.isPresent() && update.get().unselected().contains(id) && !request.models().contains(id)) {
+                    continue; // no longer selected: the selection section says so
+                } else if (outcome instanceof FetchOutcome.Fetched f) {
+                    checks.add(compare(f.model().model(), overlays.get(id)));
                 } else if (ModelRemoval.isRemoval(((FetchOutcome.Failed) outcome).error())) {
-                    checks.add(removed(id, overlays.get(id)));
+                    checks.add(removed(id, overlays.get(id), false));
                 } else {
                     checks.add(new ModelCheck.FetchFailed(id, ((FetchOutcome.Failed) outcome).error().getMessage()));
                 }
             }
+            changes = update.map(u -> new SelectionChanges(request.selection().orElseThrow().toString(), u.firstLock(),
+                    u.appeared(), u.removed(), u.unselected()));
         }
-        CheckResult result = new CheckResult(checks, request.failOn(), request.fetchFailureFails());
+        if (checks.isEmpty()) {
+            // only a selection can leave nothing to check: never let that pass for "no drift"
+            throw new CheckException("Nothing to check: no <models> are named, and the model selection '"
+                    + request.selection().map(Object::toString).orElse("") + "' has no lock file "
+                    + ModelLock.pathIn(request.snapshotDirectory()) + (noFetchReason != null ? " and " + noFetchReason
+                    : " and matches no model in Oxen's list (or the list could not be fetched)")
+                    + ". Run the generate goal once online to resolve the selection, and commit the lock file.", null);
+        }
+        CheckResult result = new CheckResult(checks, request.failOn(), request.fetchFailureFails(), changes);
         writeReports(result);
         return result;
+    }
+
+    /** The lock of the selection, when there is a selection and a lock; the check only reads it. */
+    private Optional<ModelLock> readLock() throws CheckException {
+        if (request.selection().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return ModelLock.read(request.snapshotDirectory());
+        } catch (SchemaException e) {
+            throw new CheckException("The lock file of the model selection cannot be used: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -95,9 +134,10 @@ public final class ContractChecker {
         return NO_KEY;
     }
 
-    private Map<String, FetchOutcome> fetchAll() throws CheckException {
-        try (ModelFetcher fetcher = new ModelFetcher(request.fetchSettings().orElseThrow())) {
-            return fetcher.fetchAll(request.models());
+    private CatalogFetch.Result fetchAll(List<String> ids, Optional<ModelLock> lock) throws CheckException {
+        try {
+            return CatalogFetch.fetch(request.fetchSettings().orElseThrow(), ids, request.selection().orElse(null), lock,
+                    id -> Files.isRegularFile(snapshots.pathOf(id)), notice -> { });
         } catch (IllegalArgumentException e) {
             throw new CheckException(e.getMessage(), e);
         }
@@ -136,12 +176,12 @@ public final class ContractChecker {
      * A model Oxen answered "Model not found" for: removed, its snapshot (if any) kept and hashed as a
      * comparison would hash it.
      */
-    private ModelCheck removed(String id, JsonNode overlay) throws CheckException {
+    private ModelCheck removed(String id, JsonNode overlay, boolean unlisted) throws CheckException {
         Path path = snapshots.pathOf(id);
         try {
             Optional<ModelDocument> snapshot = readSnapshot(id);
             String oldSha256 = snapshot.isEmpty() ? null : prepare(snapshot.get(), overlay).sha256();
-            return new ModelCheck.Removed(id, path, snapshot.isPresent(), oldSha256);
+            return new ModelCheck.Removed(id, path, snapshot.isPresent(), oldSha256, unlisted);
         } catch (SchemaException e) {
             throw new CheckException("Cannot read the snapshot of '" + id + "', which Oxen says it no longer has: "
                     + e.getMessage(), e);

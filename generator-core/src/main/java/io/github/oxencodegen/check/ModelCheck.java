@@ -31,23 +31,39 @@ public sealed interface ModelCheck permits ModelCheck.Compared, ModelCheck.Remov
     }
 
     /**
-     * Oxen answered 404 with its own "Model not found" naming the model: it was removed (or, without a
+     * Oxen answered 404 with its own "Model not found" naming the model, or a model the selection locked is no
+     * longer in Oxen's list: it was removed (or, without a
      * snapshot, never existed). A breaking change, the one {@link ModelRemoval} change at the root; the
      * snapshot is kept.
      *
      * @param snapshot       where the model's snapshot is
      * @param snapshotExists whether there is a snapshot there
      * @param oldSha256      hash of the snapshot's prepared schema; null without a snapshot
+     * @param unlisted       true when the evidence is the model's absence from Oxen's list, which a selection's
+     *                       lock file named; false for Oxen's 404
      */
-    record Removed(String modelId, Path snapshot, boolean snapshotExists, String oldSha256) implements ModelCheck {
+    record Removed(String modelId, Path snapshot, boolean snapshotExists, String oldSha256, boolean unlisted)
+            implements ModelCheck {
         public Removed {
             Objects.requireNonNull(modelId, "modelId");
             Objects.requireNonNull(snapshot, "snapshot");
         }
 
+        /** A model Oxen answered 404 "Model not found" for. */
+        public Removed(String modelId, Path snapshot, boolean snapshotExists, String oldSha256) {
+            this(modelId, snapshot, snapshotExists, oldSha256, false);
+        }
+
         /** The removal as a contract diff: one breaking change to the contract as a whole. */
         public ContractDiff diff() {
-            return new ContractDiff(modelId, oldSha256, null, List.of(ModelRemoval.change(modelId, snapshot, snapshotExists)));
+            return new ContractDiff(modelId, oldSha256, null, List.of(unlisted
+                    ? ModelRemoval.unlisted(modelId, snapshot, snapshotExists)
+                    : ModelRemoval.change(modelId, snapshot, snapshotExists)));
+        }
+
+        /** What shows the removal: Oxen's 404, or the model's absence from Oxen's list. */
+        public String evidence() {
+            return unlisted ? ModelRemoval.UNLISTED_EVIDENCE : "Oxen answers 404 \"Model not found\"";
         }
     }
 

@@ -4,6 +4,7 @@ import io.github.oxencodegen.jobs.FileGenerationRequest;
 import io.github.oxencodegen.jobs.FileGenerationResult;
 import io.github.oxencodegen.jobs.Jobs;
 import io.github.oxencodegen.schema.SchemaException;
+import io.github.oxencodegen.select.ModelFilter;
 import io.github.oxencodegen.write.WriteResult;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,6 +23,7 @@ import java.util.Map;
  */
 final class GenerateCommand {
     static final String USAGE = "generate --model-file FILE [--model-file FILE ...] [--schema-file MODEL_ID=FILE ...]\n"
+            + "         [--select id=GLOB,endpoint=PATH,input=CAP,output=CAP,exclude=GLOB]\n"
             + "         [--overlay MODEL_ID=PATCH.json ...] --package PACKAGE --output DIR [--no-client] [--verbose]";
 
     private final List<Path> modelFiles = new ArrayList<>();
@@ -30,6 +32,7 @@ final class GenerateCommand {
     private String packageName;
     private Path output;
     private boolean client = true;
+    private ModelFilter selection;
 
     GenerateCommand(Arguments args) throws UsageException {
         while (args.hasNext()) {
@@ -41,17 +44,32 @@ final class GenerateCommand {
                 case "--package" -> packageName = args.value(option);
                 case "--output" -> output = Path.of(args.value(option));
                 case "--no-client" -> client = false;
+                case "--select" -> selection = select(args.value(option));
                 default -> throw new UsageException("unknown option '" + option + "' for generate");
             }
         }
         if (modelFiles.isEmpty() && schemaFiles.isEmpty()) {
             throw new UsageException("generate needs at least one --model-file or --schema-file");
         }
+        if (selection != null && modelFiles.isEmpty()) {
+            throw new UsageException("--select picks models from a list: give the list response as --model-file");
+        }
         if (packageName == null) {
             throw new UsageException("generate needs --package");
         }
         if (output == null) {
             throw new UsageException("generate needs --output");
+        }
+    }
+
+    private ModelFilter select(String text) throws UsageException {
+        if (selection != null) {
+            throw new UsageException("--select is given twice: join the filters with commas in one --select");
+        }
+        try {
+            return ModelFilter.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 
@@ -67,12 +85,15 @@ final class GenerateCommand {
 
     int run(PrintStream out, PrintStream err) throws SchemaException, IOException {
         FileGenerationRequest.Builder request = FileGenerationRequest.builder()
-                .overlays(overlays).basePackage(packageName).outputDirectory(output).client(client);
+                .overlays(overlays).basePackage(packageName).outputDirectory(output).client(client).select(selection);
         modelFiles.forEach(request::modelFile);
         schemaFiles.forEach(request::schemaFile);
         FileGenerationResult result = Jobs.generate(request.build(), err::println);
         for (String warning : result.generation().warnings()) {
             err.println("warning: " + warning);
+        }
+        for (String note : result.notes()) {
+            err.println("note: " + note);
         }
         for (String note : result.generation().notes()) {
             err.println("note: " + note);

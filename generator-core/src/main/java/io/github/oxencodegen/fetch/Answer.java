@@ -56,6 +56,17 @@ record Answer(int status, HttpHeaders headers, byte[] bytes, Throwable breakage)
     static final class Collector implements HttpResponse.BodyHandler<Answer> {
         private volatile HttpResponse.ResponseInfo info;
         private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+        private final long maxBytes;
+
+        /** A collector of bodies of any size. */
+        Collector() {
+            this(Long.MAX_VALUE);
+        }
+
+        /** A collector that stops reading past {@code maxBytes}, ending the answer with a {@link TooLarge} breakage. */
+        Collector(long maxBytes) {
+            this.maxBytes = maxBytes;
+        }
 
         @Override
         public HttpResponse.BodySubscriber<Answer> apply(HttpResponse.ResponseInfo responseInfo) {
@@ -85,14 +96,25 @@ record Answer(int status, HttpHeaders headers, byte[] bytes, Throwable breakage)
                 return answer;
             }
 
+            private Flow.Subscription subscription;
+
             @Override
             public void onSubscribe(Flow.Subscription subscription) {
+                this.subscription = subscription;
                 subscription.request(Long.MAX_VALUE);
             }
 
             @Override
             public void onNext(List<ByteBuffer> buffers) {
+                if (answer.isDone()) {
+                    return;
+                }
                 for (ByteBuffer buffer : buffers) {
+                    if ((long) received.size() + buffer.remaining() > maxBytes) {
+                        subscription.cancel();
+                        answer.complete(finished(new TooLarge(maxBytes)));
+                        return;
+                    }
                     byte[] chunk = new byte[buffer.remaining()];
                     buffer.get(chunk);
                     received.write(chunk, 0, chunk.length);
@@ -101,6 +123,9 @@ record Answer(int status, HttpHeaders headers, byte[] bytes, Throwable breakage)
 
             @Override
             public void onError(Throwable error) {
+                if (answer.isDone()) {
+                    return;
+                }
                 answer.complete(finished(error));
             }
 
@@ -112,6 +137,15 @@ record Answer(int status, HttpHeaders headers, byte[] bytes, Throwable breakage)
             private Answer finished(Throwable error) {
                 return new Answer(responseInfo.statusCode(), responseInfo.headers(), received.toByteArray(), error);
             }
+        }
+    }
+
+    /** The breakage of a body that grew past the collector's limit; reading stopped there. */
+    static final class TooLarge extends java.io.IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(long maxBytes) {
+            super("the body is larger than " + maxBytes + " bytes");
         }
     }
 }

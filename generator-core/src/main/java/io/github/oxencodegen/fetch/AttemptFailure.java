@@ -62,8 +62,13 @@ final class AttemptFailure extends Exception {
      * (a server may echo the request), and a cause whose text holds the key is left out.
      */
     FetchException toException(String modelId, URI url, int attempts, String apiKey) {
+        return toException("Model '" + modelId + "'", modelId, url, attempts, apiKey);
+    }
+
+    /** The exception for the caller, its message starting with {@code subject} (such as "The model list"). */
+    FetchException toException(String subject, String modelId, URI url, int attempts, String apiKey) {
         StringBuilder message = new StringBuilder()
-                .append("Model '").append(modelId).append("' from ").append(url).append(": ").append(reason);
+                .append(subject).append(" from ").append(url).append(": ").append(reason);
         if (attempts > 1) {
             message.append(retryable ? "; gave up after " + attempts + " attempts" : " (on attempt " + attempts + ")");
         }

@@ -58,6 +58,11 @@ final class BaseUrl {
         }
     }
 
+    /** {@code {root}/api/ai/models}: Oxen's list of every model. */
+    URI modelListUrl() {
+        return URI.create(root + "/api/ai/models");
+    }
+
     /** {@code {root}/api/ai/models/{id}}; the id is checked first. */
     URI modelUrl(String modelId) {
         // a valid id holds only unreserved characters, so it is its own percent-encoding as one path segment

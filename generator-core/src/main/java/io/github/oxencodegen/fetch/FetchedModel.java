@@ -1,7 +1,9 @@
 package io.github.oxencodegen.fetch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.oxencodegen.schema.CanonicalJson;
 import io.github.oxencodegen.schema.ModelDocument;
+import io.github.oxencodegen.select.ListedModel;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Objects;
@@ -24,6 +26,20 @@ public record FetchedModel(String modelId, URI url, byte[] body, JsonNode docume
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(model, "model");
         body = body.clone();
+    }
+
+    /**
+     * A model as Oxen's list gave it: the same object a fetch of the model alone returns, read from {@code listUrl}.
+     *
+     * @throws IllegalArgumentException when the listed model has no request schema
+     */
+    public static FetchedModel fromList(ListedModel listed, URI listUrl) {
+        if (!listed.document().hasRequestSchema()) {
+            throw new IllegalArgumentException("'" + listed.id() + "' is listed without a request schema");
+        }
+        ModelDocument model = new ModelDocument(listed.id(), listed.endpoint(), listed.document().requestSchema(),
+                listUrl.toString());
+        return new FetchedModel(listed.id(), listUrl, CanonicalJson.toBytes(listed.object()), listed.object(), model);
     }
 
     /** A copy of the body, so the record stays immutable. */

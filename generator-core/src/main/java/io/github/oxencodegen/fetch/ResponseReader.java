@@ -51,12 +51,21 @@ final class ResponseReader {
 
     /** The model in a response, or the failure; {@code now} measures a {@code Retry-After} date. */
     FetchedModel read(Answer answer, String modelId, URI url, Instant now) throws AttemptFailure {
+        requireOk(answer, modelId, now);
+        return readModel(answer, modelId, url);
+    }
+
+    /**
+     * Returns when the answer is a 200 that did not time out; otherwise throws the failure. {@code modelId} is
+     * the model asked for; null for the model list, whose 404 can only mean a wrong server.
+     */
+    void requireOk(Answer answer, String modelId, Instant now) throws AttemptFailure {
         int status = answer.status();
         if (answer.breakage() instanceof HttpTimeoutException) {
             throw TransportFailures.requestTimedOut(requestTimeout);
         }
         if (status == 200) {
-            return readModel(answer, modelId, url);
+            return;
         }
         String said = OxenError.messageOf(answer.bytes()).map(m -> " (\"" + m + "\")").orElse("");
         String answered = "Oxen answered " + status + describe(status) + said;
@@ -73,7 +82,11 @@ final class ResponseReader {
                             + " access to this model."
                             : "No API key was sent; give one as " + keySources + ".",
                     false, null, null);
-            case 404 -> OxenError.saysModelNotFound(answer.bytes(), modelId)
+            case 404 -> modelId == null
+                    ? new AttemptFailure(UNEXPECTED_STATUS, status, answered.replaceFirst("^Oxen answered", "The server answered")
+                            + contentType(answer) + ": there is no model list at this URL",
+                            "Check that the base URL is Oxen's server root, such as https://hub.oxen.ai.", false, null, null)
+                    : OxenError.saysModelNotFound(answer.bytes(), modelId)
                     ? new AttemptFailure(NOT_FOUND, status, answered + ": there is no model '" + modelId + "'",
                             "Check the model id (GET /api/ai/models lists them) and that the base URL is the server root,"
                                     + " such as https://hub.oxen.ai.",

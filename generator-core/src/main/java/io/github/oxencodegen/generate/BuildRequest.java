@@ -2,21 +2,25 @@ package io.github.oxencodegen.generate;
 
 import io.github.oxencodegen.fetch.FetchSettings;
 import io.github.oxencodegen.model.JavaNames;
+import io.github.oxencodegen.select.ModelFilter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything one build needs, made with {@link #builder()} and checked when built: the messages of the
  * {@link IllegalArgumentException}s thrown by {@link Builder#build()} are meant for the user. The
- * defaults live in the {@link Builder} alone: no overlays, the {@code auto} fetch mode, online, the client
- * generated, the update policy {@code always}, the system clock.
+ * defaults live in the {@link Builder} alone: no overlays, no selection, the {@code auto} fetch mode, online,
+ * the client generated, the update policy {@code always}, the system clock. The models may be left empty only
+ * when a selection is given.
  */
 public final class BuildRequest {
     private final List<String> models;
+    private final ModelFilter selection;
     private final Map<String, Path> overlays;
     private final String basePackage;
     private final FetchMode fetchMode;
@@ -42,8 +46,9 @@ public final class BuildRequest {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The build request lacks " + String.join(", ", missing));
         }
-        models = ModelSelection.requireModels(builder.models, "generate");
-        overlays = ModelSelection.requireOverlays(builder.overlays, models, "generate");
+        selection = builder.selection;
+        models = ModelSelection.requireModels(builder.models, selection != null, "generate");
+        overlays = ModelSelection.requireOverlays(builder.overlays, models, selection != null, "generate");
         if (builder.basePackage == null || !JavaNames.isPackageName(builder.basePackage)) {
             throw new IllegalArgumentException("'" + builder.basePackage + "' is not a valid Java package name"
                     + " (such as com.acme.oxen)");
@@ -66,14 +71,22 @@ public final class BuildRequest {
 
     /** A builder holding this request's values, to change some of them. */
     public Builder toBuilder() {
-        return builder().models(models).overlays(overlays).basePackage(basePackage).fetchMode(fetchMode).offline(offline)
-                .snapshotDirectory(snapshotDirectory).outputDirectory(outputDirectory).fetchSettings(fetchSettings)
+        return builder().models(models).select(selection).overlays(overlays).basePackage(basePackage).fetchMode(fetchMode)
+                .offline(offline).snapshotDirectory(snapshotDirectory).outputDirectory(outputDirectory).fetchSettings(fetchSettings)
                 .client(client).updatePolicy(updatePolicy, clock);
     }
 
     /** Ids of the models to generate, in order, each once. */
     public List<String> models() {
         return models;
+    }
+
+    /**
+     * The filter that selects further models from Oxen's list ({@code <select>}), whose resolution the lock file
+     * beside the snapshots records; empty when the build generates {@link #models()} alone.
+     */
+    public Optional<ModelFilter> selection() {
+        return Optional.ofNullable(selection);
     }
 
     /** JSON Merge Patch files for some models' request schemas, by model id. */
@@ -139,6 +152,7 @@ public final class BuildRequest {
     /** Builds a {@link BuildRequest}; every setter returns this builder. */
     public static final class Builder {
         private List<String> models;
+        private ModelFilter selection;
         private Map<String, Path> overlays = Map.of();
         private String basePackage;
         private FetchMode fetchMode = FetchMode.AUTO;
@@ -152,9 +166,15 @@ public final class BuildRequest {
 
         private Builder() {}
 
-        /** Required: the models to generate, in order, each once. */
+        /** Required unless a selection is given: the models to generate, in order, each once. */
         public Builder models(List<String> models) {
             this.models = models;
+            return this;
+        }
+
+        /** A filter selecting further models from Oxen's list; null (the default) for none. */
+        public Builder select(ModelFilter selection) {
+            this.selection = selection;
             return this;
         }
 

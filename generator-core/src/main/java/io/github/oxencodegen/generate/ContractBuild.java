@@ -9,6 +9,7 @@ import io.github.oxencodegen.schema.OverlayReader;
 import io.github.oxencodegen.io.AtomicFiles;
 import io.github.oxencodegen.schema.CanonicalJson;
 import io.github.oxencodegen.schema.SchemaException;
+import io.github.oxencodegen.select.ModelLock;
 import io.github.oxencodegen.snapshot.SnapshotStore;
 import io.github.oxencodegen.write.Fingerprint;
 import io.github.oxencodegen.write.OutputLock;
@@ -47,14 +48,25 @@ public final class ContractBuild {
     private final BuildRequest request;
     private final BuildLog log;
     private final SnapshotStore snapshots;
+    private final LockedSelection selection;
 
     public ContractBuild(BuildRequest request, BuildLog log) {
+        this(request, log, null);
+    }
+
+    private ContractBuild(BuildRequest request, BuildLog log, LockedSelection selection) {
         this.request = request;
         this.log = log;
         this.snapshots = new SnapshotStore(request.snapshotDirectory());
+        this.selection = selection;
     }
 
     public BuildResult run() throws BuildException {
+        if (selection == null) {
+            // the models named, and those the lock file records for the selection
+            LockedSelection locked = LockedSelection.read(request, snapshots);
+            return new ContractBuild(locked.request(), log, locked).run();
+        }
         SourceWriter writer = new SourceWriter(request.outputDirectory());
         Path inputsFile = writer.outputDirectory().resolve(InputFiles.RECORD_FILE);
         InputFiles inputFiles = InputFiles.read(request, snapshots);
@@ -68,7 +80,8 @@ public final class ContractBuild {
             return unchanged.get();
         }
 
-        List<ResolvedModel> resolved = new ContractResolver(request, log, snapshots, schedule).resolve();
+        ContractResolver resolver = new ContractResolver(request, log, snapshots, schedule, selection);
+        List<ResolvedModel> resolved = resolver.resolve();
         List<ModelInput> inputs = new ArrayList<>();
         for (ResolvedModel model : resolved) {
             inputs.add(withOverlay(model));
@@ -80,7 +93,7 @@ public final class ContractBuild {
             throw new BuildException(e.getMessage(), e);
         }
         try {
-            BuildResult result = generateAndWrite(writer, inputsFile, inputFiles, resolved, inputs);
+            BuildResult result = generateAndWrite(writer, inputsFile, inputFiles, resolved, inputs, resolver.lockUpdate());
             if (!request.updatePolicy().asksEveryBuild()) {
                 recordFetches(fetchRecord, fetchRecordFile, inputFiles, resolved, now.truncatedTo(ChronoUnit.SECONDS));
             }
@@ -102,7 +115,7 @@ public final class ContractBuild {
      * record that check needs before it writes anything.)
      */
     private BuildResult generateAndWrite(SourceWriter writer, Path inputsFile, InputFiles inputFiles,
-            List<ResolvedModel> resolved, List<ModelInput> inputs) throws BuildException {
+            List<ResolvedModel> resolved, List<ModelInput> inputs, Optional<ModelLock> lock) throws BuildException {
         GeneratorOptions options = new GeneratorOptions(request.basePackage(), request.client());
         Fingerprint fingerprint = Fingerprint.of(GeneratorBuild.IDENTITY, options, inputs);
         Path fingerprintFile = writer.outputDirectory().resolve(Fingerprint.FILE_NAME);
@@ -115,6 +128,7 @@ public final class ContractBuild {
         }
         if (upToDate) {
             List<ModelOutcome> outcomes = storeSnapshots(resolved);
+            LockedSelection.store(lock, request.snapshotDirectory(), log);
             recordInputs(inputFiles, resolved, inputsFile);
             log.info("Generated sources are up to date (" + resolved.size() + " model(s)) in "
                     + writer.outputDirectory());
@@ -133,6 +147,7 @@ public final class ContractBuild {
             throw new BuildException("Could not write the generated sources to " + writer.outputDirectory() + ": " + e, e);
         }
         List<ModelOutcome> outcomes = storeSnapshots(resolved);
+        LockedSelection.store(lock, request.snapshotDirectory(), log);
         try {
             fingerprint.writeTo(fingerprintFile);
             recordInputs(inputFiles, resolved, inputsFile);
@@ -154,7 +169,7 @@ public final class ContractBuild {
                                                           UpdateSchedule schedule) {
         FetchPolicy policy = new FetchPolicy(request);
         boolean waitingForPolicy = schedule != null && schedule.asksNobody();
-        if (!policy.fetchesNothingGivenEverySnapshot() && !waitingForPolicy) {
+        if ((!policy.fetchesNothingGivenEverySnapshot() && !waitingForPolicy) || selection.mustList()) {
             return Optional.empty();
         }
         Optional<byte[]> record = inputFiles.record(GeneratorBuild.IDENTITY);
@@ -197,7 +212,8 @@ public final class ContractBuild {
      * have been parsed in its new state, and an undo of that edit must not later pass for "unchanged".
      */
     private void recordInputs(InputFiles read, List<ResolvedModel> resolved, Path file) {
-        InputFiles now = read;
+        List<String> ids = resolved.stream().map(ResolvedModel::modelId).toList();
+        InputFiles now = read.retaining(ids);
         for (ResolvedModel model : resolved) {
             if (model.snapshotUpdate() != null) {
                 now = now.withSnapshot(model.modelId(), CanonicalJson.toBytes(model.snapshotUpdate()));
@@ -205,7 +221,9 @@ public final class ContractBuild {
         }
         Optional<byte[]> record = now.record(GeneratorBuild.IDENTITY);
         if (record.isPresent()) {
-            Optional<byte[]> reread = InputFiles.read(request, snapshots).record(GeneratorBuild.IDENTITY);
+            // the models this build generated: a selection resolved against Oxen's list may have added or dropped some
+            BuildRequest built = ids.equals(request.models()) ? request : request.toBuilder().models(ids).build();
+            Optional<byte[]> reread = InputFiles.read(built, snapshots).record(GeneratorBuild.IDENTITY);
             if (reread.isEmpty() || !Arrays.equals(reread.get(), record.get())) {
                 log.debug("Not recording the snapshots and overlays: one changed while this build ran");
                 record = Optional.empty();
@@ -241,7 +259,7 @@ public final class ContractBuild {
                     ? Optional.of(CanonicalJson.toBytes(model.snapshotUpdate())) : read.snapshot(model.modelId());
             snapshot.ifPresent(bytes -> fetched.put(model.modelId(), new FetchRecord.Entry(fetchedAt, FetchRecord.checksum(bytes))));
         }
-        FetchRecord next = record.with(fetched, request.models());
+        FetchRecord next = record.with(fetched, resolved.stream().map(ResolvedModel::modelId).toList());
         try {
             if (next.isEmpty()) {
                 Files.deleteIfExists(file);

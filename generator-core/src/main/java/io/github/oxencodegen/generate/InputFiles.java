@@ -76,6 +76,13 @@ final class InputFiles {
         return new InputFiles(request, store, newSnapshots, overlays, stillUnreadable);
     }
 
+    /** These files for the models in {@code modelIds} alone (a selection resolved again may drop some). */
+    InputFiles retaining(java.util.Collection<String> modelIds) {
+        SortedMap<String, byte[]> kept = new TreeMap<>(snapshots);
+        kept.keySet().retainAll(modelIds);
+        return new InputFiles(request, store, kept, overlays, unreadable);
+    }
+
     /** The bytes of the snapshot of {@code modelId} as read; empty when it could not be read, or does not exist. */
     Optional<byte[]> snapshot(String modelId) {
         byte[] bytes = snapshots.get(modelId);

@@ -32,11 +32,33 @@ public final class ModelSelection {
         return List.copyOf(models);
     }
 
+    /**
+     * As {@link #requireModels}, but with a model selection ({@code <select>}) beside them, which may stand in for
+     * them: the list may then be empty.
+     */
+    public static List<String> requireModels(List<String> models, boolean selecting, String verb) {
+        if (selecting && (models == null || models.isEmpty())) {
+            return List.of();
+        }
+        return requireModels(models, verb);
+    }
+
     /** Overlays only for listed models, each with a file; returns an immutable copy in the given order. */
     public static Map<String, Path> requireOverlays(Map<String, Path> overlays, List<String> models, String verb) {
+        return requireOverlays(overlays, models, false, verb);
+    }
+
+    /**
+     * As {@link #requireOverlays(Map, List, String)}; with a model selection, an overlay may also name a model the
+     * selection is to find (its id must then be valid).
+     */
+    public static Map<String, Path> requireOverlays(Map<String, Path> overlays, List<String> models, boolean selecting,
+                                                    String verb) {
         Map<String, Path> checked = new LinkedHashMap<>();
         for (Map.Entry<String, Path> overlay : (overlays == null ? Map.<String, Path>of() : overlays).entrySet()) {
-            if (!models.contains(overlay.getKey())) {
+            if (selecting) {
+                ModelIds.requireValid(overlay.getKey());
+            } else if (!models.contains(overlay.getKey())) {
                 throw new IllegalArgumentException("An overlay is given for the model '" + overlay.getKey()
                         + "', which is not among the models to " + verb + " " + models);
             }

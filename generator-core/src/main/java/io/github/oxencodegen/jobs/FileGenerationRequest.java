@@ -1,11 +1,13 @@
 package io.github.oxencodegen.jobs;
 
+import io.github.oxencodegen.select.ModelFilter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything the generate job needs when its contracts come from files rather than from Oxen and the
@@ -21,6 +23,7 @@ public final class FileGenerationRequest {
     private final String basePackage;
     private final Path outputDirectory;
     private final boolean client;
+    private final ModelFilter selection;
 
     private FileGenerationRequest(Builder builder) {
         if (builder.modelFiles.isEmpty() && builder.schemaFiles.isEmpty()) {
@@ -32,6 +35,10 @@ public final class FileGenerationRequest {
         basePackage = Objects.requireNonNull(builder.basePackage, "basePackage");
         outputDirectory = Objects.requireNonNull(builder.outputDirectory, "outputDirectory");
         client = builder.client;
+        selection = builder.selection;
+        if (selection != null && modelFiles.isEmpty()) {
+            throw new IllegalArgumentException("a selection picks models from a list file: give the list as a model file");
+        }
     }
 
     /** A builder with every default set and nothing required given yet. */
@@ -42,6 +49,14 @@ public final class FileGenerationRequest {
     /** The files that each hold one or more model documents, in the order given. */
     public List<Path> modelFiles() {
         return modelFiles;
+    }
+
+    /**
+     * The filter that picks the models to generate from the model files, each then a list response of
+     * {@code GET /api/ai/models}; empty to generate every model they hold. Bare schemas are not filtered.
+     */
+    public Optional<ModelFilter> selection() {
+        return Optional.ofNullable(selection);
     }
 
     /** Bare request schemas by the model id each is generated for. */
@@ -77,8 +92,15 @@ public final class FileGenerationRequest {
         private String basePackage;
         private Path outputDirectory;
         private boolean client = true;
+        private ModelFilter selection;
 
         private Builder() {}
+
+        /** Generates from the model files, each a list response, only the models {@code filter} selects. */
+        public Builder select(ModelFilter filter) {
+            this.selection = filter;
+            return this;
+        }
 
         /** Adds a file of model documents. */
         public Builder modelFile(Path file) {

@@ -21,6 +21,8 @@ import io.github.oxencodegen.schema.ModelDocumentReader;
 import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.schema.OverlayReader;
 import io.github.oxencodegen.schema.SchemaException;
+import io.github.oxencodegen.select.ModelFilter;
+import io.github.oxencodegen.select.ModelList;
 import io.github.oxencodegen.write.SourceWriter;
 import io.github.oxencodegen.write.WriteResult;
 import java.io.IOException;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The entry point of every job, for the Maven goals and the command line alike: each takes an immutable
@@ -57,8 +60,13 @@ public final class Jobs {
             throws SchemaException, IOException {
         ModelDocumentReader reader = new ModelDocumentReader();
         List<ModelDocument> documents = new ArrayList<>();
-        for (Path file : request.modelFiles()) {
-            documents.addAll(reader.read(file));
+        List<String> notes = new ArrayList<>();
+        if (request.selection().isPresent()) {
+            documents.addAll(selected(request.modelFiles(), request.selection().get(), notes));
+        } else {
+            for (Path file : request.modelFiles()) {
+                documents.addAll(reader.read(file));
+            }
         }
         for (Map.Entry<String, Path> schema : request.schemaFiles().entrySet()) {
             documents.addAll(reader.read(schema.getValue(), schema.getKey()));
@@ -70,7 +78,35 @@ public final class Jobs {
         }
         GenerationResult generation = new Generator().generate(new GeneratorOptions(request.basePackage(), request.client()), inputs);
         WriteResult written = new SourceWriter(request.outputDirectory(), progress).write(generation.files());
-        return new FileGenerationResult(generation, written, inputs.size() - generation.modelsWithoutSchema().size());
+        return new FileGenerationResult(generation, written, inputs.size() - generation.modelsWithoutSchema().size(), notes);
+    }
+
+    /**
+     * The models {@code filter} selects from list files, in each file's order; what it could not select goes to
+     * {@code notes}.
+     *
+     * @throws SchemaException when a file is not a list, or the filter selects nothing from them
+     */
+    private static List<ModelDocument> selected(List<Path> listFiles, ModelFilter filter, List<String> notes)
+            throws SchemaException {
+        List<ModelDocument> documents = new ArrayList<>();
+        for (Path file : listFiles) {
+            ModelList.Selection selection = ModelList.read(file).select(filter);
+            selection.selected().forEach(model -> documents.add(model.document()));
+            if (!selection.withoutSchema().isEmpty()) {
+                notes.add(file + ": the selection also matches " + selection.withoutSchema()
+                        + ", which publish no request schema: nothing to generate");
+            }
+            if (!selection.withoutCapabilities().isEmpty()) {
+                notes.add(file + ": " + selection.withoutCapabilities().size() + " models list no capabilities, so the"
+                        + " input or output filter does not select them: " + selection.withoutCapabilities());
+            }
+        }
+        if (documents.isEmpty()) {
+            throw new SchemaException(listFiles.stream().map(Path::toString).collect(Collectors.joining(", ")), null, null,
+                    "the selection '" + filter + "' matches no model with a request schema");
+        }
+        return documents;
     }
 
     /** The check job: compare each model's current contract with its snapshot and write the reports. */

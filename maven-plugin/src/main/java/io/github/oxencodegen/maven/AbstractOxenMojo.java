@@ -1,6 +1,7 @@
 package io.github.oxencodegen.maven;
 
 import io.github.oxencodegen.fetch.FetchSettings;
+import io.github.oxencodegen.select.ModelFilter;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * What every goal of the plugin is configured with alike: the models and their overlays, where the
+ * What every goal of the plugin is configured with alike: the models (named, and selected from Oxen's list) and
+ * their overlays, where the
  * snapshots are, and how to reach Oxen (base URL, timeouts, retries, and the API key and proxies of
  * {@code settings.xml}). Declaring the plugin once configures {@code generate} and {@code check}.
  */
@@ -22,6 +24,15 @@ abstract class AbstractOxenMojo extends AbstractMojo {
     /** Ids of the Oxen models, such as {@code wan-v2-7-text-to-video}. */
     @Parameter(property = "oxen.models")
     protected List<String> models;
+
+    /**
+     * Filters that pick further models from Oxen's list ({@code GET /api/ai/models}): id globs, endpoints, input
+     * and output capabilities, excludes (see {@link Select}). What they resolve to is recorded in the lock file
+     * {@code oxen-models.lock} in the snapshot directory: commit it. Either {@code <models>} or {@code <select>}
+     * (or both) must be given.
+     */
+    @Parameter
+    protected Select select;
 
     /**
      * JSON Merge Patches (RFC 7396) applied to some models' request schemas before anything reads them, each
@@ -98,6 +109,11 @@ abstract class AbstractOxenMojo extends AbstractMojo {
     protected MojoExecutionException invalidConfiguration(IllegalArgumentException e) {
         String hint = CommandLineConfigurationHint.of(mojoExecution, plugin, session.getCurrentProject());
         return failure("Invalid oxen-maven-plugin configuration: " + e.getMessage() + hint, e);
+    }
+
+    /** The configured selection's filter; null when there is no {@code <select>}. */
+    protected ModelFilter modelFilter() {
+        return select == null ? null : select.toFilter();
     }
 
     /** The configured overlays by model id. */

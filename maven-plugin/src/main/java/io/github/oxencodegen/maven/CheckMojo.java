@@ -22,6 +22,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * the report as {@code contract-report.md} and {@code contract-report.json}, and fails the build when a
  * change meets {@code failOn}. Never writes a snapshot. A model that cannot be fetched (or any model,
  * offline, or without an API key in {@code auto} mode) is reported as not checked, never as unchanged.
+ * With a {@code <select>}, the models of its lock file and those it matches in Oxen's list now are checked from
+ * one list request; a locked model Oxen no longer lists is a breaking removal, and the models that appeared or
+ * went are logged and listed in the reports. Never writes the lock file.
  */
 @Mojo(name = "check", threadSafe = true)
 public class CheckMojo extends AbstractOxenMojo {
@@ -67,6 +70,14 @@ public class CheckMojo extends AbstractOxenMojo {
                 }
             }
         }
+        boolean removals = result.selection().map(changes -> !changes.removed().isEmpty()).orElse(false);
+        for (String line : CheckReport.selectionLines(result)) {
+            if (removals) {
+                getLog().warn(line);
+            } else {
+                getLog().info(line);
+            }
+        }
         File report = new File(reportDirectory, CheckReport.MARKDOWN_FILE);
         getLog().info("Contract report: " + report + " (and " + CheckReport.JSON_FILE + " beside it)");
         String verdict = CheckReport.verdictLine(result);
@@ -81,7 +92,8 @@ public class CheckMojo extends AbstractOxenMojo {
         try {
             FetchMode mode = FetchMode.parse(fetch);
             FailOn threshold = FailOn.parse(failOn);
-            CheckRequest.Builder request = CheckRequest.builder().models(models).overlays(overlaysByModel())
+            CheckRequest.Builder request = CheckRequest.builder().models(models).select(modelFilter())
+                    .overlays(overlaysByModel())
                     .snapshotDirectory(snapshotDirectory.toPath()).reportDirectory(reportDirectory.toPath())
                     .failOn(threshold).fetchFailureFails(mode == FetchMode.ALWAYS);
             if (session.isOffline()) {

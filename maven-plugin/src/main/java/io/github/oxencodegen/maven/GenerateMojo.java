@@ -92,7 +92,8 @@ public class GenerateMojo extends AbstractOxenMojo {
             FetchMode mode = FetchMode.parse(fetch);
             boolean offline = session.isOffline();
             FetchSettings settings = !offline && mode != FetchMode.NEVER ? fetchSettingsWithCredentials() : fetchSettings();
-            request = BuildRequest.builder().models(models).overlays(overlaysByModel()).basePackage(packageName)
+            request = BuildRequest.builder().models(models).select(modelFilter()).overlays(overlaysByModel())
+                    .basePackage(packageName)
                     .fetchMode(mode).offline(offline).snapshotDirectory(snapshotDirectory.toPath())
                     .outputDirectory(outputDirectory.toPath()).fetchSettings(settings)
                     .updatePolicy(updatePolicy(), Clock.systemDefaultZone()).client(generateClient).build();

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,6 +125,25 @@ public final class FakeOxen implements AutoCloseable {
     /** {@code GET /api/ai/models/{id}}: the model object {@code reply} on every request. */
     public FakeOxen serveModel(String modelId, Reply reply) {
         return serve("GET", OxenPaths.model(modelId), reply);
+    }
+
+    /**
+     * {@code GET /api/ai/models}: Oxen's list, {@code {"object":"list","data":[...]}}, of the model objects in
+     * {@code modelFiles} (each a JSON object, as {@code GET /api/ai/models/{id}} returns it), in the order given,
+     * on every request.
+     *
+     * @throws UncheckedIOException when a file cannot be read
+     */
+    public FakeOxen serveModelList(Path... modelFiles) {
+        StringBuilder list = new StringBuilder("{\"object\":\"list\",\"data\":[");
+        for (int i = 0; i < modelFiles.length; i++) {
+            try {
+                list.append(i == 0 ? "" : ",").append(Files.readString(modelFiles[i], StandardCharsets.UTF_8).strip());
+            } catch (IOException e) {
+                throw new UncheckedIOException("fake Oxen: cannot read the model file " + modelFiles[i], e);
+            }
+        }
+        return serve("GET", OxenPaths.MODELS, Reply.json(200, list.append("]}").toString()));
     }
 
     /** {@code GET /api/ai/models/{id}}: {@code replies} in order, then 500s. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FakeOxenTest {
     private static final String FLUX = OxenPaths.model("flux-1-dev");
@@ -90,6 +93,18 @@ class FakeOxenTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).isEqualTo("{\"error\":{\"message\":\"Model not found: wan-v9-9-does-not-exist\"}}");
+    }
+
+    @Test
+    void theModelListJoinsTheGivenModelObjectsAsOxensListResponse(@TempDir Path dir) throws Exception {
+        Path a = Files.writeString(dir.resolve("a.json"), "{\"id\":\"a\"}\n");
+        Path b = Files.writeString(dir.resolve("b.json"), "{\"id\":\"b\"}");
+        oxen.serveModelList(a, b);
+
+        HttpResponse<String> response = http.get(OxenPaths.MODELS);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"object\":\"list\",\"data\":[{\"id\":\"a\"},{\"id\":\"b\"}]}");
     }
 
     @Test

@@ -1,0 +1,141 @@
+package io.github.oxencodegen.fetch;
+
+import io.github.oxencodegen.schema.SchemaException;
+import io.github.oxencodegen.select.ModelList;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Fetches Oxen's list of every model ({@code GET {baseUrl}/api/ai/models}) in one request, with the same
+ * authentication, retries and backoff as {@link ModelFetcher} (connection failures, timeouts, 429 after its
+ * {@code Retry-After}, 502, 503 and 504), redirects not followed, and a body of at most {@link #MAX_BODY_BYTES}:
+ * a build that selects many models asks once instead of once per model. Writes nothing.
+ */
+public final class ModelListFetcher {
+    /** How large a list may be: Oxen's full objects take about 20 KB a model, so this allows thousands of models. */
+    public static final long MAX_BODY_BYTES = 64L * 1024 * 1024;
+    /** What a failure of the list names in place of a model id ({@link FetchException#modelId()}). */
+    public static final String SUBJECT = "(model list)";
+
+    private final FetchSettings settings;
+    private final URI url;
+    private final Sleeper sleeper;
+    private final long maxBodyBytes;
+    private final Clock clock = Clock.systemUTC();
+    private final ResponseReader responses;
+
+    /**
+     * @throws IllegalArgumentException when the base URL is not https, or plain http to a host other than this machine
+     */
+    public ModelListFetcher(FetchSettings settings) {
+        this(settings, Sleeper.REAL, MAX_BODY_BYTES);
+    }
+
+    ModelListFetcher(FetchSettings settings, Sleeper sleeper, long maxBodyBytes) {
+        this.settings = settings;
+        this.url = BaseUrl.of(settings.baseUrl()).modelListUrl();
+        this.sleeper = sleeper;
+        this.maxBodyBytes = maxBodyBytes;
+        this.responses = new ResponseReader(settings.apiKey() != null, settings.requestTimeout(), settings.keySources());
+    }
+
+    /** Where the list is read from. */
+    public URI url() {
+        return url;
+    }
+
+    /**
+     * The list, whole and checked.
+     *
+     * @throws FetchException when it cannot be fetched or read; the message names the URL and never the API key
+     */
+    public ModelList fetch() throws FetchException {
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (settings.proxySelector() != null) {
+            builder.proxy(settings.proxySelector());
+        }
+        if (settings.proxyAuthenticator() != null) {
+            builder.authenticator(settings.proxyAuthenticator());
+        }
+        HttpClient client = builder.build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).GET().timeout(settings.requestTimeout())
+                .header("Accept", "application/json").header("User-Agent", settings.userAgent());
+        if (settings.apiKey() != null) {
+            request.header("Authorization", "Bearer " + settings.apiKey());
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return exchange(client, request.build());
+            } catch (AttemptFailure failure) {
+                if (!failure.retryable() || attempt > settings.maxRetries()) {
+                    throw failure.toException("The model list", SUBJECT, url, attempt, settings.apiKey());
+                }
+                Duration wait = failure.retryAfter() != null ? failure.retryAfter()
+                        : Backoff.exponential(settings.initialBackoff(), attempt);
+                try {
+                    sleeper.sleep(wait);
+                } catch (InterruptedException e) {
+                    throw interrupted(e);
+                }
+            } catch (InterruptedException e) {
+                throw interrupted(e);
+            }
+        }
+    }
+
+    private ModelList exchange(HttpClient client, HttpRequest request) throws AttemptFailure, InterruptedException {
+        Answer.Collector collector = new Answer.Collector(maxBodyBytes);
+        CompletableFuture<HttpResponse<Answer>> pending = client.sendAsync(request, collector);
+        Answer answer;
+        try {
+            answer = pending.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS).body();
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw TransportFailures.requestTimedOut(settings.requestTimeout());
+        } catch (ExecutionException e) {
+            Optional<Answer> brokenOff = collector.brokenOff(e.getCause());
+            if (brokenOff.isEmpty()) {
+                throw TransportFailures.of(e.getCause(), url, settings);
+            }
+            answer = brokenOff.get();
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            throw e;
+        }
+        if (answer.breakage() instanceof Answer.TooLarge tooLarge) {
+            throw new AttemptFailure(FetchException.Kind.BAD_BODY, answer.status(), tooLarge.getMessage()
+                    + ", which is more than any list of Oxen's models should be",
+                    "Check that the base URL is Oxen's server root, such as https://hub.oxen.ai.", false, null, null);
+        }
+        responses.requireOk(answer, null, clock.instant());
+        if (!answer.isComplete()) {
+            throw new AttemptFailure(FetchException.Kind.BAD_BODY, 200, answer.describeBreak(),
+                    "The connection was cut while the body was being sent; run the build again.", false, null,
+                    answer.breakage());
+        }
+        try {
+            return ModelList.parse(answer.bytes(), url.toString());
+        } catch (SchemaException e) {
+            throw new AttemptFailure(FetchException.Kind.BAD_BODY, 200, "the body " + e.reason()
+                    + (e.pointer() == null ? "" : " (at " + e.pointer() + ")"),
+                    "Check that the base URL is Oxen's server root; a proxy or a login page may have answered instead.",
+                    false, null, null);
+        }
+    }
+
+    private FetchException interrupted(InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new AttemptFailure(FetchException.Kind.CONNECTION, -1, "the fetch was interrupted", "", false, null, e)
+                .toException("The model list", SUBJECT, url, 1, settings.apiKey());
+    }
+}
