@@ -1,8 +1,8 @@
 package io.github.oxencodegen.codegen.validator;
 
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.schema.SchemaException;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +59,8 @@ final class SchemaBody {
         List<MethodSpec> fast = new ArrayList<>();
         List<MethodSpec> collect = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            CodeBlock.Builder fastBody = CodeBlock.builder();
-            CodeBlock.Builder collectBody = CodeBlock.builder();
+            JavaCode.Builder fastBody = JavaCode.builder();
+            JavaCode.Builder collectBody = JavaCode.builder();
             for (Segment segment : parts.get(i)) {
                 fastBody.add(fast(segment, allowed));
                 collectBody.add(collect(segment));
@@ -111,11 +111,11 @@ final class SchemaBody {
         return parts;
     }
 
-    private CodeBlock fast(Segment segment, Set<String> allowed) {
+    private JavaCode fast(Segment segment, Set<String> allowed) {
         if (segment.guard().excludedBy(allowed)) {
-            return CodeBlock.of("");
+            return JavaCode.of("");
         }
-        CodeBlock.Builder code = CodeBlock.builder();
+        JavaCode.Builder code = JavaCode.builder();
         boolean guarded = !segment.guard().impliedBy(allowed);
         if (guarded) {
             code.beginControlFlow("if ($L)", segment.guard().condition());
@@ -127,8 +127,8 @@ final class SchemaBody {
         return code.build();
     }
 
-    private CodeBlock collect(Segment segment) {
-        CodeBlock.Builder code = CodeBlock.builder();
+    private JavaCode collect(Segment segment) {
+        JavaCode.Builder code = JavaCode.builder();
         boolean guarded = segment.guard() != Guard.ANY;
         if (guarded) {
             code.beginControlFlow("if ($L)", segment.guard().condition());
@@ -140,7 +140,7 @@ final class SchemaBody {
         return code.build();
     }
 
-    private MethodSpec method(String name, TypeName returns, CodeBlock body, boolean collecting, String javadoc, String what) {
+    private MethodSpec method(String name, TypeName returns, JavaCode body, boolean collecting, String javadoc, String what) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addJavadoc(javadoc, JavaText.javadoc(context.pointer()), what)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -150,6 +150,6 @@ final class SchemaBody {
             method.addParameter(context.support().instancePath(), "path")
                     .addParameter(JavaTypes.listOf(context.support().violation()), "out");
         }
-        return method.addCode(body).build();
+        return method.addCode(body.toCodeBlock()).build();
     }
 }

@@ -1,6 +1,6 @@
 package io.github.oxencodegen.codegen.validator;
 
-import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.codegen.text.JavaCode;
 
 /**
  * How generated code applies a subschema to a value: the boolean schemas (and schemas with no
@@ -49,25 +49,25 @@ final class Subschema {
     }
 
     /** A boolean expression: does {@code value} match? */
-    CodeBlock matches(CodeBlock value) {
+    JavaCode matches(JavaCode value) {
         if (always()) {
-            return CodeBlock.of("true");
+            return JavaCode.of("true");
         }
         if (never()) {
-            return CodeBlock.of("false");
+            return JavaCode.of("false");
         }
-        return CodeBlock.of("$N($L)", fastMethod, value);
+        return JavaCode.of("$N($L)", fastMethod, value);
     }
 
     /** A boolean expression: does {@code value} fail? */
-    CodeBlock fails(CodeBlock value) {
+    JavaCode fails(JavaCode value) {
         if (always()) {
-            return CodeBlock.of("false");
+            return JavaCode.of("false");
         }
         if (never()) {
-            return CodeBlock.of("true");
+            return JavaCode.of("true");
         }
-        return CodeBlock.of("!$N($L)", fastMethod, value);
+        return JavaCode.of("!$N($L)", fastMethod, value);
     }
 
     /**
@@ -75,10 +75,10 @@ final class Subschema {
      * Keyword emitters go through {@link SchemaContext#collect}, which records the call: a collecting
      * method nobody is recorded to call is left out of the class.
      */
-    CodeBlock collect(CodeBlock value, CodeBlock path) {
+    JavaCode collect(JavaCode value, JavaCode path) {
         if (fastMethod == null) {
             throw new IllegalStateException("boolean schemas are reported by the keyword that applies them");
         }
-        return CodeBlock.builder().addStatement("$N($L, $L, out)", collectMethod, value, path).build();
+        return JavaCode.builder().addStatement("$N($L, $L, out)", collectMethod, value, path).build();
     }
 }
