@@ -33,9 +33,18 @@ public final class JavaCode {
 
     private enum Marker { INDENT, UNINDENT, STATEMENT_START, STATEMENT_END }
 
+    /**
+     * A name printed as it reads when the code is rendered, not when it is written: for a {@code $N}
+     * whose final spelling is decided after the code that uses it, such as a generated method that
+     * turns out to be shared with another.
+     */
+    public interface Name {
+        String name();
+    }
+
     private static final JavaCode EMPTY = new JavaCode(List.of());
 
-    /** Text ({@code String}), a type ({@code TypeName}) or a {@link Marker}, in order. */
+    /** Text ({@code String}), a type ({@code TypeName}), a {@link Name} or a {@link Marker}, in order. */
     private final List<Object> parts;
 
     private JavaCode(List<Object> parts) {
@@ -208,7 +217,13 @@ public final class JavaCode {
                 }
                 case 'S' -> text(arg == null ? "null" : StringLiterals.quoted(String.valueOf(arg), INDENT));
                 case 'T' -> parts.add(typeOf(arg, format));
-                default -> text(nameOf(arg, format));
+                default -> {
+                    if (arg instanceof Name name) {
+                        parts.add(name);
+                    } else {
+                        text(nameOf(arg, format));
+                    }
+                }
             }
         }
 
@@ -272,6 +287,8 @@ public final class JavaCode {
             for (Object part : parts) {
                 if (part instanceof String text) {
                     text(text);
+                } else if (part instanceof Name name) {
+                    text(name.name());
                 } else if (part instanceof TypeName type) {
                     indentIfLineStart();
                     lineStart = false;

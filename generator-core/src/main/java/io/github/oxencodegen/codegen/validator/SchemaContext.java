@@ -17,7 +17,7 @@ final class SchemaContext {
     private final SchemaValues values;
     private final SchemaCompiler compiler;
     private final Identifiers locals = new Identifiers("node", "path", "out");
-    private final Set<String> collectCalls = new LinkedHashSet<>();
+    private final Set<Subschema> collectCalls = new LinkedHashSet<>();
 
     private final RuleContext rule;
 
@@ -80,12 +80,12 @@ final class SchemaContext {
      */
     JavaCode collect(Subschema schema, JavaCode value, JavaCode path) {
         JavaCode call = schema.collect(value, path);
-        collectCalls.add(schema.collectMethod());
+        collectCalls.add(schema);
         return call;
     }
 
-    /** The collecting methods this schema's collecting methods call, in the order first used. */
-    List<String> collectCalls() {
+    /** The schemas whose collecting methods this schema's collecting methods call, in the order first used. */
+    List<Subschema> collectCalls() {
         return List.copyOf(collectCalls);
     }
 

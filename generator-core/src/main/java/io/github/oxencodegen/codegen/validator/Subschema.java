@@ -13,11 +13,33 @@ final class Subschema {
     private final String pointer;
     private final String fastMethod;
     private final String collectMethod;
+    /** How calls to this schema's methods are printed: by its own names, or those of the schema it shares methods with. */
+    private final JavaCode.Name fastCall = () -> this.standIn != null ? "isValid" + this.standIn : this.sharedWith.fastMethod;
+    private final JavaCode.Name collectCall = () -> this.standIn != null ? "collect" + this.standIn : this.sharedWith.collectMethod;
+    /** The schema whose methods this one's calls print, once {@link MethodSharing} decided; this one until then. */
+    private Subschema sharedWith = this;
+    /** While {@link MethodSharing} compares bodies: the calls print as this stand-in; null otherwise. */
+    private String standIn;
 
     private Subschema(String pointer, String fastMethod, String collectMethod) {
         this.pointer = pointer;
         this.fastMethod = fastMethod;
         this.collectMethod = collectMethod;
+    }
+
+    /** The schema whose methods stand for this one's (itself unless it shares another's). */
+    Subschema sharedWith() {
+        return sharedWith;
+    }
+
+    /** From now on calls to this schema's methods call those of {@code other}, whose body is the same. */
+    void shareWith(Subschema other) {
+        sharedWith = other;
+    }
+
+    /** Calls to this schema's methods print with the stem {@code name} while bodies are compared; null ends it. */
+    void standIn(String name) {
+        standIn = name;
     }
 
     /** A schema compiled to {@code boolean fastMethod(JsonNode)} and {@code void collectMethod(JsonNode, InstancePath, List)}. */
@@ -56,7 +78,7 @@ final class Subschema {
         if (never()) {
             return JavaCode.of("false");
         }
-        return JavaCode.of("$N($L)", fastMethod, value);
+        return JavaCode.of("$N($L)", fastCall, value);
     }
 
     /** A boolean expression: does {@code value} fail? */
@@ -67,7 +89,7 @@ final class Subschema {
         if (never()) {
             return JavaCode.of("true");
         }
-        return JavaCode.of("!$N($L)", fastMethod, value);
+        return JavaCode.of("!$N($L)", fastCall, value);
     }
 
     /**
@@ -79,6 +101,6 @@ final class Subschema {
         if (fastMethod == null) {
             throw new IllegalStateException("boolean schemas are reported by the keyword that applies them");
         }
-        return JavaCode.builder().addStatement("$N($L, $L, out)", collectMethod, value, path).build();
+        return JavaCode.builder().addStatement("$N($L, $L, out)", collectCall, value, path).build();
     }
 }
