@@ -1,7 +1,7 @@
 package io.github.oxencodegen.codegen.validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.schema.SchemaException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +19,13 @@ final class ArrayKeywords {
         List<Assertion> assertions = new ArrayList<>();
         long min = values.count("minItems");
         if (min > 0) {
-            assertions.add(Assertion.when(CodeBlock.of("node.size() < $L", min), context.violation(PathExpr.HERE, "minItems",
-                    CodeBlock.of("$L + node.size()", JavaText.literal("must have at least " + Messages.count(min, "item") + ", has ")))));
+            assertions.add(Assertion.when(JavaCode.of("node.size() < $L", min), context.violation(PathExpr.HERE, "minItems",
+                    JavaCode.of("$L + node.size()", JavaText.literal("must have at least " + Messages.count(min, "item") + ", has ")))));
         }
         long max = values.count("maxItems");
         if (max >= 0) {
-            assertions.add(Assertion.when(CodeBlock.of("node.size() > $L", max), context.violation(PathExpr.HERE, "maxItems",
-                    CodeBlock.of("$L + node.size()", JavaText.literal("must have at most " + Messages.count(max, "item") + ", has ")))));
+            assertions.add(Assertion.when(JavaCode.of("node.size() > $L", max), context.violation(PathExpr.HERE, "maxItems",
+                    JavaCode.of("$L + node.size()", JavaText.literal("must have at most " + Messages.count(max, "item") + ", has ")))));
         }
         if (values.flag("uniqueItems")) {
             assertions.add(unique(context));
@@ -45,16 +45,16 @@ final class ArrayKeywords {
 
     private static Assertion unique(SchemaContext context) {
         String duplicate = context.local("duplicate");
-        CodeBlock fast = CodeBlock.builder()
+        JavaCode fast = JavaCode.builder()
                 .beginControlFlow("if ($T.duplicateIndex(node) >= 0)", context.support().jsonValues())
                 .addStatement("return false")
                 .endControlFlow()
                 .build();
-        CodeBlock collect = CodeBlock.builder()
+        JavaCode collect = JavaCode.builder()
                 .addStatement("int $N = $T.duplicateIndex(node)", duplicate, context.support().jsonValues())
                 .beginControlFlow("if ($N >= 0)", duplicate)
                 .add(context.violation(PathExpr.HERE, "uniqueItems",
-                        CodeBlock.of("$S + $N + $S", "must not contain duplicates, item ", duplicate, " equals an earlier item")))
+                        JavaCode.of("$S + $N + $S", "must not contain duplicates, item ", duplicate, " equals an earlier item")))
                 .endControlFlow()
                 .build();
         return new Assertion(fast, collect);
@@ -63,19 +63,19 @@ final class ArrayKeywords {
     private static Assertion contains(SchemaContext context, Subschema schema) {
         String found = context.local("found");
         String i = context.local("i");
-        CodeBlock violation = context.violation(PathExpr.HERE, "contains", "must contain at least one item that matches the contains schema");
+        JavaCode violation = context.violation(PathExpr.HERE, "contains", "must contain at least one item that matches the contains schema");
         if (schema.always() || schema.never()) {
-            CodeBlock failure = schema.always() ? CodeBlock.of("node.size() == 0") : CodeBlock.of("true");
+            JavaCode failure = schema.always() ? JavaCode.of("node.size() == 0") : JavaCode.of("true");
             return Assertion.when(failure, violation);
         }
-        CodeBlock search = CodeBlock.builder()
+        JavaCode search = JavaCode.builder()
                 .addStatement("boolean $N = false", found)
                 .beginControlFlow("for (int $N = 0; $N < node.size() && !$N; $N++)", i, i, found, i)
-                .addStatement("$N = $L", found, schema.matches(CodeBlock.of("node.get($N)", i)))
+                .addStatement("$N = $L", found, schema.matches(JavaCode.of("node.get($N)", i)))
                 .endControlFlow()
                 .build();
-        CodeBlock fast = search.toBuilder().beginControlFlow("if (!$N)", found).addStatement("return false").endControlFlow().build();
-        CodeBlock collect = search.toBuilder().beginControlFlow("if (!$N)", found).add(violation).endControlFlow().build();
+        JavaCode fast = search.toBuilder().beginControlFlow("if (!$N)", found).addStatement("return false").endControlFlow().build();
+        JavaCode collect = search.toBuilder().beginControlFlow("if (!$N)", found).add(violation).endControlFlow().build();
         return new Assertion(fast, collect);
     }
 }

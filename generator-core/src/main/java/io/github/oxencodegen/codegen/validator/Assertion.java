@@ -1,6 +1,6 @@
 package io.github.oxencodegen.codegen.validator;
 
-import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import java.util.Objects;
 
 /**
@@ -12,17 +12,17 @@ import java.util.Objects;
  * @param collect statements for the collecting method: one {@code out.add(...)} per violation,
  *                locations built from {@code path}
  */
-record Assertion(CodeBlock fast, CodeBlock collect) {
+record Assertion(JavaCode fast, JavaCode collect) {
     Assertion {
         Objects.requireNonNull(fast, "fast");
         Objects.requireNonNull(collect, "collect");
     }
 
     /** An assertion whose rule is a single condition that must hold, reported as one violation. */
-    static Assertion when(CodeBlock failure, CodeBlock violation) {
+    static Assertion when(JavaCode failure, JavaCode violation) {
         return new Assertion(
-                CodeBlock.builder().beginControlFlow("if ($L)", failure).addStatement("return false").endControlFlow().build(),
-                CodeBlock.builder().beginControlFlow("if ($L)", failure).add(violation).endControlFlow().build());
+                JavaCode.builder().beginControlFlow("if ($L)", failure).addStatement("return false").endControlFlow().build(),
+                JavaCode.builder().beginControlFlow("if ($L)", failure).add(violation).endControlFlow().build());
     }
 
     /** The size of the generated text, a safe overestimate of its bytecode. */

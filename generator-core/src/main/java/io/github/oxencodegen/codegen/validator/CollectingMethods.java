@@ -22,29 +22,29 @@ final class CollectingMethods {
     private CollectingMethods() {}
 
     /** The collecting methods reachable from the root's, in the order they were compiled. */
-    static List<MethodSpec> reachable(Subschema root, List<SchemaBody.Methods> bodies) {
-        Map<String, SchemaBody.Methods> byMainMethod = new HashMap<>();
-        for (SchemaBody.Methods body : bodies) {
-            byMainMethod.put(body.collect().get(0).name(), body);
+    static List<MethodSpec> reachable(Subschema root, List<MethodSharing.Kept> kept) {
+        Map<Subschema, MethodSharing.Kept> byHandle = new HashMap<>();
+        for (MethodSharing.Kept body : kept) {
+            byHandle.put(body.methods().handle(), body);
         }
-        Set<String> reached = new HashSet<>();
-        Deque<String> queue = new ArrayDeque<>();
+        Set<Subschema> reached = new HashSet<>();
+        Deque<Subschema> queue = new ArrayDeque<>();
         if (root.collectMethod() != null) {
-            queue.add(root.collectMethod());
+            queue.add(root.sharedWith());
         }
         while (!queue.isEmpty()) {
-            String name = queue.removeFirst();
-            SchemaBody.Methods body = byMainMethod.get(name);
-            if (body != null && reached.add(name)) {
-                queue.addAll(body.calls());
+            Subschema next = queue.removeFirst();
+            MethodSharing.Kept body = byHandle.get(next);
+            if (body != null && reached.add(next)) {
+                body.methods().calls().forEach(called -> queue.add(called.sharedWith()));
             }
         }
-        List<MethodSpec> kept = new ArrayList<>();
-        for (SchemaBody.Methods body : bodies) {
-            if (reached.contains(body.collect().get(0).name())) {
-                kept.addAll(body.collect());
+        List<MethodSpec> methods = new ArrayList<>();
+        for (MethodSharing.Kept body : kept) {
+            if (reached.contains(body.methods().handle())) {
+                methods.addAll(body.methods().collect(body.alsoAt()));
             }
         }
-        return kept;
+        return methods;
     }
 }

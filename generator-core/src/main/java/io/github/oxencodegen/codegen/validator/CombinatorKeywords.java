@@ -1,7 +1,7 @@
 package io.github.oxencodegen.codegen.validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.schema.SchemaException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ final class CombinatorKeywords {
      */
     static final int MAX_BRANCHES = 500;
 
-    private static final CodeBlock NODE = CodeBlock.of("node");
+    private static final JavaCode NODE = JavaCode.of("node");
 
     private CombinatorKeywords() {}
 
@@ -30,11 +30,11 @@ final class CombinatorKeywords {
             for (int i = 0; i < allOf.size(); i++) {
                 Subschema branch = context.here("allOf", String.valueOf(i), allOf.get(i));
                 if (branch.never()) {
-                    assertions.add(Assertion.when(CodeBlock.of("true"), context.violation(PathExpr.HERE, "allOf",
+                    assertions.add(Assertion.when(JavaCode.of("true"), context.violation(PathExpr.HERE, "allOf",
                             "must match every schema in allOf, and schema " + i + " is false")));
                 } else if (!branch.always()) {
                     assertions.add(new Assertion(
-                            CodeBlock.builder().beginControlFlow("if ($L)", branch.fails(NODE)).addStatement("return false").endControlFlow().build(),
+                            JavaCode.builder().beginControlFlow("if ($L)", branch.fails(NODE)).addStatement("return false").endControlFlow().build(),
                             context.collect(branch, NODE, PathExpr.HERE)));
                 }
             }
@@ -55,13 +55,13 @@ final class CombinatorKeywords {
         if (branches.isEmpty() || branches.stream().anyMatch(Subschema::always)) {
             return;
         }
-        List<CodeBlock> matches = new ArrayList<>();
+        List<JavaCode> matches = new ArrayList<>();
         for (Subschema branch : branches) {
             if (!branch.never()) {
                 matches.add(branch.matches(NODE));
             }
         }
-        CodeBlock failure = matches.isEmpty() ? CodeBlock.of("true") : CodeBlock.of("!($L)", CodeBlock.join(matches, "\n    || "));
+        JavaCode failure = matches.isEmpty() ? JavaCode.of("true") : JavaCode.of("!($L)", JavaCode.join(matches, "\n    || "));
         assertions.add(Assertion.when(failure, context.violation(PathExpr.HERE, "anyOf",
                 "must match at least one of the " + Messages.count(branches.size(), "schema") + " in anyOf")));
     }
@@ -72,7 +72,7 @@ final class CombinatorKeywords {
             return;
         }
         String matches = context.local("matches");
-        CodeBlock.Builder count = CodeBlock.builder().addStatement("int $N = 0", matches);
+        JavaCode.Builder count = JavaCode.builder().addStatement("int $N = 0", matches);
         for (Subschema branch : branches) {
             if (branch.always()) {
                 count.addStatement("$N++", matches);
@@ -80,13 +80,13 @@ final class CombinatorKeywords {
                 count.beginControlFlow("if ($L)", branch.matches(NODE)).addStatement("$N++", matches).endControlFlow();
             }
         }
-        CodeBlock counted = count.build();
-        CodeBlock fast = counted.toBuilder()
+        JavaCode counted = count.build();
+        JavaCode fast = counted.toBuilder()
                 .beginControlFlow("if ($N != 1)", matches).addStatement("return false").endControlFlow().build();
-        CodeBlock message = CodeBlock.of("$L + ($N == 0 ? $S : $S + $N)",
+        JavaCode message = JavaCode.of("$L + ($N == 0 ? $S : $S + $N)",
                 JavaText.literal("must match exactly one of the " + Messages.count(branches.size(), "schema") + " in oneOf, "),
                 matches, "matches none", "matches ", matches);
-        CodeBlock collect = counted.toBuilder()
+        JavaCode collect = counted.toBuilder()
                 .beginControlFlow("if ($N != 1)", matches).add(context.violation(PathExpr.HERE, "oneOf", message)).endControlFlow().build();
         assertions.add(new Assertion(fast, collect));
     }
@@ -120,17 +120,17 @@ final class CombinatorKeywords {
         if (then.always() && otherwise.always()) {
             return; // such as {"if": false, "else": true}: whatever the condition says, both ways pass
         }
-        CodeBlock holds = condition.matches(NODE);
-        CodeBlock failure;
+        JavaCode holds = condition.matches(NODE);
+        JavaCode failure;
         if (otherwise.always()) {
-            failure = CodeBlock.of("$L && $L", holds, then.fails(NODE));
+            failure = JavaCode.of("$L && $L", holds, then.fails(NODE));
         } else if (then.always()) {
-            failure = CodeBlock.of("$L && $L", condition.fails(NODE), otherwise.fails(NODE));
+            failure = JavaCode.of("$L && $L", condition.fails(NODE), otherwise.fails(NODE));
         } else {
-            failure = CodeBlock.of("$L ? $L : $L", holds, then.fails(NODE), otherwise.fails(NODE));
+            failure = JavaCode.of("$L ? $L : $L", holds, then.fails(NODE), otherwise.fails(NODE));
         }
-        CodeBlock fast = CodeBlock.builder().beginControlFlow("if ($L)", failure).addStatement("return false").endControlFlow().build();
-        CodeBlock.Builder collect = CodeBlock.builder();
+        JavaCode fast = JavaCode.builder().beginControlFlow("if ($L)", failure).addStatement("return false").endControlFlow().build();
+        JavaCode.Builder collect = JavaCode.builder();
         if (otherwise.always()) {
             collect.beginControlFlow("if ($L)", holds).add(branch(context, then, "then")).endControlFlow();
         } else if (then.always()) {
@@ -142,7 +142,7 @@ final class CombinatorKeywords {
         assertions.add(new Assertion(fast, collect.build()));
     }
 
-    private static CodeBlock branch(SchemaContext context, Subschema branch, String keyword) {
+    private static JavaCode branch(SchemaContext context, Subschema branch, String keyword) {
         if (branch.never()) {
             return context.violation(PathExpr.HERE, keyword, keyword.equals("then")
                     ? "must not match the if schema, because then is false"

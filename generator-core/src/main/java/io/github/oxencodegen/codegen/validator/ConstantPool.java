@@ -1,8 +1,8 @@
 package io.github.oxencodegen.codegen.validator;
 
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.schema.SchemaException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,12 +34,12 @@ final class ConstantPool {
      * The name of a field of {@code type} initialised by {@code initializer}; {@code kind} is the stem
      * of its name ({@code PATTERN}, {@code DECIMAL}) and {@code where} the schema pointer it is for.
      */
-    String field(String kind, TypeName type, CodeBlock initializer, String where) throws SchemaException {
+    String field(String kind, TypeName type, JavaCode initializer, String where) throws SchemaException {
         return field(kind, type, initializer, where, 1);
     }
 
-    /** As {@link #field(String, TypeName, CodeBlock, String)} for a constant made of {@code weight} values, such as a set of names. */
-    String field(String kind, TypeName type, CodeBlock initializer, String where, int weight) throws SchemaException {
+    /** As {@link #field(String, TypeName, JavaCode, String)} for a constant made of {@code weight} values, such as a set of names. */
+    String field(String kind, TypeName type, JavaCode initializer, String where, int weight) throws SchemaException {
         String key = type + "=" + initializer;
         String existing = byKey.get(key);
         if (existing != null) {
@@ -52,7 +52,7 @@ final class ConstantPool {
         String name = names.unique(kind + "_" + (fields.size() + 1));
         fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("For <code>#$L</code>.\n", JavaText.javadoc(where))
-                .initializer(initializer)
+                .initializer(initializer.toCodeBlock())
                 .build());
         byKey.put(key, name);
         used += weight;
@@ -61,12 +61,12 @@ final class ConstantPool {
 
     /** A compiled {@code java.util.regex.Pattern}. */
     String pattern(String regex, String where) throws SchemaException {
-        return field("PATTERN", JavaTypes.PATTERN, CodeBlock.of("$T.compile($L)", JavaTypes.PATTERN, JavaText.literal(regex)), where);
+        return field("PATTERN", JavaTypes.PATTERN, JavaCode.of("$T.compile($L)", JavaTypes.PATTERN, JavaText.literal(regex)), where);
     }
 
     /** A {@code java.math.BigDecimal} holding exactly {@code value}. */
     String decimal(java.math.BigDecimal value, String where) throws SchemaException {
-        return field("DECIMAL", JavaTypes.BIG_DECIMAL, CodeBlock.of("new $T($S)", JavaTypes.BIG_DECIMAL, value.toString()), where);
+        return field("DECIMAL", JavaTypes.BIG_DECIMAL, JavaCode.of("new $T($S)", JavaTypes.BIG_DECIMAL, value.toString()), where);
     }
 
     /** The fields, in the order they were first asked for. */

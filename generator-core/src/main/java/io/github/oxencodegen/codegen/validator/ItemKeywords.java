@@ -1,7 +1,7 @@
 package io.github.oxencodegen.codegen.validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.schema.SchemaException;
 import java.util.List;
 
@@ -16,16 +16,16 @@ final class ItemKeywords {
             if (schema.always()) {
                 continue;
             }
-            CodeBlock item = CodeBlock.of("node.get($L)", index);
-            CodeBlock present = CodeBlock.of("node.size() > $L", index);
+            JavaCode item = JavaCode.of("node.get($L)", index);
+            JavaCode present = JavaCode.of("node.size() > $L", index);
             if (schema.never()) {
                 assertions.add(Assertion.when(present, context.violation(PathExpr.element(index), "items", "is not allowed: the array may have at most "
                         + Messages.count(index, "item"))));
                 continue;
             }
             assertions.add(new Assertion(
-                    CodeBlock.builder().beginControlFlow("if ($L && $L)", present, schema.fails(item)).addStatement("return false").endControlFlow().build(),
-                    CodeBlock.builder().beginControlFlow("if ($L)", present).add(context.collect(schema, item, PathExpr.element(index))).endControlFlow().build()));
+                    JavaCode.builder().beginControlFlow("if ($L && $L)", present, schema.fails(item)).addStatement("return false").endControlFlow().build(),
+                    JavaCode.builder().beginControlFlow("if ($L)", present).add(context.collect(schema, item, PathExpr.element(index))).endControlFlow().build()));
         }
         JsonNode additional = context.values().get("additionalItems");
         if (additional != null) {
@@ -42,26 +42,26 @@ final class ItemKeywords {
         if (schema.never()) {
             String message = from == 0 ? "is not allowed: the array must be empty"
                     : "is not allowed: the array may have at most " + Messages.count(from, "item");
-            CodeBlock collect = CodeBlock.builder()
+            JavaCode collect = JavaCode.builder()
                     .beginControlFlow("for (int $N = $L; $N < node.size(); $N++)", i, from, i, i)
                     .add(context.violation(PathExpr.child(i), keyword, message))
                     .endControlFlow()
                     .build();
-            CodeBlock fast = CodeBlock.builder()
+            JavaCode fast = JavaCode.builder()
                     .beginControlFlow("if (node.size() > $L)", from).addStatement("return false").endControlFlow().build();
             assertions.add(new Assertion(fast, collect));
             return;
         }
         String size = context.local("size");
-        CodeBlock item = CodeBlock.of("node.get($N)", i);
-        CodeBlock fast = CodeBlock.builder()
+        JavaCode item = JavaCode.of("node.get($N)", i);
+        JavaCode fast = JavaCode.builder()
                 .beginControlFlow("for (int $N = $L, $N = node.size(); $N < $N; $N++)", i, from, size, i, size, i)
                 .beginControlFlow("if ($L)", schema.fails(item))
                 .addStatement("return false")
                 .endControlFlow()
                 .endControlFlow()
                 .build();
-        CodeBlock collect = CodeBlock.builder()
+        JavaCode collect = JavaCode.builder()
                 .beginControlFlow("for (int $N = $L; $N < node.size(); $N++)", i, from, i, i)
                 .add(context.collect(schema, item, PathExpr.child(i)))
                 .endControlFlow()

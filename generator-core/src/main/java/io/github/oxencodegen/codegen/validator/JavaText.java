@@ -1,6 +1,6 @@
 package io.github.oxencodegen.codegen.validator;
 
-import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.codegen.text.JavadocText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,17 +19,17 @@ final class JavaText {
     private JavaText() {}
 
     /** A Java expression of type String whose value is exactly {@code text}. */
-    static CodeBlock literal(String text) {
+    static JavaCode literal(String text) {
         if (!hasLoneSurrogate(text) && text.getBytes(StandardCharsets.UTF_8).length <= MAX_LITERAL_BYTES) {
             // JavaPoet writes a string holding a line break as a concatenation of literals: parenthesise
             // it so that it stays one operand, as in ("a\n" + "b").equals(...)
-            return text.indexOf('\n') >= 0 ? CodeBlock.of("($S)", text) : CodeBlock.of("$S", text);
+            return text.indexOf('\n') >= 0 ? JavaCode.of("($S)", text) : JavaCode.of("$S", text);
         }
         List<String> parts = split(text);
         if (parts.size() == 1) {
-            return CodeBlock.of("$L", quote(parts.get(0)));
+            return JavaCode.of("$L", quote(parts.get(0)));
         }
-        CodeBlock.Builder join = CodeBlock.builder().add("String.join(\"\"");
+        JavaCode.Builder join = JavaCode.builder().add("String.join(\"\"");
         for (String part : parts) {
             join.add(",\n$L", quote(part));
         }

@@ -1,8 +1,8 @@
 package io.github.oxencodegen.codegen.validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.schema.JsonPointers;
 import io.github.oxencodegen.schema.SchemaException;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ final class MediaReferenceAssertion {
         if (list.isEmpty()) {
             return null;
         }
-        List<CodeBlock> groups = new ArrayList<>();
+        List<JavaCode> groups = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             String at = where + "/groups/" + i;
             JsonNode group = list.get(i);
@@ -55,16 +55,16 @@ final class MediaReferenceAssertion {
                 throw new SchemaException(null, context.modelId(), at + "/pattern",
                         "the pattern \"" + text + "\" must contain {n} exactly once, where the item number goes");
             }
-            groups.add(CodeBlock.of("$T.compile($L, $L)", context.support().mediaReferences(),
+            groups.add(JavaCode.of("$T.compile($L, $L)", context.support().mediaReferences(),
                     JavaText.literal(field.textValue()), JavaText.literal(text)));
         }
         return context.constants().field("MEDIA_REFERENCES", ParameterizedTypeName.get(JavaTypes.LIST, context.support().mediaReferences()),
-                CodeBlock.of("$T.of(\n$>$>$L$<$<)", JavaTypes.LIST, CodeBlock.join(groups, ",\n")), where, groups.size());
+                JavaCode.of("$T.of(\n$>$>$L$<$<)", JavaTypes.LIST, JavaCode.join(groups, ",\n")), where, groups.size());
     }
 
     /** Returns false when the text in local {@code value} mentions an item a sibling array lacks. */
-    static CodeBlock fast(SchemaContext context, String value, String groups) {
-        return CodeBlock.builder()
+    static JavaCode fast(SchemaContext context, String value, String groups) {
+        return JavaCode.builder()
                 .beginControlFlow("if ($N != null && $N.isTextual()\n    && !$T.allExist($N.textValue(), node, $N))",
                         value, value, context.support().mediaReferences(), value, groups)
                 .addStatement("return false")
@@ -73,8 +73,8 @@ final class MediaReferenceAssertion {
     }
 
     /** Reports each item the text in local {@code value} mentions that a sibling array lacks. */
-    static CodeBlock collect(SchemaContext context, String value, String name, String groups) {
-        return CodeBlock.builder()
+    static JavaCode collect(SchemaContext context, String value, String name, String groups) {
+        return JavaCode.builder()
                 .beginControlFlow("if ($N != null && $N.isTextual())", value, value)
                 .addStatement("$T.collect($N.textValue(), node, $N, $L, out)", context.support().mediaReferences(), value, groups,
                         PathExpr.property(name))

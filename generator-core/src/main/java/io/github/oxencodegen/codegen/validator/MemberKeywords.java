@@ -1,7 +1,7 @@
 package io.github.oxencodegen.codegen.validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.schema.Keyword;
 import io.github.oxencodegen.schema.SchemaException;
 import java.util.ArrayList;
@@ -50,9 +50,9 @@ final class MemberKeywords {
         String name = context.local("name");
         String value = context.local("value");
         String matched = context.local("matched");
-        CodeBlock.Builder fast = CodeBlock.builder();
-        CodeBlock.Builder collect = CodeBlock.builder();
-        for (CodeBlock.Builder code : List.of(fast, collect)) {
+        JavaCode.Builder fast = JavaCode.builder();
+        JavaCode.Builder collect = JavaCode.builder();
+        for (JavaCode.Builder code : List.of(fast, collect)) {
             code.beginControlFlow("for ($T<$T, $T> $N : node.properties())", JavaTypes.MAP_ENTRY, String.class, JavaTypes.JSON_NODE, member)
                     .addStatement("$T $N = $N.getKey()", String.class, name, member)
                     .addStatement("$T $N = $N.getValue()", JavaTypes.JSON_NODE, value, member);
@@ -60,13 +60,13 @@ final class MemberKeywords {
                 code.addStatement("boolean $N = $L", matched, declared(context, name));
             }
         }
-        CodeBlock valueExpr = CodeBlock.of("$N", value);
-        CodeBlock at = PathExpr.child(name);
+        JavaCode valueExpr = JavaCode.of("$N", value);
+        JavaCode at = PathExpr.child(name);
         for (PatternSchema pattern : patterns) {
             if (pattern.schema().always() && additional.always()) {
                 continue;
             }
-            for (CodeBlock.Builder code : List.of(fast, collect)) {
+            for (JavaCode.Builder code : List.of(fast, collect)) {
                 code.beginControlFlow("if ($N.matcher($N).find())", pattern.constant(), name);
                 if (!additional.always()) {
                     code.addStatement("$N = true", matched);
@@ -94,7 +94,7 @@ final class MemberKeywords {
             collect.endControlFlow();
         }
         if (!names.always()) {
-            CodeBlock failure = names.fails(CodeBlock.of("$T.valueOf($N)", JavaTypes.TEXT_NODE, name));
+            JavaCode failure = names.fails(JavaCode.of("$T.valueOf($N)", JavaTypes.TEXT_NODE, name));
             fast.beginControlFlow("if ($L)", failure).addStatement("return false").endControlFlow();
             collect.beginControlFlow("if ($L)", failure)
                     .add(context.violation(at, "propertyNames", "has a name that does not match the propertyNames schema"))
@@ -115,28 +115,28 @@ final class MemberKeywords {
     }
 
     /** A condition on local {@code name}: is it declared in {@code properties}? */
-    private static CodeBlock declared(SchemaContext context, String name) throws SchemaException {
+    private static JavaCode declared(SchemaContext context, String name) throws SchemaException {
         JsonNode properties = context.values().object("properties");
         List<String> declared = new ArrayList<>();
         if (properties != null) {
             properties.properties().forEach(p -> declared.add(p.getKey()));
         }
         if (declared.isEmpty()) {
-            return CodeBlock.of("false");
+            return JavaCode.of("false");
         }
         if (declared.size() > INLINE_NAMES) {
-            CodeBlock.Builder set = CodeBlock.builder().add("$T.of(", JavaTypes.SET);
+            JavaCode.Builder set = JavaCode.builder().add("$T.of(", JavaTypes.SET);
             for (int i = 0; i < declared.size(); i++) {
                 set.add(i == 0 ? "$>$>$L" : ",\n$L", JavaText.literal(declared.get(i)));
             }
             String field = context.constants().field("NAMES", JavaTypes.STRING_SET, set.add("$<$<)").build(),
                     context.values().at("properties"), declared.size());
-            return CodeBlock.of("$N.contains($N)", field, name);
+            return JavaCode.of("$N.contains($N)", field, name);
         }
-        List<CodeBlock> terms = new ArrayList<>();
+        List<JavaCode> terms = new ArrayList<>();
         for (String property : declared) {
-            terms.add(CodeBlock.of("$N.equals($L)", name, JavaText.literal(property)));
+            terms.add(JavaCode.of("$N.equals($L)", name, JavaText.literal(property)));
         }
-        return CodeBlock.join(terms, "\n    || ");
+        return JavaCode.join(terms, "\n    || ");
     }
 }

@@ -2,7 +2,7 @@ package io.github.oxencodegen.codegen.validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.schema.SchemaException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ final class NumberKeywords {
             if (multipleOf.signum() <= 0) {
                 throw context.fail("multipleOf", "must be greater than 0, found " + values.get("multipleOf"));
             }
-            CodeBlock failure = CodeBlock.of("!$T.isMultipleOf(node, $L)", jsonValues, bound(context, values.get("multipleOf"), values.at("multipleOf")));
+            JavaCode failure = JavaCode.of("!$T.isMultipleOf(node, $L)", jsonValues, bound(context, values.get("multipleOf"), values.at("multipleOf")));
             assertions.add(Assertion.when(failure, violation(context, "multipleOf", "must be a multiple of ")));
         }
         comparison(context, assertions, "minimum", "< 0", "must be at least ");
@@ -41,25 +41,25 @@ final class NumberKeywords {
         if (context.values().number(keyword) == null) {
             return;
         }
-        CodeBlock bound = bound(context, context.values().get(keyword), context.values().at(keyword));
-        CodeBlock failure = CodeBlock.of("$T.compare(node, $L) $L", context.support().jsonValues(), bound, failing);
+        JavaCode bound = bound(context, context.values().get(keyword), context.values().at(keyword));
+        JavaCode failure = JavaCode.of("$T.compare(node, $L) $L", context.support().jsonValues(), bound, failing);
         assertions.add(Assertion.when(failure, violation(context, keyword, message)));
     }
 
-    private static CodeBlock violation(SchemaContext context, String keyword, String message) {
+    private static JavaCode violation(SchemaContext context, String keyword, String message) {
         String bound = context.values().get(keyword).toString();
-        CodeBlock text = CodeBlock.of("$L + $T.describe(node)", JavaText.literal(message + bound + ", is "), context.support().jsonValues());
+        JavaCode text = JavaCode.of("$L + $T.describe(node)", JavaText.literal(message + bound + ", is "), context.support().jsonValues());
         return context.violation(PathExpr.HERE, keyword, text);
     }
 
     /** A schema number as a Java expression: a long literal when it is a whole number that fits, else a BigDecimal constant. */
-    static CodeBlock bound(SchemaContext context, JsonNode number, String where) throws SchemaException {
+    static JavaCode bound(SchemaContext context, JsonNode number, String where) throws SchemaException {
         BigDecimal value = ValueKeywords.decimal(number);
         BigDecimal whole = value.stripTrailingZeros();
         if (whole.scale() <= 0 && whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
                 && whole.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0) {
-            return CodeBlock.of("$LL", whole.longValueExact());
+            return JavaCode.of("$LL", whole.longValueExact());
         }
-        return CodeBlock.of("$N", context.constants().decimal(value, where));
+        return JavaCode.of("$N", context.constants().decimal(value, where));
     }
 }

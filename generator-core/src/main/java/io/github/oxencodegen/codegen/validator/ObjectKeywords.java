@@ -1,7 +1,7 @@
 package io.github.oxencodegen.codegen.validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.schema.JsonPointers;
 import io.github.oxencodegen.schema.SchemaException;
 import java.util.ArrayList;
@@ -24,19 +24,19 @@ final class ObjectKeywords {
         List<Assertion> assertions = new ArrayList<>();
         long min = values.count("minProperties");
         if (min > 0) {
-            assertions.add(Assertion.when(CodeBlock.of("node.size() < $L", min), context.violation(PathExpr.HERE, "minProperties",
-                    CodeBlock.of("$L + node.size()", JavaText.literal("must have at least " + Messages.count(min, "property", "properties") + ", has ")))));
+            assertions.add(Assertion.when(JavaCode.of("node.size() < $L", min), context.violation(PathExpr.HERE, "minProperties",
+                    JavaCode.of("$L + node.size()", JavaText.literal("must have at least " + Messages.count(min, "property", "properties") + ", has ")))));
         }
         long max = values.count("maxProperties");
         if (max >= 0) {
-            assertions.add(Assertion.when(CodeBlock.of("node.size() > $L", max), context.violation(PathExpr.HERE, "maxProperties",
-                    CodeBlock.of("$L + node.size()", JavaText.literal("must have at most " + Messages.count(max, "property", "properties") + ", has ")))));
+            assertions.add(Assertion.when(JavaCode.of("node.size() > $L", max), context.violation(PathExpr.HERE, "maxProperties",
+                    JavaCode.of("$L + node.size()", JavaText.literal("must have at most " + Messages.count(max, "property", "properties") + ", has ")))));
         }
         List<String> required = values.strings("required");
         JsonNode properties = values.object("properties");
         for (String name : required) {
             if (properties == null || !properties.has(name)) {
-                assertions.add(Assertion.when(CodeBlock.of("!node.has($L)", JavaText.literal(name)),
+                assertions.add(Assertion.when(JavaCode.of("!node.has($L)", JavaText.literal(name)),
                         context.violation(PathExpr.property(name), "required", "is required")));
             }
         }
@@ -60,28 +60,28 @@ final class ObjectKeywords {
             throws SchemaException {
         Subschema subschema = context.below("properties", name, schema);
         String references = MediaReferenceAssertion.groups(context, name, schema);
-        CodeBlock literal = JavaText.literal(name);
-        CodeBlock missing = context.violation(PathExpr.property(name), "required", "is required");
+        JavaCode literal = JavaText.literal(name);
+        JavaCode missing = context.violation(PathExpr.property(name), "required", "is required");
         if (subschema.never()) {
             assertions.add(required
-                    ? Assertion.when(CodeBlock.of("true"), CodeBlock.builder().beginControlFlow("if (node.has($L))", literal)
+                    ? Assertion.when(JavaCode.of("true"), JavaCode.builder().beginControlFlow("if (node.has($L))", literal)
                             .add(context.violation(PathExpr.property(name), "properties", "is not allowed"))
                             .nextControlFlow("else").add(missing).endControlFlow().build())
-                    : Assertion.when(CodeBlock.of("node.has($L)", literal), context.violation(PathExpr.property(name), "properties", "is not allowed")));
+                    : Assertion.when(JavaCode.of("node.has($L)", literal), context.violation(PathExpr.property(name), "properties", "is not allowed")));
             return;
         }
         if (subschema.always() && references == null) {
             if (required) {
-                assertions.add(Assertion.when(CodeBlock.of("!node.has($L)", literal), missing));
+                assertions.add(Assertion.when(JavaCode.of("!node.has($L)", literal), missing));
             }
             return;
         }
         String value = context.local(name, "property");
-        CodeBlock.Builder fast = CodeBlock.builder().addStatement("$T $N = node.get($L)", JavaTypes.JSON_NODE, value, literal);
-        CodeBlock.Builder collect = fast.build().toBuilder();
-        CodeBlock valueExpr = CodeBlock.of("$N", value);
+        JavaCode.Builder fast = JavaCode.builder().addStatement("$T $N = node.get($L)", JavaTypes.JSON_NODE, value, literal);
+        JavaCode.Builder collect = fast.build().toBuilder();
+        JavaCode valueExpr = JavaCode.of("$N", value);
         if (required) {
-            fast.beginControlFlow("if ($N == null$L)", value, subschema.always() ? CodeBlock.of("") : CodeBlock.of(" || $L", subschema.fails(valueExpr)))
+            fast.beginControlFlow("if ($N == null$L)", value, subschema.always() ? JavaCode.of("") : JavaCode.of(" || $L", subschema.fails(valueExpr)))
                     .addStatement("return false").endControlFlow();
             collect.beginControlFlow("if ($N == null)", value).add(missing);
             if (!subschema.always()) {
@@ -102,7 +102,7 @@ final class ObjectKeywords {
     }
 
     private static void dependency(SchemaContext context, String name, JsonNode dependency, List<Assertion> assertions) throws SchemaException {
-        CodeBlock present = CodeBlock.of("node.has($L)", JavaText.literal(name));
+        JavaCode present = JavaCode.of("node.has($L)", JavaText.literal(name));
         if (dependency.isArray()) {
             String where = JsonPointers.child(context.values().at("dependencies"), name);
             List<String> needed = context.values().strings("dependencies", dependency, where);
@@ -113,10 +113,10 @@ final class ObjectKeywords {
                 throw new SchemaException(null, context.modelId(), where, "names " + needed.size() + " properties; at most "
                         + CombinatorKeywords.MAX_BRANCHES + " are supported");
             }
-            CodeBlock.Builder fast = CodeBlock.builder().beginControlFlow("if ($L)", present);
-            CodeBlock.Builder collect = CodeBlock.builder().beginControlFlow("if ($L)", present);
+            JavaCode.Builder fast = JavaCode.builder().beginControlFlow("if ($L)", present);
+            JavaCode.Builder collect = JavaCode.builder().beginControlFlow("if ($L)", present);
             for (String other : needed) {
-                CodeBlock missing = CodeBlock.of("!node.has($L)", JavaText.literal(other));
+                JavaCode missing = JavaCode.of("!node.has($L)", JavaText.literal(other));
                 fast.beginControlFlow("if ($L)", missing).addStatement("return false").endControlFlow();
                 collect.beginControlFlow("if ($L)", missing)
                         .add(context.violation(PathExpr.property(other), "dependencies", "is required when " + Messages.quoted(name) + " is present"))
@@ -137,9 +137,9 @@ final class ObjectKeywords {
             return;
         }
         assertions.add(new Assertion(
-                CodeBlock.builder().beginControlFlow("if ($L && $L)", present, schema.fails(CodeBlock.of("node")))
+                JavaCode.builder().beginControlFlow("if ($L && $L)", present, schema.fails(JavaCode.of("node")))
                         .addStatement("return false").endControlFlow().build(),
-                CodeBlock.builder().beginControlFlow("if ($L)", present)
-                        .add(context.collect(schema, CodeBlock.of("node"), PathExpr.HERE)).endControlFlow().build()));
+                JavaCode.builder().beginControlFlow("if ($L)", present)
+                        .add(context.collect(schema, JavaCode.of("node"), PathExpr.HERE)).endControlFlow().build()));
     }
 }

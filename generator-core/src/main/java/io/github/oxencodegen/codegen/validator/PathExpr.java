@@ -1,6 +1,6 @@
 package io.github.oxencodegen.codegen.validator;
 
-import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.codegen.text.JavaCode;
 
 /**
  * Java expressions for locations in the instance, used only in collecting methods: the location
@@ -8,22 +8,22 @@ import com.palantir.javapoet.CodeBlock;
  */
 final class PathExpr {
     /** The location of the value the method judges. */
-    static final CodeBlock HERE = CodeBlock.of("path");
+    static final JavaCode HERE = JavaCode.of("path");
 
     private PathExpr() {}
 
     /** The property {@code name} (a constant) of the current object. */
-    static CodeBlock property(String name) {
-        return CodeBlock.of("path.child($L)", JavaText.literal(name));
+    static JavaCode property(String name) {
+        return JavaCode.of("path.child($L)", JavaText.literal(name));
     }
 
     /** The property or element named by a local variable: a String name or an int index. */
-    static CodeBlock child(String variable) {
-        return CodeBlock.of("path.child($N)", variable);
+    static JavaCode child(String variable) {
+        return JavaCode.of("path.child($N)", variable);
     }
 
     /** The element at a constant index of the current array. */
-    static CodeBlock element(int index) {
-        return CodeBlock.of("path.child($L)", index);
+    static JavaCode element(int index) {
+        return JavaCode.of("path.child($L)", index);
     }
 }

@@ -1,8 +1,8 @@
 package io.github.oxencodegen.codegen.validator;
 
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.schema.SchemaException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +23,30 @@ final class SchemaBody {
     private record Segment(Guard guard, List<Assertion> assertions) {}
 
     /**
-     * The methods of one schema: the boolean ones, then the collecting ones (main method first in each),
-     * and the collecting methods of other schemas that its collecting methods call.
+     * The methods of one schema, not yet printed: the bodies of the boolean ones and of the collecting
+     * ones (main method first in each), and the schemas whose collecting methods its collecting methods
+     * call. Kept as code until {@link MethodSharing} has decided which schemas share methods, as calls
+     * print the names of the methods they end up calling.
      */
-    record Methods(List<MethodSpec> fast, List<MethodSpec> collect, List<String> calls) {}
+    record Methods(SchemaBody schema, List<String> fastNames, List<String> collectNames, List<JavaCode> fastBodies,
+                   List<JavaCode> collectBodies, List<Subschema> calls) {
+        Subschema handle() {
+            return schema.handle;
+        }
+
+        /** A schema spread over part methods calls them by name: such a schema shares no methods. */
+        boolean hasParts() {
+            return fastBodies.size() > 1;
+        }
+
+        List<MethodSpec> fast(List<String> alsoAt) {
+            return schema.specs(fastNames, fastBodies, alsoAt, false);
+        }
+
+        List<MethodSpec> collect(List<String> alsoAt) {
+            return schema.specs(collectNames, collectBodies, alsoAt, true);
+        }
+    }
 
     private final SchemaContext context;
     private final Subschema handle;
@@ -56,11 +76,11 @@ final class SchemaBody {
             fastNames.add("isValid" + part);
             collectNames.add("collect" + part);
         }
-        List<MethodSpec> fast = new ArrayList<>();
-        List<MethodSpec> collect = new ArrayList<>();
+        List<JavaCode> fast = new ArrayList<>();
+        List<JavaCode> collect = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            CodeBlock.Builder fastBody = CodeBlock.builder();
-            CodeBlock.Builder collectBody = CodeBlock.builder();
+            JavaCode.Builder fastBody = JavaCode.builder();
+            JavaCode.Builder collectBody = JavaCode.builder();
             for (Segment segment : parts.get(i)) {
                 fastBody.add(fast(segment, allowed));
                 collectBody.add(collect(segment));
@@ -72,14 +92,33 @@ final class SchemaBody {
                 }
             }
             fastBody.addStatement("return true");
-            String what = i == 0 ? "" : " (part " + (i + 1) + ", called only after the assertions before it passed)";
-            fast.add(method(fastNames.get(i), TypeName.BOOLEAN, fastBody.build(), false,
-                    "True when {@code node} matches the schema at <code>#$L</code>$L; stops at the first failure.\n", what));
-            collect.add(method(collectNames.get(i), TypeName.VOID, collectBody.build(), true,
-                    "Adds every violation of the schema at <code>#$L</code>$L by {@code node}, located under {@code path}, to {@code out}.\n",
-                    what));
+            fast.add(fastBody.build());
+            collect.add(collectBody.build());
         }
-        return new Methods(fast, collect, context.collectCalls());
+        return new Methods(this, fastNames, collectNames, fast, collect, context.collectCalls());
+    }
+
+    /** The printed methods of {@code names} with {@code bodies}; {@code alsoAt}: the other schemas they stand for. */
+    private List<MethodSpec> specs(List<String> names, List<JavaCode> bodies, List<String> alsoAt, boolean collecting) {
+        StringBuilder also = new StringBuilder();
+        if (!alsoAt.isEmpty()) {
+            also.append(" (and, being the same, at");
+            for (int i = 0; i < alsoAt.size(); i++) {
+                also.append(i == 0 ? " " : ", ").append("<code>#").append(JavaText.javadoc(alsoAt.get(i))).append("</code>");
+            }
+            also.append(")");
+        }
+        List<MethodSpec> specs = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            String what = also + (i == 0 ? "" : " (part " + (i + 1) + ", called only after the assertions before it passed)");
+            specs.add(collecting
+                    ? method(names.get(i), TypeName.VOID, bodies.get(i), true,
+                            "Adds every violation of the schema at <code>#$L</code>$L by {@code node}, located under {@code path}, to {@code out}.\n",
+                            what)
+                    : method(names.get(i), TypeName.BOOLEAN, bodies.get(i), false,
+                            "True when {@code node} matches the schema at <code>#$L</code>$L; stops at the first failure.\n", what));
+        }
+        return specs;
     }
 
     /** Splits the assertions into methods of at most {@link #METHOD_BUDGET}, keeping their order. */
@@ -111,11 +150,11 @@ final class SchemaBody {
         return parts;
     }
 
-    private CodeBlock fast(Segment segment, Set<String> allowed) {
+    private JavaCode fast(Segment segment, Set<String> allowed) {
         if (segment.guard().excludedBy(allowed)) {
-            return CodeBlock.of("");
+            return JavaCode.of("");
         }
-        CodeBlock.Builder code = CodeBlock.builder();
+        JavaCode.Builder code = JavaCode.builder();
         boolean guarded = !segment.guard().impliedBy(allowed);
         if (guarded) {
             code.beginControlFlow("if ($L)", segment.guard().condition());
@@ -127,8 +166,8 @@ final class SchemaBody {
         return code.build();
     }
 
-    private CodeBlock collect(Segment segment) {
-        CodeBlock.Builder code = CodeBlock.builder();
+    private JavaCode collect(Segment segment) {
+        JavaCode.Builder code = JavaCode.builder();
         boolean guarded = segment.guard() != Guard.ANY;
         if (guarded) {
             code.beginControlFlow("if ($L)", segment.guard().condition());
@@ -140,7 +179,7 @@ final class SchemaBody {
         return code.build();
     }
 
-    private MethodSpec method(String name, TypeName returns, CodeBlock body, boolean collecting, String javadoc, String what) {
+    private MethodSpec method(String name, TypeName returns, JavaCode body, boolean collecting, String javadoc, String what) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addJavadoc(javadoc, JavaText.javadoc(context.pointer()), what)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -150,6 +189,6 @@ final class SchemaBody {
             method.addParameter(context.support().instancePath(), "path")
                     .addParameter(JavaTypes.listOf(context.support().violation()), "out");
         }
-        return method.addCode(body).build();
+        return method.addCode(body.toCodeBlock()).build();
     }
 }

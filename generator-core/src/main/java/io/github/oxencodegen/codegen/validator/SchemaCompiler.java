@@ -54,9 +54,10 @@ final class SchemaCompiler {
             bodies.add(new SchemaBody(context, next.handle(), this).methods());
         }
         InfiniteRecursion.verify(sameInstance, modelId);
+        List<MethodSharing.Kept> kept = MethodSharing.share(bodies);
         List<MethodSpec> methods = new ArrayList<>();
-        bodies.forEach(body -> methods.addAll(body.fast()));
-        methods.addAll(CollectingMethods.reachable(rootHandle, bodies));
+        kept.forEach(body -> methods.addAll(body.methods().fast(body.alsoAt())));
+        methods.addAll(CollectingMethods.reachable(rootHandle, kept));
         return new Result(rootHandle, methods);
     }
 

@@ -1,8 +1,8 @@
 package io.github.oxencodegen.codegen.validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.palantir.javapoet.CodeBlock;
 import io.github.oxencodegen.codegen.support.SupportTypes;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.schema.JsonPointers;
 import io.github.oxencodegen.schema.SchemaException;
 import java.util.LinkedHashSet;
@@ -17,7 +17,7 @@ final class SchemaContext {
     private final SchemaValues values;
     private final SchemaCompiler compiler;
     private final Identifiers locals = new Identifiers("node", "path", "out");
-    private final Set<String> collectCalls = new LinkedHashSet<>();
+    private final Set<Subschema> collectCalls = new LinkedHashSet<>();
 
     private final RuleContext rule;
 
@@ -78,14 +78,14 @@ final class SchemaContext {
      * only way a collecting method is called, so the calls of this schema's collecting methods are known
      * without reading the generated code back.
      */
-    CodeBlock collect(Subschema schema, CodeBlock value, CodeBlock path) {
-        CodeBlock call = schema.collect(value, path);
-        collectCalls.add(schema.collectMethod());
+    JavaCode collect(Subschema schema, JavaCode value, JavaCode path) {
+        JavaCode call = schema.collect(value, path);
+        collectCalls.add(schema);
         return call;
     }
 
-    /** The collecting methods this schema's collecting methods call, in the order first used. */
-    List<String> collectCalls() {
+    /** The schemas whose collecting methods this schema's collecting methods call, in the order first used. */
+    List<Subschema> collectCalls() {
         return List.copyOf(collectCalls);
     }
 
@@ -99,24 +99,24 @@ final class SchemaContext {
      * with the schema's {@code x-message} leading the message and the condition under which the rule applies,
      * when the schema's {@link RuleContext place} gives them.
      */
-    CodeBlock violation(CodeBlock path, String keyword, CodeBlock message) {
-        CodeBlock text = rule.message() == null ? message
-                : CodeBlock.of("$L + ($L) + $S", JavaText.literal(rule.message() + " ("), message, ")");
+    JavaCode violation(JavaCode path, String keyword, JavaCode message) {
+        JavaCode text = rule.message() == null ? message
+                : JavaCode.of("$L + ($L) + $S", JavaText.literal(rule.message() + " ("), message, ")");
         return report(path, keyword, text);
     }
 
     /** A violation with a constant message. */
-    CodeBlock violation(CodeBlock path, String keyword, String message) {
+    JavaCode violation(JavaCode path, String keyword, String message) {
         return report(path, keyword, JavaText.literal(rule.message() == null ? message : rule.message() + " (" + message + ")"));
     }
 
-    private CodeBlock report(CodeBlock path, String keyword, CodeBlock message) {
+    private JavaCode report(JavaCode path, String keyword, JavaCode message) {
         if (rule.condition().isEmpty()) {
-            return CodeBlock.builder()
+            return JavaCode.builder()
                     .addStatement("out.add(new $T($L.pointer(), $S, $L))", support().violation(), path, keyword, message)
                     .build();
         }
-        return CodeBlock.builder()
+        return JavaCode.builder()
                 .addStatement("out.add(new $T($L.pointer(), $S, $L,\n$L))", support().violation(), path, keyword, message,
                         JavaText.literal(rule.condition()))
                 .build();

@@ -1,7 +1,7 @@
 package io.github.oxencodegen.codegen.validator;
 
-import com.palantir.javapoet.CodeBlock;
 import io.github.oxencodegen.codegen.support.KnownFormat;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.schema.SchemaException;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +28,8 @@ final class StringKeywords {
         }
         String text = context.local("text");
         String length = context.local("length");
-        CodeBlock.Builder fast = CodeBlock.builder().addStatement("$T $N = node.textValue()", String.class, text);
-        CodeBlock.Builder collect = CodeBlock.builder().addStatement("$T $N = node.textValue()", String.class, text);
+        JavaCode.Builder fast = JavaCode.builder().addStatement("$T $N = node.textValue()", String.class, text);
+        JavaCode.Builder collect = JavaCode.builder().addStatement("$T $N = node.textValue()", String.class, text);
         if (min > 0 || max >= 0) {
             collect.addStatement("int $N = $N.codePointCount(0, $N.length())", length, text, text);
         }
@@ -38,7 +38,7 @@ final class StringKeywords {
                     .addStatement("return false").endControlFlow();
             collect.beginControlFlow("if ($N < $L)", length, min)
                     .add(context.violation(PathExpr.HERE, "minLength",
-                            CodeBlock.of("$L + $N", JavaText.literal("must be at least " + Messages.count(min, "character") + " long, has "), length)))
+                            JavaCode.of("$L + $N", JavaText.literal("must be at least " + Messages.count(min, "character") + " long, has "), length)))
                     .endControlFlow();
         }
         if (max >= 0) {
@@ -46,7 +46,7 @@ final class StringKeywords {
                     .addStatement("return false").endControlFlow();
             collect.beginControlFlow("if ($N > $L)", length, max)
                     .add(context.violation(PathExpr.HERE, "maxLength",
-                            CodeBlock.of("$L + $N", JavaText.literal("must be at most " + Messages.count(max, "character") + " long, has "), length)))
+                            JavaCode.of("$L + $N", JavaText.literal("must be at most " + Messages.count(max, "character") + " long, has "), length)))
                     .endControlFlow();
         }
         if (regex != null) {
@@ -63,7 +63,7 @@ final class StringKeywords {
         }
         if (format.isPresent()) {
             KnownFormat known = format.get();
-            CodeBlock failure = CodeBlock.of("!$T.$N($N)", context.support().jsonFormats(), known.method(), text);
+            JavaCode failure = JavaCode.of("!$T.$N($N)", context.support().jsonFormats(), known.method(), text);
             fast.beginControlFlow("if ($L)", failure).addStatement("return false").endControlFlow();
             collect.beginControlFlow("if ($L)", failure)
                     .add(context.violation(PathExpr.HERE, "format", "must be " + known.description()))

@@ -1,6 +1,6 @@
 package io.github.oxencodegen.codegen.validator;
 
-import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.codegen.text.JavaCode;
 
 /**
  * How generated code applies a subschema to a value: the boolean schemas (and schemas with no
@@ -13,11 +13,33 @@ final class Subschema {
     private final String pointer;
     private final String fastMethod;
     private final String collectMethod;
+    /** How calls to this schema's methods are printed: by its own names, or those of the schema it shares methods with. */
+    private final JavaCode.Name fastCall = () -> this.standIn != null ? "isValid" + this.standIn : this.sharedWith.fastMethod;
+    private final JavaCode.Name collectCall = () -> this.standIn != null ? "collect" + this.standIn : this.sharedWith.collectMethod;
+    /** The schema whose methods this one's calls print, once {@link MethodSharing} decided; this one until then. */
+    private Subschema sharedWith = this;
+    /** While {@link MethodSharing} compares bodies: the calls print as this stand-in; null otherwise. */
+    private String standIn;
 
     private Subschema(String pointer, String fastMethod, String collectMethod) {
         this.pointer = pointer;
         this.fastMethod = fastMethod;
         this.collectMethod = collectMethod;
+    }
+
+    /** The schema whose methods stand for this one's (itself unless it shares another's). */
+    Subschema sharedWith() {
+        return sharedWith;
+    }
+
+    /** From now on calls to this schema's methods call those of {@code other}, whose body is the same. */
+    void shareWith(Subschema other) {
+        sharedWith = other;
+    }
+
+    /** Calls to this schema's methods print with the stem {@code name} while bodies are compared; null ends it. */
+    void standIn(String name) {
+        standIn = name;
     }
 
     /** A schema compiled to {@code boolean fastMethod(JsonNode)} and {@code void collectMethod(JsonNode, InstancePath, List)}. */
@@ -49,25 +71,25 @@ final class Subschema {
     }
 
     /** A boolean expression: does {@code value} match? */
-    CodeBlock matches(CodeBlock value) {
+    JavaCode matches(JavaCode value) {
         if (always()) {
-            return CodeBlock.of("true");
+            return JavaCode.of("true");
         }
         if (never()) {
-            return CodeBlock.of("false");
+            return JavaCode.of("false");
         }
-        return CodeBlock.of("$N($L)", fastMethod, value);
+        return JavaCode.of("$N($L)", fastCall, value);
     }
 
     /** A boolean expression: does {@code value} fail? */
-    CodeBlock fails(CodeBlock value) {
+    JavaCode fails(JavaCode value) {
         if (always()) {
-            return CodeBlock.of("false");
+            return JavaCode.of("false");
         }
         if (never()) {
-            return CodeBlock.of("true");
+            return JavaCode.of("true");
         }
-        return CodeBlock.of("!$N($L)", fastMethod, value);
+        return JavaCode.of("!$N($L)", fastCall, value);
     }
 
     /**
@@ -75,10 +97,10 @@ final class Subschema {
      * Keyword emitters go through {@link SchemaContext#collect}, which records the call: a collecting
      * method nobody is recorded to call is left out of the class.
      */
-    CodeBlock collect(CodeBlock value, CodeBlock path) {
+    JavaCode collect(JavaCode value, JavaCode path) {
         if (fastMethod == null) {
             throw new IllegalStateException("boolean schemas are reported by the keyword that applies them");
         }
-        return CodeBlock.builder().addStatement("$N($L, $L, out)", collectMethod, value, path).build();
+        return JavaCode.builder().addStatement("$N($L, $L, out)", collectCall, value, path).build();
     }
 }

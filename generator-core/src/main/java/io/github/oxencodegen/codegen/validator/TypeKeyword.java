@@ -1,7 +1,7 @@
 package io.github.oxencodegen.codegen.validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.schema.SchemaException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,7 +45,7 @@ final class TypeKeyword {
         if (allowed == null) {
             return List.of();
         }
-        List<CodeBlock> conditions = new ArrayList<>();
+        List<JavaCode> conditions = new ArrayList<>();
         List<String> described = new ArrayList<>();
         for (String name : allowed) {
             described.add(ARTICLES.get(name));
@@ -54,22 +54,22 @@ final class TypeKeyword {
             }
             conditions.add(condition(context, name));
         }
-        CodeBlock matches = CodeBlock.join(conditions, " || ");
-        CodeBlock failure = conditions.size() == 1 ? CodeBlock.of("!$L", matches) : CodeBlock.of("!($L)", matches);
-        CodeBlock message = CodeBlock.of("$L + $T.typeOf(node)", JavaText.literal("must be " + Messages.either(described) + ", is "),
+        JavaCode matches = JavaCode.join(conditions, " || ");
+        JavaCode failure = conditions.size() == 1 ? JavaCode.of("!$L", matches) : JavaCode.of("!($L)", matches);
+        JavaCode message = JavaCode.of("$L + $T.typeOf(node)", JavaText.literal("must be " + Messages.either(described) + ", is "),
                 context.support().jsonValues());
         return List.of(new AssertionGroup(Guard.ANY, List.of(Assertion.when(failure, context.violation(PathExpr.HERE, "type", message)))));
     }
 
-    private static CodeBlock condition(SchemaContext context, String name) {
+    private static JavaCode condition(SchemaContext context, String name) {
         return switch (name) {
-            case "null" -> CodeBlock.of("node.isNull()");
-            case "boolean" -> CodeBlock.of("node.isBoolean()");
-            case "object" -> CodeBlock.of("node.isObject()");
-            case "array" -> CodeBlock.of("node.isArray()");
-            case "number" -> CodeBlock.of("node.isNumber()");
-            case "string" -> CodeBlock.of("node.isTextual()");
-            case "integer" -> CodeBlock.of("$T.isInteger(node)", context.support().jsonValues());
+            case "null" -> JavaCode.of("node.isNull()");
+            case "boolean" -> JavaCode.of("node.isBoolean()");
+            case "object" -> JavaCode.of("node.isObject()");
+            case "array" -> JavaCode.of("node.isArray()");
+            case "number" -> JavaCode.of("node.isNumber()");
+            case "string" -> JavaCode.of("node.isTextual()");
+            case "integer" -> JavaCode.of("$T.isInteger(node)", context.support().jsonValues());
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -2,7 +2,7 @@ package io.github.oxencodegen.codegen.validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.schema.SchemaException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ final class ValueKeywords {
             throw context.fail("enum", "must be an array, found " + values);
         }
         if (values != null && values.isEmpty()) {
-            assertions.add(Assertion.when(CodeBlock.of("true"), context.violation(PathExpr.HERE, "enum", "is not allowed: the enum is empty")));
+            assertions.add(Assertion.when(JavaCode.of("true"), context.violation(PathExpr.HERE, "enum", "is not allowed: the enum is empty")));
         } else if (values != null) {
             List<JsonNode> list = new ArrayList<>();
             values.forEach(list::add);
@@ -39,12 +39,12 @@ final class ValueKeywords {
     }
 
     private static Assertion assertion(SchemaContext context, String keyword, List<JsonNode> values, String message) throws SchemaException {
-        CodeBlock matches = matches(context, keyword, values);
-        return Assertion.when(CodeBlock.of("!($L)", matches), context.violation(PathExpr.HERE, keyword, message));
+        JavaCode matches = matches(context, keyword, values);
+        return Assertion.when(JavaCode.of("!($L)", matches), context.violation(PathExpr.HERE, keyword, message));
     }
 
     /** A condition on {@code node} that holds when it equals one of {@code values}. */
-    private static CodeBlock matches(SchemaContext context, String keyword, List<JsonNode> values) throws SchemaException {
+    private static JavaCode matches(SchemaContext context, String keyword, List<JsonNode> values) throws SchemaException {
         ClassName jsonValues = context.support().jsonValues();
         List<String> strings = new ArrayList<>();
         List<JsonNode> others = new ArrayList<>();
@@ -58,46 +58,46 @@ final class ValueKeywords {
             }
         }
         String where = context.values().at(keyword);
-        List<CodeBlock> terms = new ArrayList<>();
+        List<JavaCode> terms = new ArrayList<>();
         if (strings.size() > INLINE) {
-            CodeBlock.Builder set = CodeBlock.builder().add("$T.of(", JavaTypes.SET);
+            JavaCode.Builder set = JavaCode.builder().add("$T.of(", JavaTypes.SET);
             for (int i = 0; i < strings.size(); i++) {
                 set.add(i == 0 ? "$>$>$L" : ",\n$L", JavaText.literal(strings.get(i)));
             }
             String field = context.constants().field("NAMES", JavaTypes.STRING_SET, set.add("$<$<)").build(), where, strings.size());
-            terms.add(CodeBlock.of("(node.isTextual() && $N.contains(node.textValue()))", field));
+            terms.add(JavaCode.of("(node.isTextual() && $N.contains(node.textValue()))", field));
         } else {
             for (String string : strings) {
-                terms.add(CodeBlock.of("$L.equals(node.textValue())", JavaText.literal(string)));
+                terms.add(JavaCode.of("$L.equals(node.textValue())", JavaText.literal(string)));
             }
         }
         if (others.size() > INLINE) {
             String json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().addAll(others).toString();
             String field = context.constants().field("VALUES", JavaTypes.JSON_NODE,
-                    CodeBlock.of("$T.parse($L)", jsonValues, JavaText.literal(json)), where, others.size());
-            terms.add(CodeBlock.of("$T.isOneOf(node, $N)", jsonValues, field));
+                    JavaCode.of("$T.parse($L)", jsonValues, JavaText.literal(json)), where, others.size());
+            terms.add(JavaCode.of("$T.isOneOf(node, $N)", jsonValues, field));
         } else {
             for (JsonNode value : others) {
                 terms.add(equalTo(context, value, where));
             }
         }
-        return CodeBlock.join(terms, "\n    || ");
+        return JavaCode.join(terms, "\n    || ");
     }
 
-    private static CodeBlock equalTo(SchemaContext context, JsonNode value, String where) throws SchemaException {
+    private static JavaCode equalTo(SchemaContext context, JsonNode value, String where) throws SchemaException {
         ClassName jsonValues = context.support().jsonValues();
         if (value.isNull()) {
-            return CodeBlock.of("node.isNull()");
+            return JavaCode.of("node.isNull()");
         }
         if (value.isBoolean()) {
-            return CodeBlock.of(value.booleanValue() ? "(node.isBoolean() && node.booleanValue())" : "(node.isBoolean() && !node.booleanValue())");
+            return JavaCode.of(value.booleanValue() ? "(node.isBoolean() && node.booleanValue())" : "(node.isBoolean() && !node.booleanValue())");
         }
         if (value.isNumber()) {
-            return CodeBlock.of("(node.isNumber() && $T.compare(node, $L) == 0)", jsonValues, NumberKeywords.bound(context, value, where));
+            return JavaCode.of("(node.isNumber() && $T.compare(node, $L) == 0)", jsonValues, NumberKeywords.bound(context, value, where));
         }
         String field = context.constants().field("VALUE", JavaTypes.JSON_NODE,
-                CodeBlock.of("$T.parse($L)", jsonValues, JavaText.literal(value.toString())), where, 1);
-        return CodeBlock.of("$T.equal(node, $N)", jsonValues, field);
+                JavaCode.of("$T.parse($L)", jsonValues, JavaText.literal(value.toString())), where, 1);
+        return JavaCode.of("$T.equal(node, $N)", jsonValues, field);
     }
 
     /** Exact decimal of a schema number. */

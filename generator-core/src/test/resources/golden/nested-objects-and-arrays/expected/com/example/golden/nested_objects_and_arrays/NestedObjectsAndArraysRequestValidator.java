@@ -293,7 +293,7 @@ public final class NestedObjectsAndArraysRequestValidator {
             return false;
         }
         JsonNode y = node.get("y");
-        if (y != null && !isValidImagesItemsCropY(y)) {
+        if (y != null && !isValidImagesItemsCropX(y)) {
             return false;
         }
         return true;
@@ -310,22 +310,9 @@ public final class NestedObjectsAndArraysRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/images/items/properties/crop/properties/x</code>; stops at the first failure.
+     * True when {@code node} matches the schema at <code>#/properties/images/items/properties/crop/properties/x</code> (and, being the same, at <code>#/properties/images/items/properties/crop/properties/y</code>); stops at the first failure.
      */
     private static boolean isValidImagesItemsCropX(JsonNode node) {
-        if (!JsonValues.isInteger(node)) {
-            return false;
-        }
-        if (JsonValues.compare(node, 0L) < 0) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/images/items/properties/crop/properties/y</code>; stops at the first failure.
-     */
-    private static boolean isValidImagesItemsCropY(JsonNode node) {
         if (!JsonValues.isInteger(node)) {
             return false;
         }
@@ -534,7 +521,7 @@ public final class NestedObjectsAndArraysRequestValidator {
             }
             JsonNode y = node.get("y");
             if (y != null) {
-                collectImagesItemsCropY(y, path.child("y"), out);
+                collectImagesItemsCropX(y, path.child("y"), out);
             }
         }
     }
@@ -550,24 +537,9 @@ public final class NestedObjectsAndArraysRequestValidator {
     }
 
     /**
-     * Adds every violation of the schema at <code>#/properties/images/items/properties/crop/properties/x</code> by {@code node}, located under {@code path}, to {@code out}.
+     * Adds every violation of the schema at <code>#/properties/images/items/properties/crop/properties/x</code> (and, being the same, at <code>#/properties/images/items/properties/crop/properties/y</code>) by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void collectImagesItemsCropX(JsonNode node, InstancePath path,
-            List<Violation> out) {
-        if (!JsonValues.isInteger(node)) {
-            out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isNumber()) {
-            if (JsonValues.compare(node, 0L) < 0) {
-                out.add(new Violation(path.pointer(), "minimum", "must be at least 0, is " + JsonValues.describe(node)));
-            }
-        }
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/images/items/properties/crop/properties/y</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectImagesItemsCropY(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));

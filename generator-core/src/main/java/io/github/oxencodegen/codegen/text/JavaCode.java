@@ -1,0 +1,377 @@
+package io.github.oxencodegen.codegen.text;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A piece of generated Java code, written with JavaPoet's {@link CodeBlock} formats ({@code $L},
+ * {@code $S}, {@code $T}, {@code $N}, {@code $$}, {@code $>}, {@code $<}, {@code $[}, {@code $]}) and
+ * printed exactly as JavaPoet prints the same calls, but rendered to text by this class: a method body
+ * reaches JavaPoet as one {@code CodeBlock} of a few large text pieces, with a {@code $T} left only
+ * where a type is named, so JavaPoet still decides every import. JavaPoet's printing costs per piece
+ * of a code block (each piece is split into lines by a regular expression, twice per file), not per
+ * character, so a body made of hundreds of small pieces prints several times faster this way.
+ * <p>
+ * What is kept unrendered is what depends on where the code ends up: indentation ({@code $>},
+ * {@code $<}) and the continuation lines of a statement ({@code $[}, {@code $]}: the lines after the
+ * first are indented twice more), so a piece may be placed inside another, as {@code $L}, and indents
+ * as it would in JavaPoet. Indexed, named and wrapping placeholders ({@code $1L}, {@code $W}) are not
+ * supported; a JavaPoet {@code CodeBlock} argument is refused, as its text cannot be read back.
+ */
+public final class JavaCode {
+    /** The text of {@link #toCodeBlock}: JavaPoet's indentation of the files this project prints. */
+    public static final String INDENT = "    ";
+
+    private enum Marker { INDENT, UNINDENT, STATEMENT_START, STATEMENT_END }
+
+    /**
+     * A name printed as it reads when the code is rendered, not when it is written: for a {@code $N}
+     * whose final spelling is decided after the code that uses it, such as a generated method that
+     * turns out to be shared with another.
+     */
+    public interface Name {
+        String name();
+    }
+
+    private static final JavaCode EMPTY = new JavaCode(List.of());
+
+    /** Text ({@code String}), a type ({@code TypeName}), a {@link Name} or a {@link Marker}, in order. */
+    private final List<Object> parts;
+
+    private JavaCode(List<Object> parts) {
+        this.parts = parts;
+    }
+
+    /** The code of {@code format} with {@code args}, as {@link CodeBlock#of} reads them. */
+    public static JavaCode of(String format, Object... args) {
+        return new Builder().add(format, args).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The pieces, separated by {@code separator} (itself a format without arguments). */
+    public static JavaCode join(List<JavaCode> pieces, String separator) {
+        Builder joined = new Builder();
+        for (int i = 0; i < pieces.size(); i++) {
+            if (i > 0) {
+                joined.add(separator);
+            }
+            joined.add(pieces.get(i));
+        }
+        return joined.build();
+    }
+
+    public boolean isEmpty() {
+        return parts.isEmpty();
+    }
+
+    /** A builder that starts with this code. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.parts.addAll(parts);
+        return builder;
+    }
+
+    /**
+     * This code as one JavaPoet code block, to be printed as a whole method body or initializer: the
+     * text rendered as JavaPoet renders it with the indentation {@link #INDENT} relative to where the block
+     * is printed, and a {@code $T} for each type so that JavaPoet imports or qualifies it.
+     */
+    public CodeBlock toCodeBlock() {
+        List<Object> args = new ArrayList<>();
+        StringBuilder format = new StringBuilder();
+        new Renderer(INDENT) {
+            @Override
+            void type(TypeName type, StringBuilder pending) {
+                flush(pending);
+                format.append("$T");
+                args.add(type);
+            }
+
+            @Override
+            void flush(StringBuilder pending) {
+                if (!pending.isEmpty()) {
+                    format.append("$L");
+                    args.add(pending.toString());
+                    pending.setLength(0);
+                }
+            }
+        }.render(parts);
+        return CodeBlock.of(format.toString(), args.toArray());
+    }
+
+    /** The code as text, with JavaPoet's default indentation of two spaces and every type by its full name. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        new Renderer("  ") {
+            @Override
+            void type(TypeName type, StringBuilder pending) {
+                pending.append(type);
+            }
+
+            @Override
+            void flush(StringBuilder pending) {
+                out.append(pending);
+            }
+        }.render(parts);
+        return out.toString();
+    }
+
+    /** Builds code as {@link CodeBlock.Builder} does, with the same control-flow shapes. */
+    public static final class Builder {
+        private final List<Object> parts = new ArrayList<>();
+
+        private Builder() {}
+
+        /** Adds {@code format} with {@code args}; each {@code $L} may be a {@code JavaCode}, placed as it is. */
+        public Builder add(String format, Object... args) {
+            int next = 0;
+            int start = 0;
+            for (int p = format.indexOf('$'); p >= 0; p = format.indexOf('$', start)) {
+                text(format.substring(start, p));
+                if (p + 1 >= format.length()) {
+                    throw new IllegalArgumentException("dangling $ in '" + format + "'");
+                }
+                char c = format.charAt(p + 1);
+                start = p + 2;
+                switch (c) {
+                    case '$' -> text("$");
+                    case '>' -> parts.add(Marker.INDENT);
+                    case '<' -> parts.add(Marker.UNINDENT);
+                    case '[' -> parts.add(Marker.STATEMENT_START);
+                    case ']' -> parts.add(Marker.STATEMENT_END);
+                    case 'L', 'S', 'T', 'N' -> {
+                        if (next >= args.length) {
+                            throw new IllegalArgumentException("too few arguments for '" + format + "'");
+                        }
+                        argument(c, args[next++], format);
+                    }
+                    default -> throw new IllegalArgumentException("unsupported placeholder $" + c + " in '" + format + "'");
+                }
+            }
+            text(format.substring(start));
+            if (next != args.length) {
+                throw new IllegalArgumentException("unused arguments: expected " + next + ", received " + args.length);
+            }
+            return this;
+        }
+
+        public Builder add(JavaCode code) {
+            parts.addAll(code.parts);
+            return this;
+        }
+
+        public Builder addStatement(String format, Object... args) {
+            parts.add(Marker.STATEMENT_START);
+            add(format, args);
+            text(";\n");
+            parts.add(Marker.STATEMENT_END);
+            return this;
+        }
+
+        public Builder beginControlFlow(String controlFlow, Object... args) {
+            add(controlFlow + " {\n", args);
+            parts.add(Marker.INDENT);
+            return this;
+        }
+
+        public Builder nextControlFlow(String controlFlow, Object... args) {
+            parts.add(Marker.UNINDENT);
+            add("} " + controlFlow + " {\n", args);
+            parts.add(Marker.INDENT);
+            return this;
+        }
+
+        public Builder endControlFlow() {
+            parts.add(Marker.UNINDENT);
+            text("}\n");
+            return this;
+        }
+
+        public JavaCode build() {
+            return parts.isEmpty() ? EMPTY : new JavaCode(Collections.unmodifiableList(new ArrayList<>(parts)));
+        }
+
+        private void argument(char kind, Object arg, String format) {
+            switch (kind) {
+                case 'L' -> {
+                    if (arg instanceof JavaCode code) {
+                        parts.addAll(code.parts);
+                    } else if (arg instanceof CodeBlock) {
+                        throw new IllegalArgumentException("a JavaPoet CodeBlock cannot be placed in JavaCode: '" + format + "'");
+                    } else {
+                        text(String.valueOf(arg));
+                    }
+                }
+                case 'S' -> text(arg == null ? "null" : StringLiterals.quoted(String.valueOf(arg), INDENT));
+                case 'T' -> parts.add(typeOf(arg, format));
+                default -> {
+                    if (arg instanceof Name name) {
+                        parts.add(name);
+                    } else {
+                        text(nameOf(arg, format));
+                    }
+                }
+            }
+        }
+
+        private void text(String text) {
+            if (!text.isEmpty()) {
+                parts.add(text);
+            }
+        }
+
+        private static TypeName typeOf(Object arg, String format) {
+            if (arg instanceof TypeName type) {
+                return type;
+            }
+            if (arg instanceof Class<?> type) {
+                return type.isPrimitive() ? TypeName.get(type) : ClassName.get(type);
+            }
+            throw new IllegalArgumentException("expected a type for $T in '" + format + "', got " + arg);
+        }
+
+        private static String nameOf(Object arg, String format) {
+            if (arg instanceof CharSequence name) {
+                return name.toString();
+            }
+            if (arg instanceof MethodSpec method) {
+                return method.name();
+            }
+            if (arg instanceof FieldSpec field) {
+                return field.name();
+            }
+            if (arg instanceof ParameterSpec parameter) {
+                return parameter.name();
+            }
+            if (arg instanceof TypeSpec type) {
+                return type.name();
+            }
+            throw new IllegalArgumentException("expected a name for $N in '" + format + "', got " + arg);
+        }
+    }
+
+    /**
+     * JavaPoet's {@code CodeWriter} for code outside comments, from where a method body starts (at the
+     * beginning of a line): each line break is one of {@code \R}, printed as {@code \n}; a non-empty line
+     * starts with the indentation; the lines after the first of a statement are indented twice more.
+     */
+    private abstract static class Renderer {
+        private final String indent;
+        private final StringBuilder pending = new StringBuilder();
+        private int level;
+        private int statementLine = -1;
+        private boolean lineStart = true;
+
+        Renderer(String indent) {
+            this.indent = indent;
+        }
+
+        abstract void type(TypeName type, StringBuilder pending);
+
+        abstract void flush(StringBuilder pending);
+
+        final void render(List<Object> parts) {
+            for (Object part : parts) {
+                if (part instanceof String text) {
+                    text(text);
+                } else if (part instanceof Name name) {
+                    text(name.name());
+                } else if (part instanceof TypeName type) {
+                    indentIfLineStart();
+                    lineStart = false;
+                    type(type, pending);
+                } else {
+                    marker((Marker) part);
+                }
+            }
+            flush(pending);
+        }
+
+        private void marker(Marker marker) {
+            switch (marker) {
+                case INDENT -> level++;
+                case UNINDENT -> level--;
+                case STATEMENT_START -> {
+                    if (statementLine != -1) {
+                        throw new IllegalStateException("statement enter $[ followed by statement enter $[");
+                    }
+                    statementLine = 0;
+                }
+                case STATEMENT_END -> {
+                    if (statementLine == -1) {
+                        throw new IllegalStateException("statement exit $] has no matching statement enter $[");
+                    }
+                    if (statementLine > 0) {
+                        level -= 2;
+                    }
+                    statementLine = -1;
+                }
+            }
+        }
+
+        private void text(String text) {
+            int start = 0;
+            int length = text.length();
+            while (true) {
+                int end = start;
+                while (end < length && !isLineBreak(text.charAt(end))) {
+                    end++;
+                }
+                if (end > start) {
+                    indentIfLineStart();
+                    pending.append(text, start, end);
+                    lineStart = false;
+                }
+                if (end == length) {
+                    return;
+                }
+                start = text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+                pending.append('\n');
+                lineStart = true;
+                if (statementLine != -1) {
+                    if (statementLine == 0) {
+                        level += 2;
+                    }
+                    statementLine++;
+                }
+            }
+        }
+
+        private void indentIfLineStart() {
+            if (lineStart) {
+                for (int i = 0; i < level; i++) {
+                    pending.append(indent);
+                }
+            }
+        }
+
+        /** The characters of the regular expression {@code \R} (with {@code \r\n} as one break). */
+        private static boolean isLineBreak(char c) {
+            return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        }
+    }
+
+    /** Objects.equals over the parts; two pieces of code are equal when they print the same. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof JavaCode code && parts.equals(code.parts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(parts);
+    }
+}
