@@ -11,6 +11,7 @@
  *   <tr><th>keyword</th><th>breaking</th><th>compatible</th><th>cosmetic</th></tr>
  *   <tr><td>endpoint</td><td>changed</td><td></td><td>stated on one side only</td></tr>
  *   <tr><td>properties</td><td>property removed; new required property</td><td>new optional property</td><td>reordered</td></tr>
+ *   <tr><td>properties (a property removed, a similar one added)</td><td>probable rename, with both pointers (one change; see {@code RenamePairing})</td><td></td><td></td></tr>
  *   <tr><td>required</td><td>property becomes required</td><td>becomes optional</td><td></td></tr>
  *   <tr><td>type</td><td>a type no longer accepted ({@code ["string","null"]} to {@code "string"})</td><td>types only added</td><td></td></tr>
  *   <tr><td>enum, const</td><td>value removed; enum or const added or changed</td><td>value added; enum or const removed</td><td>values reordered</td></tr>
