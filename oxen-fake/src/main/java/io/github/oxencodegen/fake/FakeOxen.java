@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BrokenBarrierException;
@@ -49,6 +50,7 @@ public final class FakeOxen implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
+    private final AtomicInteger cutShort = new AtomicInteger();
     private volatile CyclicBarrier groups;
 
     private FakeOxen(int port) {
@@ -175,6 +177,23 @@ public final class FakeOxen implements AutoCloseable {
         return mostInFlight.get();
     }
 
+    /** How many answers the client stopped reading before their end: it hung up during a {@link Reply#pausingAfter pause}. */
+    public int answersCutShort() {
+        return cutShort.get();
+    }
+
+    /** Waits until no request is being answered, {@code atMost}; true if none is. */
+    public boolean awaitIdle(Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (inFlight.get() > 0) {
+            if (System.nanoTime() - deadline >= 0) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
     @Override
     public void close() {
         closed.countDown();
@@ -198,6 +217,9 @@ public final class FakeOxen implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             exchange.close();
+        } catch (Reply.ClientGone e) {
+            cutShort.incrementAndGet();
+            throw e;
         } finally {
             inFlight.decrementAndGet();
         }
