@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -106,10 +107,31 @@ final class OxenHttp {
         return method + " " + uri.getRawPath();
     }
 
-    /** Whether two addresses share scheme, host and port. */
+    /** Whether two addresses share scheme, host and port; one without a scheme or a host shares them with none. */
     static boolean sameOrigin(URI a, URI b) {
+        if (a.getScheme() == null || a.getHost() == null || b.getScheme() == null || b.getHost() == null) {
+            return false;
+        }
         return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
                 && port(a) == port(b);
+    }
+
+    /**
+     * Where a redirect's {@code Location} leads: resolved against the URI of the request that got it
+     * (RFC 7231, 7.1.2; RFC 3986, 5.2, an empty base path read as {@code /}); null when it is not a URI or
+     * does not lead to an http(s) address with a host.
+     */
+    static URI redirectTarget(URI request, String location) {
+        URI reference;
+        try {
+            reference = new URI(location.strip());
+        } catch (URISyntaxException e) {
+            return null;
+        }
+        URI base = request.getRawPath() == null || request.getRawPath().isEmpty() ? request.resolve("/") : request;
+        URI target = base.resolve(reference);
+        boolean http = "http".equalsIgnoreCase(target.getScheme()) || "https".equalsIgnoreCase(target.getScheme());
+        return http && target.getHost() != null ? target : null;
     }
 
     /** The value of {@code future}, waiting for it; its failure rethrown as it is; an interruption cancels it. */
