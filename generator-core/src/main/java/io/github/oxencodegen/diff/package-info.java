@@ -49,6 +49,11 @@
  *       (one that cannot be followed is a conservative, breaking "reference-changed"), so a changed
  *       definition is reported at every place that uses it ({@link io.github.oxencodegen.diff.Change#instancePath()}), pointing into the
  *       definition; a cycle is followed once. Unused definitions are not compared.</li>
+ *   <li>Where a schema declares fields, a property removed while one of a compatible type with a similar
+ *       name, or the same description or title, is added is one breaking {@code property-renamed} change
+ *       carrying both pointers ({@link io.github.oxencodegen.diff.Change#renamedFrom()}), and the two
+ *       property schemas are compared with each other; the rules are in {@code NameMatch} and
+ *       {@code RenamePairing}.</li>
  *   <li>Inside a combinator, condition or dependency branch, {@code properties} limits fields declared
  *       elsewhere, so a property missing on one side reads as {@code true} instead of "removed".</li>
  *   <li>Where no change can be proved to loosen (inside {@code if}, {@code not}, a {@code oneOf}
