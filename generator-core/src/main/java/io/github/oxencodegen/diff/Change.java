@@ -16,13 +16,36 @@ import java.util.Objects;
  *                     {@code enum-value-added}, {@code maximum-lowered}; the same kind can carry
  *                     different severities when context decides (see the package documentation)
  * @param message      one human line, such as {@code duration: maximum lowered from 15 to 10}
+ * @param renamedFrom  for a probable rename ({@value #PROPERTY_RENAMED}), where the property was in the
+ *                     old schema and in a request; null for every other change
  */
-public record Change(Severity severity, String pointer, String instancePath, String kind, String message) {
+public record Change(Severity severity, String pointer, String instancePath, String kind, String message, Place renamedFrom) {
+    /** The kind of a probable rename: a property removed while a similar one was added. */
+    public static final String PROPERTY_RENAMED = "property-renamed";
+
+    /**
+     * A place in the old contract.
+     *
+     * @param pointer      JSON Pointer in the old schema, such as {@code /properties/input_images}
+     * @param instancePath where it applied in a request, such as {@code /input_images}
+     */
+    public record Place(String pointer, String instancePath) {
+        public Place {
+            Objects.requireNonNull(pointer, "pointer");
+            Objects.requireNonNull(instancePath, "instancePath");
+        }
+    }
+
     public Change {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(instancePath, "instancePath");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");
+    }
+
+    /** A change at one place (every change but a probable rename). */
+    public Change(Severity severity, String pointer, String instancePath, String kind, String message) {
+        this(severity, pointer, instancePath, kind, message, null);
     }
 }

@@ -32,6 +32,15 @@ final class ChangeLog {
         add(Severity.COSMETIC, pointer, at, kind, text);
     }
 
+    /**
+     * A property read as renamed: breaking, at the new property's pointer, with the old one's in
+     * {@link Change#renamedFrom()}, and labelled {@code old -> new?}.
+     */
+    void renamed(Location from, Location to, String text) {
+        changes.add(new Change(Severity.BREAKING, to.newPointer(), to.instancePath(), Change.PROPERTY_RENAMED,
+                from.label() + " -> " + to.label() + "?: " + text, new Change.Place(from.oldPointer(), from.instancePath())));
+    }
+
     List<Change> changes() {
         return List.copyOf(changes);
     }

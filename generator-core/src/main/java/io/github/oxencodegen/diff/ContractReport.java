@@ -37,7 +37,8 @@ public final class ContractReport {
 
     /**
      * Short lines for a build log: {@code model: 3 changes: 1 breaking, 2 compatible, 0 cosmetic}, then
-     * {@code   BREAKING   /properties/duration/maximum  duration: maximum lowered from 15 to 10} per change.
+     * {@code   BREAKING   /properties/duration/maximum  duration: maximum lowered from 15 to 10} per change
+     * (a probable rename shows both pointers, {@code /properties/input_images -> /properties/input_image}).
      */
     public static List<String> summaryLines(ContractDiff diff) {
         if (diff.isEmpty()) {
@@ -46,7 +47,7 @@ public final class ContractReport {
         List<String> lines = new ArrayList<>();
         lines.add(diff.modelId() + ": " + counts(List.of(diff)));
         for (Change change : grouped(diff)) {
-            lines.add(String.format(Locale.ROOT, "  %-10s %s  %s", change.severity(), shown(change.pointer()), change.message()));
+            lines.add(String.format(Locale.ROOT, "  %-10s %s  %s", change.severity(), shownPointers(change), change.message()));
         }
         return lines;
     }
@@ -75,8 +76,10 @@ public final class ContractReport {
                 md.append("| --- | --- | --- | --- |\n");
                 for (Change change : diff.changes()) {
                     if (change.severity() == severity) {
-                        md.append("| ").append(pointerCell(change.pointer()))
-                                .append(" | ").append(pointerCell(change.instancePath()))
+                        Change.Place from = change.renamedFrom();
+                        md.append("| ").append(from == null ? "" : pointerCell(from.pointer()) + " → ").append(pointerCell(change.pointer()))
+                                .append(" | ").append(from == null ? "" : pointerCell(from.instancePath()) + " → ")
+                                .append(pointerCell(change.instancePath()))
                                 .append(" | ").append(code(change.kind()))
                                 .append(" | ").append(markdownText(change.message()))
                                 .append(" |\n");
@@ -87,7 +90,10 @@ public final class ContractReport {
         return md.toString();
     }
 
-    /** JSON with a fixed member order: totals, then each model with its counts and changes. */
+    /**
+     * JSON with a fixed member order: totals, then each model with its counts and changes; a probable
+     * rename also has {@code renamedFrom}, the old property's {@code pointer} and {@code instancePath}.
+     */
     public static String toJson(List<ContractDiff> diffs) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         ObjectNode root = nodes.objectNode();
@@ -110,6 +116,11 @@ public final class ContractReport {
                 c.put("instancePath", change.instancePath());
                 c.put("kind", change.kind());
                 c.put("message", change.message());
+                if (change.renamedFrom() != null) {
+                    c.putObject("renamedFrom")
+                            .put("pointer", change.renamedFrom().pointer())
+                            .put("instancePath", change.renamedFrom().instancePath());
+                }
             }
         }
         return CanonicalJson.toText(root);
@@ -155,6 +166,12 @@ public final class ContractReport {
 
     private static String shown(String pointer) {
         return pointer.isEmpty() ? ROOT : pointer;
+    }
+
+    /** The change's pointer; for a probable rename, {@code old -> new}. */
+    private static String shownPointers(Change change) {
+        Change.Place from = change.renamedFrom();
+        return from == null ? shown(change.pointer()) : shown(from.pointer()) + " -> " + shown(change.pointer());
     }
 
     private static String pointerCell(String pointer) {

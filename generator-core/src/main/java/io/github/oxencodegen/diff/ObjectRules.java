@@ -7,14 +7,17 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Rules for keywords of objects: the properties a request declares, which are required, what other
  * properties may be sent, and dependencies between properties.
  *
  * <p>Where a schema declares the fields of a request (the root, a property, an array item), a property
- * removed is breaking, a new one compatible unless it is required. Inside a combinator, condition or
+ * removed is breaking, a new one compatible unless it is required, and a removed one paired with an added
+ * one by {@link RenamePairing} is one breaking probable rename. Inside a combinator, condition or
  * dependency branch, {@code properties} only adds limits to fields declared elsewhere: there a property
  * missing on one side is read as {@code true} and the two are compared limit by limit.
  */
@@ -35,12 +38,18 @@ final class ObjectRules {
         Location at = pair.at();
         ChangeLog log = comparison.log();
         Set<String> required = strings(pair.after("required"));
+        Map<String, RenamePairing.Rename> renames = at.overlay() ? Map.of() : RenamePairing.pairs(pair, comparison,
+                oldNames.stream().filter(name -> !newNames.contains(name)).toList(),
+                newNames.stream().filter(name -> !oldNames.contains(name)).toList());
+        Set<String> renamedOldNames = renames.values().stream().map(RenamePairing.Rename::oldName).collect(Collectors.toSet());
         for (String name : newNames) {
             Location property = at.property(name);
             if (oldNames.contains(name)) {
                 comparison.compare(before.get(name), after.get(name), property);
             } else if (at.overlay()) {
                 comparison.compare(SchemaComparison.TRUE, after.get(name), property);
+            } else if (renames.containsKey(name)) {
+                RenamePairing.report(renames.get(name), pair, comparison, strings(pair.before("required")), required);
             } else if (required.contains(name)) {
                 log.breaking(property.newPointer(), property, "required-property-added", "new required property");
             } else {
@@ -48,7 +57,7 @@ final class ObjectRules {
             }
         }
         for (String name : oldNames) {
-            if (!newNames.contains(name)) {
+            if (!newNames.contains(name) && !renamedOldNames.contains(name)) {
                 Location property = at.property(name);
                 if (at.overlay()) {
                     comparison.compare(before.get(name), SchemaComparison.TRUE, property);

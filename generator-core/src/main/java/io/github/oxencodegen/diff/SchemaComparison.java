@@ -85,6 +85,16 @@ final class SchemaComparison {
         }
     }
 
+    /** The old schema's subschema standing at {@code pointer}, references followed; null when one cannot be. */
+    JsonNode followOld(JsonNode schema, String pointer) {
+        return schema == null ? null : Resolved.of(oldRefs, schema, pointer).schema();
+    }
+
+    /** The new schema's subschema standing at {@code pointer}, references followed; null when one cannot be. */
+    JsonNode followNew(JsonNode schema, String pointer) {
+        return schema == null ? null : Resolved.of(newRefs, schema, pointer).schema();
+    }
+
     /**
      * Reports a tightening of {@code keyword}: breaking, unless the old subschema admitted finitely many
      * values (an enum or const) and every one of them passes the new keyword.

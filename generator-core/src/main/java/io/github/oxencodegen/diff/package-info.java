@@ -11,6 +11,7 @@
  *   <tr><th>keyword</th><th>breaking</th><th>compatible</th><th>cosmetic</th></tr>
  *   <tr><td>endpoint</td><td>changed</td><td></td><td>stated on one side only</td></tr>
  *   <tr><td>properties</td><td>property removed; new required property</td><td>new optional property</td><td>reordered</td></tr>
+ *   <tr><td>properties (a property removed, a similar one added)</td><td>probable rename, with both pointers (one change; see {@code RenamePairing})</td><td></td><td></td></tr>
  *   <tr><td>required</td><td>property becomes required</td><td>becomes optional</td><td></td></tr>
  *   <tr><td>type</td><td>a type no longer accepted ({@code ["string","null"]} to {@code "string"})</td><td>types only added</td><td></td></tr>
  *   <tr><td>enum, const</td><td>value removed; enum or const added or changed</td><td>value added; enum or const removed</td><td>values reordered</td></tr>
@@ -48,6 +49,11 @@
  *       (one that cannot be followed is a conservative, breaking "reference-changed"), so a changed
  *       definition is reported at every place that uses it ({@link io.github.oxencodegen.diff.Change#instancePath()}), pointing into the
  *       definition; a cycle is followed once. Unused definitions are not compared.</li>
+ *   <li>Where a schema declares fields, a property removed while one of a compatible type with a similar
+ *       name, or the same description or title, is added is one breaking {@code property-renamed} change
+ *       carrying both pointers ({@link io.github.oxencodegen.diff.Change#renamedFrom()}), and the two
+ *       property schemas are compared with each other; the rules are in {@code NameMatch} and
+ *       {@code RenamePairing}.</li>
  *   <li>Inside a combinator, condition or dependency branch, {@code properties} limits fields declared
  *       elsewhere, so a property missing on one side reads as {@code true} instead of "removed".</li>
  *   <li>Where no change can be proved to loosen (inside {@code if}, {@code not}, a {@code oneOf}

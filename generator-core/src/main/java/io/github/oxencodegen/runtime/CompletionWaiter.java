@@ -49,7 +49,7 @@ final class CompletionWaiter implements EventListener {
                     previous = wait;
                 }
             }
-            Generation heard = waitForEvent(queued.id(), wait, deadlineNanos);
+            Generation heard = waitForEvent(client, queued.id(), wait, deadlineNanos);
             if (heard != null) {
                 Generation full = client.generation(queued.id());
                 return full.isFinal() ? full : heard;
@@ -62,13 +62,13 @@ final class CompletionWaiter implements EventListener {
                 return polled;
             }
             if (System.nanoTime() - deadlineNanos >= 0) {
-                throw OxenException.ofTimeout("GET /api/ai/queue/" + queued.id(), queued.model().isEmpty() ? null : queued.model(),
+                throw OxenException.ofTimeout(client.generationCall(queued.id()), queued.model().isEmpty() ? null : queued.model(),
                         "generation " + queued.id() + " still " + polled.status() + " after " + timeout);
             }
         }
     }
 
-    private synchronized Generation waitForEvent(String id, Duration wait, long deadlineNanos) {
+    private synchronized Generation waitForEvent(OxenClient client, String id, Duration wait, long deadlineNanos) {
         long until = Math.min(System.nanoTime() + wait.toNanos(), deadlineNanos);
         boolean dropped = droppedSincePoll;
         while (!completed.containsKey(id) && droppedSincePoll == dropped) {
@@ -80,7 +80,7 @@ final class CompletionWaiter implements EventListener {
                 TimeUnit.NANOSECONDS.timedWait(this, left);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw OxenException.ofTransport("GET /api/events", null, new java.io.InterruptedIOException("interrupted while waiting for generation " + id));
+                throw OxenException.ofTransport(client.eventsCall(), null, new java.io.InterruptedIOException("interrupted while waiting for generation " + id));
             }
         }
         return completed.get(id);

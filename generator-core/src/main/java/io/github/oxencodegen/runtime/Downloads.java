@@ -98,7 +98,13 @@ final class Downloads {
                 if (++redirects > MOST_REDIRECTS) {
                     throw OxenException.ofInvalidAnswer(call, null, status, "more than " + MOST_REDIRECTS + " redirects", null);
                 }
-                url = url.resolve(response.headers().firstValue("Location").orElseThrow());
+                String location = response.headers().firstValue("Location").orElseThrow();
+                URI next = OxenHttp.redirectTarget(url, location);
+                if (next == null) {
+                    throw OxenException.ofInvalidAnswer(call, null, status, "the redirect's Location '"
+                            + location.split("\\?", 2)[0] + "' does not lead to an http(s) address with a host", null);
+                }
+                url = next;
                 continue;
             }
             if (status >= 200 && status < 300) {

@@ -464,6 +464,16 @@ public final class OxenClient {
         return URI.create(baseUrl + "/queue/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
+    /** {@code GET /api/ai/queue/{id}} under the base URL: the call that polls a generation, for messages. */
+    String generationCall(String id) {
+        return OxenHttp.call("GET", queueItem(id));
+    }
+
+    /** {@code GET /api/events}, or wherever the event stream is: for messages. */
+    String eventsCall() {
+        return "GET " + eventsUrl.getRawPath();
+    }
+
     private String path(String below) {
         return baseUrl.getRawPath() + below;
     }
@@ -525,12 +535,17 @@ public final class OxenClient {
         /**
          * The event stream's URL; unless set, {@code /api/events} beside the base URL's {@code /api/ai}.
          *
-         * @param eventsUrl the URL of the server-sent event stream
+         * @param eventsUrl the URL of the server-sent event stream: an {@code http} or {@code https} URL with a host
          * @return this builder
-         * @throws IllegalArgumentException if {@code eventsUrl} is not a URI
+         * @throws IllegalArgumentException if {@code eventsUrl} is not such a URL
          */
         public Builder eventsUrl(String eventsUrl) {
-            this.eventsUrl = URI.create(eventsUrl);
+            URI uri = URI.create(eventsUrl);
+            if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+                throw new IllegalArgumentException("the Oxen events URL must be an http(s) address such as "
+                        + URI.create(DEFAULT_BASE_URL + "/").resolve("../events") + ", not '" + eventsUrl + "'");
+            }
+            this.eventsUrl = uri;
             return this;
         }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,6 +12,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -78,7 +80,17 @@ final class OxenHttp {
         } catch (IOException e) {
             return CompletableFuture.failedFuture(new IllegalStateException("cannot write the request body", e));
         }
-        return send(method, uri, bytes, modelId, 0).thenApply(response -> read(call(method, uri), modelId, response));
+        CallAttempts attempts = new CallAttempts();
+        CompletableFuture<JsonNode> result = attempts.future();
+        send(method, uri, bytes, modelId, 0, attempts).thenApply(response -> read(call(method, uri), modelId, response))
+                .whenComplete((json, failure) -> {
+                    if (failure == null) {
+                        result.complete(json);
+                    } else {
+                        result.completeExceptionally(failure);
+                    }
+                });
+        return result;
     }
 
     /** A request to {@code uri} with the user agent, and the API key when {@code uri} is on the Oxen host. */
@@ -95,10 +107,31 @@ final class OxenHttp {
         return method + " " + uri.getRawPath();
     }
 
-    /** Whether two addresses share scheme, host and port. */
+    /** Whether two addresses share scheme, host and port; one without a scheme or a host shares them with none. */
     static boolean sameOrigin(URI a, URI b) {
+        if (a.getScheme() == null || a.getHost() == null || b.getScheme() == null || b.getHost() == null) {
+            return false;
+        }
         return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
                 && port(a) == port(b);
+    }
+
+    /**
+     * Where a redirect's {@code Location} leads: resolved against the URI of the request that got it
+     * (RFC 7231, 7.1.2; RFC 3986, 5.2, an empty base path read as {@code /}); null when it is not a URI or
+     * does not lead to an http(s) address with a host.
+     */
+    static URI redirectTarget(URI request, String location) {
+        URI reference;
+        try {
+            reference = new URI(location.strip());
+        } catch (URISyntaxException e) {
+            return null;
+        }
+        URI base = request.getRawPath() == null || request.getRawPath().isEmpty() ? request.resolve("/") : request;
+        URI target = base.resolve(reference);
+        boolean http = "http".equalsIgnoreCase(target.getScheme()) || "https".equalsIgnoreCase(target.getScheme());
+        return http && target.getHost() != null ? target : null;
     }
 
     /** The value of {@code future}, waiting for it; its failure rethrown as it is; an interruption cancels it. */
@@ -128,7 +161,8 @@ final class OxenHttp {
         return new CompletionException(cause);
     }
 
-    private CompletableFuture<HttpResponse<byte[]>> send(String method, URI uri, byte[] body, String modelId, int attempt) {
+    private CompletableFuture<HttpResponse<byte[]>> send(String method, URI uri, byte[] body, String modelId, int attempt,
+            CallAttempts attempts) {
         HttpRequest.Builder request = request(uri).timeout(requestTimeout).header("Accept", "application/json");
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -136,14 +170,25 @@ final class OxenHttp {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         }
         String call = call(method, uri);
-        // the request's own timeout ends at the answer's head; this one also covers a body that stalls
-        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+        if (attempts.abandoned()) {
+            return CompletableFuture.failedFuture(new CancellationException(call + " was abandoned by its caller"));
+        }
+        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request.build(),
+                attempts.abandonable(HttpResponse.BodyHandlers.ofByteArray()));
+        attempts.started(exchange);
+        // the request's own timeout ends at the answer's head; this one also covers a body that stalls (on a copy,
+        // so that the exchange itself is still running when it fires, and can be cancelled)
+        return exchange.copy()
                 .orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((response, failure) -> {
                     if (failure != null) {
+                        // after a timeout the exchange still reads: stop it, so that its connection is closed and not held
+                        attempts.stopReading();
+                        exchange.cancel(true);
                         IOException io = asIOException(unwrapAny(failure));
                         if (attempt < retries.maxRetries() && retries.retriesFailure(method, io)) {
-                            return later(retries.delay(attempt + 1, null), () -> send(method, uri, body, modelId, attempt + 1));
+                            return later(retries.delay(attempt + 1, null), attempts,
+                                    () -> send(method, uri, body, modelId, attempt + 1, attempts));
                         }
                         return CompletableFuture.<HttpResponse<byte[]>>failedFuture(OxenException.ofTransport(call, modelId, io));
                     }
@@ -154,7 +199,8 @@ final class OxenHttp {
                     Duration retryAfter = Retries.parseRetryAfter(response.headers().firstValue("Retry-After").orElse(null),
                             ZonedDateTime.now());
                     if (attempt < retries.maxRetries() && retries.retriesStatus(method, status) && retries.waitsFor(retryAfter)) {
-                        return later(retries.delay(attempt + 1, retryAfter), () -> send(method, uri, body, modelId, attempt + 1));
+                        return later(retries.delay(attempt + 1, retryAfter), attempts,
+                                () -> send(method, uri, body, modelId, attempt + 1, attempts));
                     }
                     return CompletableFuture.<HttpResponse<byte[]>>failedFuture(
                             OxenException.ofAnswer(call, modelId, status, response.body(), retryAfter));
@@ -162,9 +208,11 @@ final class OxenHttp {
                 .thenCompose(next -> next);
     }
 
-    private static <T> CompletableFuture<T> later(Duration delay, java.util.function.Supplier<CompletableFuture<T>> next) {
-        return CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS))
-                .thenCompose(ignored -> next.get());
+    private static <T> CompletableFuture<T> later(Duration delay, CallAttempts attempts, java.util.function.Supplier<CompletableFuture<T>> next) {
+        CompletableFuture<Object> waiting = CompletableFuture.supplyAsync(() -> null,
+                CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
+        attempts.started(waiting);
+        return waiting.thenCompose(ignored -> next.get());
     }
 
     private static JsonNode read(String call, String modelId, HttpResponse<byte[]> response) {

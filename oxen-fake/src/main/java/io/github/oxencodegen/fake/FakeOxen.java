@@ -55,6 +55,9 @@ public final class FakeOxen implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
     private final long started = System.nanoTime();
+    private final AtomicInteger cutShort = new AtomicInteger();
+    /** Requests whose handling has not ended (their answer may still be going out): what {@link #awaitIdle} waits on. */
+    private final AtomicInteger handling = new AtomicInteger();
     private volatile CyclicBarrier groups;
 
     private FakeOxen(int port) {
@@ -205,6 +208,23 @@ public final class FakeOxen implements AutoCloseable {
         return mostInFlight.get();
     }
 
+    /** How many answers the client stopped reading before their end: it hung up during a {@link Reply#pausingAfter pause}. */
+    public int answersCutShort() {
+        return cutShort.get();
+    }
+
+    /** Waits until no request is being answered (its answer written whole or cut short), {@code atMost}; true if none is. */
+    public boolean awaitIdle(Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (handling.get() > 0) {
+            if (System.nanoTime() - deadline >= 0) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
     @Override
     public void close() {
         closed.countDown();
@@ -213,6 +233,7 @@ public final class FakeOxen implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        handling.incrementAndGet();
         int now = inFlight.incrementAndGet();
         mostInFlight.accumulateAndGet(now, Math::max);
         AtomicBoolean answering = new AtomicBoolean();
@@ -234,8 +255,12 @@ public final class FakeOxen implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             exchange.close();
+        } catch (Reply.ClientGone e) {
+            cutShort.incrementAndGet();
+            throw e;
         } finally {
             answerGoesOut.run();
+            handling.decrementAndGet();
         }
         // a Reply.Hangup leaves this method unclosed: the server then drops the connection mid-response
     }

@@ -22,15 +22,18 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>Faults: {@link #truncatedAfter} announces the whole body in {@code Content-Length}, sends only the
  * first bytes, then drops the connection; {@link #stallingAfter} sends the first bytes, then nothing
- * until the server closes; {@link #silence} sends nothing at all; {@link #delayedBy} waits before
+ * until the server closes; {@link #pausingAfter} sends the first bytes, pauses, then the rest (and tells
+ * whether the client was still there); {@link #silence} sends nothing at all; {@link #delayedBy} waits before
  * answering. Bad JSON is just a body: {@code Reply.json(200, "{\"id\": ")}. A stall or delay ends when
  * the server closes, and after {@link #LONGEST_WAIT} at the latest, so a forgotten server never hangs a build.
  */
 public final class Reply {
     /** The longest a stall, a delay or a held-open stream lasts while the server is still running. */
     public static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
+    /** How long a pausing reply gives a client that hung up to answer its first byte with a reset. */
+    private static final Duration CLIENT_ANSWERS = Duration.ofMillis(100);
 
-    private enum Delivery { WHOLE, TRUNCATED, STALLING, SILENT, EVENTS }
+    private enum Delivery { WHOLE, TRUNCATED, STALLING, PAUSING, SILENT, EVENTS }
 
     private final int status;
     private final Map<String, String> headers;
@@ -39,9 +42,16 @@ public final class Reply {
     private final int sentBytes;
     private final Duration delay;
     private final EventStream events;
+    /** How long a pausing reply waits between its first bytes and the rest. */
+    private final Duration pause;
 
     private Reply(int status, Map<String, String> headers, byte[] body, Delivery delivery, int sentBytes,
             Duration delay, EventStream events) {
+        this(status, headers, body, delivery, sentBytes, delay, events, Duration.ZERO);
+    }
+
+    private Reply(int status, Map<String, String> headers, byte[] body, Delivery delivery, int sentBytes,
+            Duration delay, EventStream events, Duration pause) {
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("an HTTP status is between 100 and 599, not " + status);
         }
@@ -52,6 +62,7 @@ public final class Reply {
         this.sentBytes = sentBytes;
         this.delay = delay;
         this.events = events;
+        this.pause = pause;
     }
 
     /** {@code status} with no body. */
@@ -107,7 +118,7 @@ public final class Reply {
         Map<String, String> changed = new LinkedHashMap<>(headers);
         changed.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
         changed.put(name, value);
-        return new Reply(status, changed, body, delivery, sentBytes, delay, events);
+        return new Reply(status, changed, body, delivery, sentBytes, delay, events, pause);
     }
 
     /** Announces the whole body in {@code Content-Length}, sends only its first {@code sent} bytes, then hangs up. */
@@ -120,12 +131,27 @@ public final class Reply {
         return partly(Delivery.STALLING, sent);
     }
 
+    /**
+     * Sends the headers and the first {@code sent} bytes of the body, waits {@code pause} (less if the server
+     * closes), then sends the rest: one byte, a moment for the client to answer, then the others. A client that
+     * hung up during the pause makes that last write fail, and the server counts the answer as
+     * {@link FakeOxen#answersCutShort() cut short}.
+     */
+    public Reply pausingAfter(int sent, Duration pause) {
+        if (pause.isNegative() || sent > body.length - 2) {
+            throw new IllegalArgumentException("a pause is not negative and leaves at least 2 of the " + body.length
+                    + " bytes to send, not " + pause + " after " + sent + " bytes");
+        }
+        Reply partly = partly(Delivery.PAUSING, sent);
+        return new Reply(status, headers, body, partly.delivery, sent, delay, events, pause);
+    }
+
     /** This reply, sent only after {@code wait} (or when the server closes, if sooner). */
     public Reply delayedBy(Duration wait) {
         if (wait.isNegative()) {
             throw new IllegalArgumentException("a delay cannot be negative: " + wait);
         }
-        return new Reply(status, headers, body, delivery, sentBytes, wait, events);
+        return new Reply(status, headers, body, delivery, sentBytes, wait, events, pause);
     }
 
     /** The status sent (a {@link #silence} sends none). */
@@ -163,6 +189,10 @@ public final class Reply {
             events.send(exchange, closed);
             return;
         }
+        if (delivery == Delivery.PAUSING) {
+            sendPausing(exchange, closed);
+            return;
+        }
         boolean noBody = body.length == 0 || status == 204 || status == 304 || status < 200;
         exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
         if (noBody) {
@@ -186,10 +216,41 @@ public final class Reply {
         }
     }
 
+    /** The head and the first bytes, a pause, then the rest; any write that fails means the client hung up. */
+    private void sendPausing(HttpExchange exchange, CountDownLatch closed) throws IOException, InterruptedException {
+        try {
+            exchange.sendResponseHeaders(status, body.length);
+            OutputStream stream = exchange.getResponseBody();
+            stream.write(body, 0, sentBytes);
+            stream.flush();
+            if (Waits.untilClosed(closed, pause)) {
+                throw new Hangup("the server closed during a scripted pause");
+            }
+            stream.write(body, sentBytes, 1);
+            stream.flush();
+            Thread.sleep(CLIENT_ANSWERS.toMillis()); // a client that hung up answers that byte with a reset
+            stream.write(body, sentBytes + 1, body.length - sentBytes - 1);
+            stream.flush();
+        } catch (Hangup e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ClientGone("the client hung up before the end of an answer paused after " + sentBytes + " bytes: " + e);
+        }
+    }
+
     @Override
     public String toString() {
         return "Reply[" + status + ", " + body.length + " bytes, " + delivery.name().toLowerCase(Locale.ROOT)
                 + (delay.isZero() ? "" : ", after " + delay) + "]";
+    }
+
+    /** Thrown out of a handler when the client closed the connection before the whole answer was sent. */
+    static final class ClientGone extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ClientGone(String why) {
+            super(why);
+        }
     }
 
     /** Thrown out of a handler to make the server drop the connection without finishing the response. */

@@ -76,7 +76,7 @@ public record SupportTypes(String basePackage) {
      * unless the client is turned off; each a source of {@code io.github.oxencodegen.runtime} too.
      */
     public List<ClassName> client() {
-        return Stream.of("OxenRequest", "OxenClient", "OxenHttp", "Retries", "OxenException", "ResponseFormat",
+        return Stream.of("OxenRequest", "OxenClient", "OxenHttp", "CallAttempts", "Retries", "OxenException", "ResponseFormat",
                 "QueueOptions", "QueueFilter", "Generation", "GenerationStatus", "PollingCadence", "CompletionWaiter",
                 "EventListener", "EventSubscription", "EventStreamParser", "OxenEvent", "Downloads", "MediaItem", "MediaItems",
                 "GeneratedImages", "GeneratedVideos", "JsonResult")
