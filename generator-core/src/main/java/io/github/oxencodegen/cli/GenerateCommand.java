@@ -22,7 +22,8 @@ import java.util.Map;
  */
 final class GenerateCommand {
     static final String USAGE = "generate --model-file FILE [--model-file FILE ...] [--schema-file MODEL_ID=FILE ...]\n"
-            + "         [--overlay MODEL_ID=PATCH.json ...] --package PACKAGE --output DIR [--no-client] [--verbose]";
+            + "         [--overlay MODEL_ID=PATCH.json ...] --package PACKAGE --output DIR [--no-client] [--plain-builders]\n"
+            + "         [--verbose]";
 
     private final List<Path> modelFiles = new ArrayList<>();
     private final Map<String, Path> schemaFiles = new LinkedHashMap<>();
@@ -30,6 +31,7 @@ final class GenerateCommand {
     private String packageName;
     private Path output;
     private boolean client = true;
+    private boolean plainBuilders;
 
     GenerateCommand(Arguments args) throws UsageException {
         while (args.hasNext()) {
@@ -41,6 +43,7 @@ final class GenerateCommand {
                 case "--package" -> packageName = args.value(option);
                 case "--output" -> output = Path.of(args.value(option));
                 case "--no-client" -> client = false;
+                case "--plain-builders" -> plainBuilders = true;
                 default -> throw new UsageException("unknown option '" + option + "' for generate");
             }
         }
@@ -67,7 +70,8 @@ final class GenerateCommand {
 
     int run(PrintStream out, PrintStream err) throws SchemaException, IOException {
         FileGenerationRequest.Builder request = FileGenerationRequest.builder()
-                .overlays(overlays).basePackage(packageName).outputDirectory(output).client(client);
+                .overlays(overlays).basePackage(packageName).outputDirectory(output).client(client)
+                .plainBuilders(plainBuilders);
         modelFiles.forEach(request::modelFile);
         schemaFiles.forEach(request::schemaFile);
         FileGenerationResult result = Jobs.generate(request.build(), err::println);

@@ -25,9 +25,11 @@ import javax.lang.model.element.Modifier;
 final class ObjectEmitter {
     private ObjectEmitter() {}
 
-    static TypeSpec emit(ObjectType type, String packageName, RequestMembers request, JsonTreeMethod.Envelope envelope) {
+    static TypeSpec emit(ObjectType type, String packageName, RequestMembers request, JsonTreeMethod.Envelope envelope,
+            BuilderOptions options) {
         ClassName self = ClassName.get(packageName, type.className());
         ClassName builder = self.nestedClass("Builder");
+        BuilderSteps steps = BuilderSteps.of(type, self, options.staged());
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(AnnotationSpec.builder(TypeNames.JSON_INCLUDE)
@@ -85,19 +87,24 @@ final class ObjectEmitter {
             spec.addMethod(JsonTreeMethod.emit(type, packageName, "This object as JSON, exactly as it is sent.\n\n@return a new tree\n", envelope));
         }
         spec.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("A builder with nothing set.\n\n@return a new builder\n")
+                .addJavadoc(steps.interfaces().isEmpty() ? "A builder with nothing set.\n\n@return a new builder\n"
+                        : "A builder with nothing set, which asks for the required properties first, in order.\n\n"
+                        + "@return the first step of a new builder\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(builder)
+                .returns(steps.entry())
                 .addStatement("return new $T()", builder)
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("toBuilder")
-                .addJavadoc("A builder holding everything this object holds.\n\n@return a new builder\n")
+                .addJavadoc("A builder holding everything this object holds$L.\n\n@return a new builder\n",
+                        steps.interfaces().isEmpty() ? "" : " (past the steps: every required property is set)")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addStatement("return new $T(this)", builder)
                 .build());
         ValueMethods.addTo(spec, self, type);
-        spec.addType(BuilderEmitter.emit(type, self, packageName, request));
+        BuilderEmitter.Emitted emitted = BuilderEmitter.emit(type, self, packageName, request, steps, options);
+        spec.addTypes(emitted.steps());
+        spec.addType(emitted.builder());
         return spec.build();
     }
 

@@ -21,6 +21,7 @@ public final class FileGenerationRequest {
     private final String basePackage;
     private final Path outputDirectory;
     private final boolean client;
+    private final boolean plainBuilders;
 
     private FileGenerationRequest(Builder builder) {
         if (builder.modelFiles.isEmpty() && builder.schemaFiles.isEmpty()) {
@@ -32,6 +33,7 @@ public final class FileGenerationRequest {
         basePackage = Objects.requireNonNull(builder.basePackage, "basePackage");
         outputDirectory = Objects.requireNonNull(builder.outputDirectory, "outputDirectory");
         client = builder.client;
+        plainBuilders = builder.plainBuilders;
     }
 
     /** A builder with every default set and nothing required given yet. */
@@ -69,6 +71,11 @@ public final class FileGenerationRequest {
         return client;
     }
 
+    /** Whether builders stay plain instead of asking for the required properties first (staged). */
+    public boolean plainBuilders() {
+        return plainBuilders;
+    }
+
     /** Collects a {@link FileGenerationRequest}. */
     public static final class Builder {
         private final List<Path> modelFiles = new ArrayList<>();
@@ -77,6 +84,7 @@ public final class FileGenerationRequest {
         private String basePackage;
         private Path outputDirectory;
         private boolean client = true;
+        private boolean plainBuilders;
 
         private Builder() {}
 
@@ -114,6 +122,12 @@ public final class FileGenerationRequest {
         /** Whether to generate the Oxen client too (default: yes). */
         public Builder client(boolean client) {
             this.client = client;
+            return this;
+        }
+
+        /** Whether builders stay plain, without steps for the required properties (default: no, staged). */
+        public Builder plainBuilders(boolean plainBuilders) {
+            this.plainBuilders = plainBuilders;
             return this;
         }
 

@@ -2,6 +2,7 @@ package io.github.oxencodegen.behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -159,7 +160,7 @@ class WanReferenceToVideoTest {
         WanV27ReferenceToVideoRequest set = WanV27ReferenceToVideoRequest.builder().prompt("p")
                 .additionalProperty("shot_type", MAPPER.getNodeFactory().textNode("single")).build();
         assertThat(set.toJson()).endsWith(",\"shot_type\":\"single\"}");
-        assertThatThrownBy(() -> WanV27ReferenceToVideoRequest.builder().additionalProperty("prompt", null))
+        assertThatThrownBy(() -> WanV27ReferenceToVideoRequest.builder().prompt("p").additionalProperty("prompt", null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'prompt' is a known property");
     }
@@ -190,9 +191,15 @@ class WanReferenceToVideoTest {
     }
 
     @Test
-    void aNestedTypeNamesEveryMissingRequiredProperty() {
-        assertThatThrownBy(() -> ReferenceImage.builder().build())
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("ReferenceImage is missing required properties: url");
+    void aNestedTypeIsValidatedAgainstItsOwnSchemaWithPointersRelativeToIt() {
+        assertThatThrownBy(() -> ReferenceImage.builder().url(null).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::pointer, Violation::keyword)
+                        .containsExactly(tuple("", "required")));
+        assertThatThrownBy(() -> ReferenceImage.builder().url("not a uri").build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::pointer, Violation::keyword)
+                        .containsExactly(tuple("/url", "format")));
+        assertThat(ReferenceImage.builder().url("https://example.com/a.png").build().url()).isEqualTo("https://example.com/a.png");
     }
 }

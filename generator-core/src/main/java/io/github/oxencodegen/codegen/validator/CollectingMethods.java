@@ -21,16 +21,18 @@ import java.util.Set;
 final class CollectingMethods {
     private CollectingMethods() {}
 
-    /** The collecting methods reachable from the root's, in the order they were compiled. */
-    static List<MethodSpec> reachable(Subschema root, List<SchemaBody.Methods> bodies) {
+    /** The collecting methods reachable from those of {@code entries} (the root's first), in the order they were compiled. */
+    static List<MethodSpec> reachable(List<Subschema> entries, List<SchemaBody.Methods> bodies) {
         Map<String, SchemaBody.Methods> byMainMethod = new HashMap<>();
         for (SchemaBody.Methods body : bodies) {
             byMainMethod.put(body.collect().get(0).name(), body);
         }
         Set<String> reached = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>();
-        if (root.collectMethod() != null) {
-            queue.add(root.collectMethod());
+        for (Subschema entry : entries) {
+            if (entry.collectMethod() != null) {
+                queue.add(entry.collectMethod());
+            }
         }
         while (!queue.isEmpty()) {
             String name = queue.removeFirst();

@@ -682,16 +682,16 @@ public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
     }
 
     /**
-     * A builder with nothing set.
+     * A builder with nothing set, which asks for the required properties first, in order.
      *
-     * @return a new builder
+     * @return the first step of a new builder
      */
-    public static Builder builder() {
+    public static PromptStep builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding everything this object holds.
+     * A builder holding everything this object holds (past the steps: every required property is set).
      *
      * @return a new builder
      */
@@ -832,6 +832,24 @@ public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
     }
 
     /**
+     * Step 1 of 1 of {@link GeneratedApiRequest#builder()}: the required {@code prompt};
+     * then the {@link Builder}, where the optional properties and {@link Builder#build()} are.
+     */
+    public interface PromptStep {
+        /**
+         * prompt.
+         *
+         * <p>At least 1 characters (code points).
+         *
+         * <p>Wire name {@code prompt}. {@code null} leaves it out of the request.
+         *
+         * @param prompt the value, or {@code null}
+         * @return the builder, where the optional properties and {@code build()} are
+         */
+        Builder prompt(String prompt);
+    }
+
+    /**
      * Builds {@link GeneratedApiRequest}. Not thread-safe; reusable after {@code build()}.
      */
     @JsonPOJOBuilder(
@@ -845,7 +863,7 @@ public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
             setterVisibility = JsonAutoDetect.Visibility.NONE,
             creatorVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public static final class Builder {
+    public static final class Builder implements PromptStep {
         private String prompt;
 
         private Integer smallSeed;
@@ -925,6 +943,7 @@ public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
          * @param prompt the value, or {@code null}
          * @return this builder
          */
+        @Override
         @JsonProperty("prompt")
         public Builder prompt(String prompt) {
             this.prompt = prompt;

@@ -222,16 +222,16 @@ public final class MediaReferencesRequest implements OxenRequest<GeneratedImages
     }
 
     /**
-     * A builder with nothing set.
+     * A builder with nothing set, which asks for the required properties first, in order.
      *
-     * @return a new builder
+     * @return the first step of a new builder
      */
-    public static Builder builder() {
+    public static PromptStep builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding everything this object holds.
+     * A builder holding everything this object holds (past the steps: every required property is set).
      *
      * @return a new builder
      */
@@ -287,6 +287,24 @@ public final class MediaReferencesRequest implements OxenRequest<GeneratedImages
     }
 
     /**
+     * Step 1 of 1 of {@link MediaReferencesRequest#builder()}: the required {@code prompt};
+     * then the {@link Builder}, where the optional properties and {@link Builder#build()} are.
+     */
+    public interface PromptStep {
+        /**
+         * prompt.
+         *
+         * <p>Refers to the items of 'input_image' as "Image {n}" (n from 1). Refers to the items of 'input_audio' as "Audio {n}" (n from 1).
+         *
+         * <p>Wire name {@code prompt}. {@code null} leaves it out of the request.
+         *
+         * @param prompt the value, or {@code null}
+         * @return the builder, where the optional properties and {@code build()} are
+         */
+        Builder prompt(String prompt);
+    }
+
+    /**
      * Builds {@link MediaReferencesRequest}. Not thread-safe; reusable after {@code build()}.
      */
     @JsonPOJOBuilder(
@@ -300,7 +318,7 @@ public final class MediaReferencesRequest implements OxenRequest<GeneratedImages
             setterVisibility = JsonAutoDetect.Visibility.NONE,
             creatorVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public static final class Builder {
+    public static final class Builder implements PromptStep {
         private String prompt;
 
         private List<String> inputImage;
@@ -329,6 +347,7 @@ public final class MediaReferencesRequest implements OxenRequest<GeneratedImages
          * @param prompt the value, or {@code null}
          * @return this builder
          */
+        @Override
         @JsonProperty("prompt")
         public Builder prompt(String prompt) {
             this.prompt = prompt;

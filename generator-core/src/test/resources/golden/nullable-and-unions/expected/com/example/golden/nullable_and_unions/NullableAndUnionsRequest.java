@@ -271,16 +271,16 @@ public final class NullableAndUnionsRequest {
     }
 
     /**
-     * A builder with nothing set.
+     * A builder with nothing set, which asks for the required properties first, in order.
      *
-     * @return a new builder
+     * @return the first step of a new builder
      */
-    public static Builder builder() {
+    public static PromptStep builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding everything this object holds.
+     * A builder holding everything this object holds (past the steps: every required property is set).
      *
      * @return a new builder
      */
@@ -356,6 +356,24 @@ public final class NullableAndUnionsRequest {
     }
 
     /**
+     * Step 1 of 1 of {@link NullableAndUnionsRequest#builder()}: the required {@code prompt};
+     * then the {@link Builder}, where the optional properties and {@link Builder#build()} are.
+     */
+    public interface PromptStep {
+        /**
+         * prompt.
+         *
+         * <p>At least 1 characters (code points).
+         *
+         * <p>Wire name {@code prompt}. {@code null} leaves it out of the request.
+         *
+         * @param prompt the value, or {@code null}
+         * @return the builder, where the optional properties and {@code build()} are
+         */
+        Builder prompt(String prompt);
+    }
+
+    /**
      * Builds {@link NullableAndUnionsRequest}. Not thread-safe; reusable after {@code build()}.
      */
     @JsonPOJOBuilder(
@@ -369,7 +387,7 @@ public final class NullableAndUnionsRequest {
             setterVisibility = JsonAutoDetect.Visibility.NONE,
             creatorVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public static final class Builder {
+    public static final class Builder implements PromptStep {
         private String prompt;
 
         private Long seed;
@@ -410,6 +428,7 @@ public final class NullableAndUnionsRequest {
          * @param prompt the value, or {@code null}
          * @return this builder
          */
+        @Override
         @JsonProperty("prompt")
         public Builder prompt(String prompt) {
             this.prompt = prompt;

@@ -248,16 +248,16 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
     }
 
     /**
-     * A builder with nothing set.
+     * A builder with nothing set, which asks for the required properties first, in order.
      *
-     * @return a new builder
+     * @return the first step of a new builder
      */
-    public static Builder builder() {
+    public static AspectRatioStep builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding everything this object holds.
+     * A builder holding everything this object holds (past the steps: every required property is set).
      *
      * @return a new builder
      */
@@ -323,6 +323,24 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
     }
 
     /**
+     * Step 1 of 1 of {@link StringEnumsRequest#builder()}: the required {@code aspect_ratio};
+     * then the {@link Builder}, where the optional properties and {@link Builder#build()} are.
+     */
+    public interface AspectRatioStep {
+        /**
+         * Aspect Ratio.
+         *
+         * <p>Default: "16:9".
+         *
+         * <p>Wire name {@code aspect_ratio}. {@code null} leaves it out of the request.
+         *
+         * @param aspectRatio the value, or {@code null}
+         * @return the builder, where the optional properties and {@code build()} are
+         */
+        Builder aspectRatio(AspectRatio aspectRatio);
+    }
+
+    /**
      * Builds {@link StringEnumsRequest}. Not thread-safe; reusable after {@code build()}.
      */
     @JsonPOJOBuilder(
@@ -336,7 +354,7 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
             setterVisibility = JsonAutoDetect.Visibility.NONE,
             creatorVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public static final class Builder {
+    public static final class Builder implements AspectRatioStep {
         private AspectRatio aspectRatio;
 
         private Megapixels megapixels;
@@ -371,6 +389,7 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
          * @param aspectRatio the value, or {@code null}
          * @return this builder
          */
+        @Override
         @JsonProperty("aspect_ratio")
         public Builder aspectRatio(AspectRatio aspectRatio) {
             this.aspectRatio = aspectRatio;

@@ -3,6 +3,7 @@
 // Do not edit: regenerate instead.
 package com.example.golden.wan_v2_7_reference_to_video;
 
+import com.example.golden.ValidationException;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -16,10 +17,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -118,16 +117,16 @@ public final class ReferenceVideo {
     }
 
     /**
-     * A builder with nothing set.
+     * A builder with nothing set, which asks for the required properties first, in order.
      *
-     * @return a new builder
+     * @return the first step of a new builder
      */
-    public static Builder builder() {
+    public static UrlStep builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding everything this object holds.
+     * A builder holding everything this object holds (past the steps: every required property is set).
      *
      * @return a new builder
      */
@@ -178,6 +177,26 @@ public final class ReferenceVideo {
     }
 
     /**
+     * Step 1 of 1 of {@link ReferenceVideo#builder()}: the required {@code url};
+     * then the {@link Builder}, where the optional properties and {@link Builder#build()} are.
+     */
+    public interface UrlStep {
+        /**
+         * Video URL.
+         *
+         * <p>Publicly accessible URL of the reference video.
+         *
+         * <p>Format: uri.
+         *
+         * <p>Wire name {@code url}. {@code null} leaves it out of the request.
+         *
+         * @param url the value, or {@code null}
+         * @return the builder, where the optional properties and {@code build()} are
+         */
+        Builder url(String url);
+    }
+
+    /**
      * Builds {@link ReferenceVideo}. Not thread-safe; reusable after {@code build()}.
      */
     @JsonPOJOBuilder(
@@ -191,7 +210,7 @@ public final class ReferenceVideo {
             setterVisibility = JsonAutoDetect.Visibility.NONE,
             creatorVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public static final class Builder {
+    public static final class Builder implements UrlStep {
         private String referenceVoice;
 
         private String url;
@@ -237,6 +256,7 @@ public final class ReferenceVideo {
          * @param url the value, or {@code null}
          * @return this builder
          */
+        @Override
         @JsonProperty("url")
         public Builder url(String url) {
             this.url = url;
@@ -277,20 +297,16 @@ public final class ReferenceVideo {
         }
 
         /**
-         * Builds the object.
+         * Builds the object and checks it against its own schema (rules the request sets on it from
+         * outside are checked by the request's {@code build()}).
          *
-         * @return the object
-         * @throws IllegalStateException naming every required property that is not set
+         * @return the valid object
+         * @throws ValidationException listing every violation, each with its JSON Pointer relative to this object
          */
         public ReferenceVideo build() {
-            List<String> missing = new ArrayList<>();
-            if (url == null) {
-                missing.add("url");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("ReferenceVideo is missing required properties: " + String.join(", ", missing));
-            }
-            return new ReferenceVideo(this);
+            ReferenceVideo value = new ReferenceVideo(this);
+            WanV27ReferenceToVideoRequestValidator.requireValid(value);
+            return value;
         }
 
         /**

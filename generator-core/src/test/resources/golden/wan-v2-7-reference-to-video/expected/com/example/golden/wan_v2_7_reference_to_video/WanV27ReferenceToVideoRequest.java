@@ -457,16 +457,16 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
     }
 
     /**
-     * A builder with nothing set.
+     * A builder with nothing set, which asks for the required properties first, in order.
      *
-     * @return a new builder
+     * @return the first step of a new builder
      */
-    public static Builder builder() {
+    public static PromptStep builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding everything this object holds.
+     * A builder holding everything this object holds (past the steps: every required property is set).
      *
      * @return a new builder
      */
@@ -562,6 +562,26 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
     }
 
     /**
+     * Step 1 of 1 of {@link WanV27ReferenceToVideoRequest#builder()}: the required {@code prompt};
+     * then the {@link Builder}, where the optional properties and {@link Builder#build()} are.
+     */
+    public interface PromptStep {
+        /**
+         * Prompt.
+         *
+         * <p>Text prompt describing the desired video. Supports Chinese and English. Max 5000 characters. Use &#64;Image1, &#64;Image2, ... to reference the reference images in order, and &#64;Video1, &#64;Video2, ... to reference the reference videos in order; identifiers are independent across types.
+         *
+         * <p>At most 5000 characters (code points). Refers to the items of 'reference_images' as "Image {n}" (n from 1). Refers to the items of 'reference_videos' as "Video {n}" (n from 1).
+         *
+         * <p>Wire name {@code prompt}. {@code null} leaves it out of the request.
+         *
+         * @param prompt the value, or {@code null}
+         * @return the builder, where the optional properties and {@code build()} are
+         */
+        Builder prompt(String prompt);
+    }
+
+    /**
      * Builds {@link WanV27ReferenceToVideoRequest}. Not thread-safe; reusable after {@code build()}.
      */
     @JsonPOJOBuilder(
@@ -575,7 +595,7 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
             setterVisibility = JsonAutoDetect.Visibility.NONE,
             creatorVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public static final class Builder {
+    public static final class Builder implements PromptStep {
         private String prompt;
 
         private List<ReferenceImage> referenceImages;
@@ -630,6 +650,7 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
          * @param prompt the value, or {@code null}
          * @return this builder
          */
+        @Override
         @JsonProperty("prompt")
         public Builder prompt(String prompt) {
             this.prompt = prompt;
