@@ -195,7 +195,7 @@ class WanReferenceToVideoTest {
         assertThatThrownBy(() -> ReferenceImage.builder().url(null).build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::pointer, Violation::keyword)
-                        .containsExactly(tuple("", "required")));
+                        .containsExactly(tuple("/url", "required")));
         assertThatThrownBy(() -> ReferenceImage.builder().url("not a uri").build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::pointer, Violation::keyword)
