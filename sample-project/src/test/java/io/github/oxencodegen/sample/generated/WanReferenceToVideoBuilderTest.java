@@ -26,12 +26,12 @@ class WanReferenceToVideoBuilderTest {
     @Test
     void theBodyCarriesTheModelAndOnlyWhatWasSetInSchemaOrder() {
         WanV27ReferenceToVideoRequest request = WanV27ReferenceToVideoRequest.builder()
+                .prompt("Image 1 waves at Video 1")   // the required step first; the rest in any order
                 .seed(7)
                 .resolution(Resolution.V720P)
                 .addReferenceVideo(video("garden"))
                 .addReferenceImage(ReferenceImage.builder().url("https://example.com/a.png")
                         .referenceVoice("https://example.com/a.mp3").build())
-                .prompt("Image 1 waves at Video 1")
                 .build();
 
         assertThat(request.toJson()).isEqualTo("{\"model\":\"wan-v2-7-reference-to-video\","
