@@ -61,6 +61,10 @@ final class BuilderEmitter {
             TypeName javaType = TypeNames.of(property.type(), packageName);
             wireNames.add(property.jsonName());
             spec.addField(FieldSpec.builder(javaType, property.javaName(), Modifier.PRIVATE).build());
+            if (property.explicitNull() != null) {
+                spec.addField(ExplicitNullMembers.builderField(property));
+                copy.addStatement("this.$1N = source.$1N", property.explicitNull().flag());
+            }
             boolean list = property.type() instanceof JavaType.ListOf;
             if (list) {
                 copy.addStatement("this.$1N = source.$1N == null ? null : new $2T<>(source.$1N)", property.javaName(), TypeNames.ARRAY_LIST);
@@ -81,8 +85,14 @@ final class BuilderEmitter {
                             : adder(property, adder, TypeNames.of(element, packageName), self));
                 }
             }
+            if (property.explicitNull() != null) {
+                methods.add(ExplicitNullMembers.nullSetter(property, self));
+            }
             for (MethodSpec method : methods) {
                 spec.addMethod(steps.implementing(property, method));
+            }
+            if (property.explicitNull() != null) {
+                spec.addMethod(ExplicitNullMembers.jsonSetter(property, javaType, self));
             }
             if (steps.isStep(property)) {
                 stepMethods.put(property.javaName(), methods);
@@ -125,12 +135,18 @@ final class BuilderEmitter {
     }
 
     private static MethodSpec setter(Property property, TypeName javaType, ClassName self, boolean list) {
+        String nullable = property.explicitNull() == null ? ""
+                : " To send JSON {@code null}, use {@link #" + property.explicitNull().flag() + "()}.";
         MethodSpec.Builder method = MethodSpec.methodBuilder(property.javaName())
                 .addJavadoc("$L", JavadocText.compose(property.documentation(), property.jsonName(),
-                        List.of("Wire name {@code " + JavadocText.escape(property.jsonName()) + "}. {@code null} leaves it out of the request."),
-                        List.of("@param " + property.javaName() + " the value, or {@code null}", "@return this builder")))
-                .addAnnotation(AnnotationSpec.builder(TypeNames.JSON_PROPERTY).addMember("value", "$S", property.jsonName()).build())
-                .addModifiers(Modifier.PUBLIC)
+                        List.of("Wire name {@code " + JavadocText.escape(property.jsonName()) + "}. {@code null} leaves it out of the request."
+                                + nullable),
+                        List.of("@param " + property.javaName() + " the value, or {@code null}", "@return this builder")));
+        if (property.explicitNull() == null) {
+            // a nullable property is read by Jackson through its private JSON setter, which keeps a JSON null
+            method.addAnnotation(AnnotationSpec.builder(TypeNames.JSON_PROPERTY).addMember("value", "$S", property.jsonName()).build());
+        }
+        method.addModifiers(Modifier.PUBLIC)
                 .returns(self)
                 .addParameter(javaType, property.javaName());
         if (property.deprecated()) {
@@ -140,6 +156,9 @@ final class BuilderEmitter {
             method.addStatement("this.$1N = $1N == null ? null : new $2T<>($1N)", property.javaName(), TypeNames.ARRAY_LIST);
         } else {
             method.addStatement("this.$1N = $1N", property.javaName());
+        }
+        if (property.explicitNull() != null) {
+            method.addStatement("this.$N = false", property.explicitNull().flag());
         }
         return method.addStatement("return this").build();
     }

@@ -56,9 +56,11 @@ final class ObjectEmitter {
                 .addParameter(builder, "builder");
         for (Property property : type.properties()) {
             TypeName javaType = TypeNames.of(property.type(), packageName);
-            spec.addField(FieldSpec.builder(javaType, property.javaName(), Modifier.PRIVATE, Modifier.FINAL)
-                    .addAnnotation(AnnotationSpec.builder(TypeNames.JSON_PROPERTY).addMember("value", "$S", property.jsonName()).build())
-                    .build());
+            FieldSpec.Builder field = FieldSpec.builder(javaType, property.javaName(), Modifier.PRIVATE, Modifier.FINAL);
+            if (property.explicitNull() == null) {
+                field.addAnnotation(AnnotationSpec.builder(TypeNames.JSON_PROPERTY).addMember("value", "$S", property.jsonName()).build());
+            }
+            spec.addField(field.build());
             if (property.type() instanceof JavaType.ListOf) {
                 constructor.addStatement("this.$1N = builder.$1N == null ? null : $2T.copyOf(builder.$1N)", property.javaName(), TypeNames.LIST);
             } else {
@@ -67,6 +69,10 @@ final class ObjectEmitter {
             spec.addMethod(accessor(property, javaType));
             if (property.defaultValue() != null) {
                 spec.addMethod(DefaultAccessor.emit(property, packageName));
+            }
+            if (property.explicitNull() != null) {
+                constructor.addStatement(ExplicitNullMembers.constructorStatement(property));
+                ExplicitNullMembers.addToClass(spec, property);
             }
         }
         spec.addField(FieldSpec.builder(TypeNames.ADDITIONAL, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL).build());
@@ -128,6 +134,13 @@ final class ObjectEmitter {
         String returns = property.required()
                 ? "@return the value; {@code null} only in an object built unvalidated without it"
                 : "@return the value, or empty when it is not set";
+        if (property.explicitNull() != null) {
+            returns = property.required()
+                    ? "@return the value; {@code null} when it is sent as JSON {@code null} (see {@link #"
+                            + property.explicitNull().query() + "()}) or left out of an object built unvalidated"
+                    : "@return the value, or empty when it is not set or is sent as JSON {@code null} (see {@link #"
+                            + property.explicitNull().query() + "()})";
+        }
         method.addJavadoc("$L", JavadocText.compose(property.documentation(), property.jsonName(), List.of(wire), List.of(returns)));
         if (property.deprecated()) {
             method.addAnnotation(Deprecated.class);

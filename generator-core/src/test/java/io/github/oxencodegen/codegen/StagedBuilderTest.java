@@ -23,7 +23,7 @@ class StagedBuilderTest {
     private static final String SCHEMA = """
             {
               "type": "object",
-              "required": ["prompt", "seed", "style", "images", "build", "prompt_step"],
+              "required": ["prompt", "seed", "style", "images", "build", "prompt_step", "mask"],
               "properties": {
                 "prompt": {"type": "string", "minLength": 1},
                 "seed": {"type": "integer", "minimum": 0, "default": 7},
@@ -33,6 +33,7 @@ class StagedBuilderTest {
                 "build": {"type": "string"},
                 "prompt_step": {"type": "object", "required": ["prompt"],
                                 "properties": {"prompt": {"type": "string"}, "weight": {"type": "number"}}},
+                "mask": {"type": ["string", "null"]},
                 "guidance": {"type": "number"},
                 "tags": {"type": "array", "items": {"type": "string"}}
               }
@@ -46,6 +47,7 @@ class StagedBuilderTest {
                     .addImage(Image.builder().url("https://example.com/a.png").build())
                     .buildValue("b")
                     .promptStep(PromptStep.builder().prompt("p").build())
+                    .maskNull()
                     .guidance(4)
                     .addTag("t")
                     .additionalProperty("newer", null)
@@ -85,6 +87,13 @@ class StagedBuilderTest {
                 .contains("public interface BuildValueStep {", "PromptStepStep buildValue(String buildValue);");
         assertThat(errors(sources, COMPLETE.replace(".buildValue(\"b\")\n", ""))).singleElement().asString()
                 .contains("DemoRequest.BuildValueStep");
+    }
+
+    @Test
+    void aRequiredNullablePropertyIsSatisfiedByAnExplicitNullToo() {
+        assertThat(generate(false).get("com.example.staged.demo.DemoRequest"))
+                .contains("public interface MaskStep {", "Builder mask(String mask);", "Builder maskNull();");
+        assertThat(errors(generate(false), COMPLETE.replace(".maskNull()", ".mask(\"m\")"))).isEmpty();
     }
 
     @Test

@@ -74,8 +74,9 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
     @JsonProperty("resolution")
     private final Resolution resolution;
 
-    @JsonProperty("style")
     private final Style style;
+
+    private final boolean styleNull;
 
     @JsonProperty("output_format")
     private final OutputFormat outputFormat;
@@ -87,6 +88,7 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
         this.megapixels = builder.megapixels;
         this.resolution = builder.resolution;
         this.style = builder.style;
+        this.styleNull = builder.style == null && builder.styleNull;
         this.outputFormat = builder.outputFormat;
         this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
@@ -131,10 +133,25 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
      *
      * <p>Wire name {@code style}; optional.
      *
-     * @return the value, or empty when it is not set
+     * @return the value, or empty when it is not set or is sent as JSON {@code null} (see {@link #isStyleNull()})
      */
     public Optional<Style> style() {
         return Optional.ofNullable(style);
+    }
+
+    /**
+     * True when {@code style} is sent as JSON {@code null} (set with {@code Builder.styleNull()} or read from JSON);
+     * {@link #style()} is then empty. False when it is left out or has a value.
+     *
+     * @return whether {@code style} is an explicit {@code null}
+     */
+    public boolean isStyleNull() {
+        return styleNull;
+    }
+
+    @JsonProperty("style")
+    private Object styleJson() {
+        return style != null ? style : styleNull ? NullNode.getInstance() : null;
     }
 
     /**
@@ -187,6 +204,8 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
         }
         if (this.style != null) {
             node.set("style", JsonNodeFactory.instance.textNode(this.style.value()));
+        } else if (this.styleNull) {
+            node.putNull("style");
         }
         if (this.outputFormat != null) {
             node.set("output_format", JsonNodeFactory.instance.textNode(this.outputFormat.value()));
@@ -278,13 +297,14 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
                         && Objects.equals(megapixels, that.megapixels)
                         && Objects.equals(resolution, that.resolution)
                         && Objects.equals(style, that.style)
+                        && styleNull == that.styleNull
                         && Objects.equals(outputFormat, that.outputFormat)
                         && additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(aspectRatio, megapixels, resolution, style, outputFormat, additionalProperties);
+        return Objects.hash(aspectRatio, megapixels, resolution, style, styleNull, outputFormat, additionalProperties);
     }
 
     /**
@@ -310,6 +330,10 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
         }
         if (style != null) {
             text.append(separator).append("style=").append(style);
+            separator = ", ";
+        }
+        if (styleNull) {
+            text.append(separator).append("style=null");
             separator = ", ";
         }
         if (outputFormat != null) {
@@ -363,6 +387,8 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
 
         private Style style;
 
+        private boolean styleNull;
+
         private OutputFormat outputFormat;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
@@ -374,6 +400,7 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
             this.aspectRatio = source.aspectRatio;
             this.megapixels = source.megapixels;
             this.resolution = source.resolution;
+            this.styleNull = source.styleNull;
             this.style = source.style;
             this.outputFormat = source.outputFormat;
             this.additionalProperties.putAll(source.additionalProperties);
@@ -427,15 +454,35 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
         /**
          * style.
          *
-         * <p>Wire name {@code style}. {@code null} leaves it out of the request.
+         * <p>Wire name {@code style}. {@code null} leaves it out of the request. To send JSON {@code null}, use {@link #styleNull()}.
          *
          * @param style the value, or {@code null}
          * @return this builder
          */
-        @JsonProperty("style")
         public Builder style(Style style) {
             this.style = style;
+            this.styleNull = false;
             return this;
+        }
+
+        /**
+         * Sends {@code style} as JSON {@code null}, which the schema allows and which is not the same as leaving it
+         * out; {@code style(...)} with a value, or with {@code null} to leave it out, undoes it.
+         *
+         * @return this builder
+         */
+        public Builder styleNull() {
+            this.style = null;
+            this.styleNull = true;
+            return this;
+        }
+
+        @JsonProperty("style")
+        private Builder styleJson(Style value) {
+            if (value == null) {
+                return styleNull();
+            }
+            return style(value);
         }
 
         /**

@@ -43,8 +43,9 @@ import java.util.Optional;
 public final class ReferenceImage {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @JsonProperty("reference_voice")
     private final String referenceVoice;
+
+    private final boolean referenceVoiceNull;
 
     @JsonProperty("url")
     private final String url;
@@ -53,6 +54,7 @@ public final class ReferenceImage {
 
     private ReferenceImage(Builder builder) {
         this.referenceVoice = builder.referenceVoice;
+        this.referenceVoiceNull = builder.referenceVoice == null && builder.referenceVoiceNull;
         this.url = builder.url;
         this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
@@ -66,10 +68,25 @@ public final class ReferenceImage {
      *
      * <p>Wire name {@code reference_voice}; optional.
      *
-     * @return the value, or empty when it is not set
+     * @return the value, or empty when it is not set or is sent as JSON {@code null} (see {@link #isReferenceVoiceNull()})
      */
     public Optional<String> referenceVoice() {
         return Optional.ofNullable(referenceVoice);
+    }
+
+    /**
+     * True when {@code reference_voice} is sent as JSON {@code null} (set with {@code Builder.referenceVoiceNull()} or read from JSON);
+     * {@link #referenceVoice()} is then empty. False when it is left out or has a value.
+     *
+     * @return whether {@code reference_voice} is an explicit {@code null}
+     */
+    public boolean isReferenceVoiceNull() {
+        return referenceVoiceNull;
+    }
+
+    @JsonProperty("reference_voice")
+    private Object referenceVoiceJson() {
+        return referenceVoice != null ? referenceVoice : referenceVoiceNull ? NullNode.getInstance() : null;
     }
 
     /**
@@ -106,6 +123,8 @@ public final class ReferenceImage {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         if (this.referenceVoice != null) {
             node.set("reference_voice", JsonNodeFactory.instance.textNode(this.referenceVoice));
+        } else if (this.referenceVoiceNull) {
+            node.putNull("reference_voice");
         }
         if (this.url != null) {
             node.set("url", JsonNodeFactory.instance.textNode(this.url));
@@ -144,13 +163,14 @@ public final class ReferenceImage {
         }
         ReferenceImage that = (ReferenceImage) other;
         return Objects.equals(referenceVoice, that.referenceVoice)
+                        && referenceVoiceNull == that.referenceVoiceNull
                         && Objects.equals(url, that.url)
                         && additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(referenceVoice, url, additionalProperties);
+        return Objects.hash(referenceVoice, referenceVoiceNull, url, additionalProperties);
     }
 
     /**
@@ -164,6 +184,10 @@ public final class ReferenceImage {
         String separator = "";
         if (referenceVoice != null) {
             text.append(separator).append("referenceVoice=").append(referenceVoice);
+            separator = ", ";
+        }
+        if (referenceVoiceNull) {
+            text.append(separator).append("referenceVoice=null");
             separator = ", ";
         }
         if (url != null) {
@@ -213,6 +237,8 @@ public final class ReferenceImage {
     public static final class Builder implements UrlStep {
         private String referenceVoice;
 
+        private boolean referenceVoiceNull;
+
         private String url;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
@@ -221,6 +247,7 @@ public final class ReferenceImage {
         }
 
         private Builder(ReferenceImage source) {
+            this.referenceVoiceNull = source.referenceVoiceNull;
             this.referenceVoice = source.referenceVoice;
             this.url = source.url;
             this.additionalProperties.putAll(source.additionalProperties);
@@ -233,15 +260,35 @@ public final class ReferenceImage {
          *
          * <p>Format: uri.
          *
-         * <p>Wire name {@code reference_voice}. {@code null} leaves it out of the request.
+         * <p>Wire name {@code reference_voice}. {@code null} leaves it out of the request. To send JSON {@code null}, use {@link #referenceVoiceNull()}.
          *
          * @param referenceVoice the value, or {@code null}
          * @return this builder
          */
-        @JsonProperty("reference_voice")
         public Builder referenceVoice(String referenceVoice) {
             this.referenceVoice = referenceVoice;
+            this.referenceVoiceNull = false;
             return this;
+        }
+
+        /**
+         * Sends {@code reference_voice} as JSON {@code null}, which the schema allows and which is not the same as leaving it
+         * out; {@code referenceVoice(...)} with a value, or with {@code null} to leave it out, undoes it.
+         *
+         * @return this builder
+         */
+        public Builder referenceVoiceNull() {
+            this.referenceVoice = null;
+            this.referenceVoiceNull = true;
+            return this;
+        }
+
+        @JsonProperty("reference_voice")
+        private Builder referenceVoiceJson(String value) {
+            if (value == null) {
+                return referenceVoiceNull();
+            }
+            return referenceVoice(value);
         }
 
         /**
