@@ -12,7 +12,7 @@ List<String> expected = [
     '  BREAKING   /properties/prompt/maxLength  prompt: maxLength 5000 added',
     '  BREAKING   /properties/reference_images/maxItems  reference_images: maxItems 5 added',
     '  BREAKING   /properties/reference_videos/maxItems  reference_videos: maxItems 5 added',
-    '  BREAKING   /properties/model_version  model_version: new required property',
+    "  BREAKING   /properties/model_version  model_version: new required property; callers' code stops compiling (staged builders): add .modelVersion(...) after .prompt(...) in WanV27ReferenceToVideoRequest.builder()",
     '  BREAKING   /properties/seed  seed: property removed',
     '  BREAKING   /allOf/0  request: allOf rule added (if/then on reference_videos, duration); it may reject requests accepted before',
     '  BREAKING   /allOf/1  ' + rule,

@@ -80,7 +80,7 @@ public final class Generator {
             jobs.add(new ModelJob(input, packageName));
         }
         SupportTypes support = new SupportTypes(options.basePackage());
-        List<ModelSources> emitted = jobs.parallelStream().map(job -> job.run(support, options.client())).toList();
+        List<ModelSources> emitted = jobs.parallelStream().map(job -> job.run(support, options)).toList();
 
         List<EmittedSource> sources = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -116,7 +116,7 @@ public final class Generator {
      * without a request schema ({@code packageName} null) only gets its warning.
      */
     private record ModelJob(ModelInput input, String packageName) {
-        ModelSources run(SupportTypes support, boolean client) {
+        ModelSources run(SupportTypes support, GeneratorOptions options) {
             if (packageName == null) {
                 return new ModelSources(List.of(), new KeywordAudit.Findings(List.of("model '" + input.document().id()
                         + "' publishes no request schema (a chat model?); nothing is generated for it"), List.of()), null);
@@ -125,7 +125,8 @@ public final class Generator {
                 PreparedContract contract = ContractPreparer.prepare(input);
                 KeywordAudit.Findings findings = KeywordAudit.audit(contract);
                 RequestModel model = TypeModelBuilder.build(contract, packageName, describeSource(input));
-                return new ModelSources(ModelEmitter.emit(model, contract, support, VERSION, client), findings, null);
+                return new ModelSources(ModelEmitter.emit(model, contract, support, VERSION, options.client(),
+                        !options.plainBuilders()), findings, null);
             } catch (SchemaException e) {
                 return new ModelSources(List.of(), new KeywordAudit.Findings(List.of(), List.of()), e);
             }

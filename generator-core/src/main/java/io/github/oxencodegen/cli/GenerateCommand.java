@@ -24,7 +24,8 @@ import java.util.Map;
 final class GenerateCommand {
     static final String USAGE = "generate --model-file FILE [--model-file FILE ...] [--schema-file MODEL_ID=FILE ...]\n"
             + "         [--select id=GLOB,endpoint=PATH,input=CAP,output=CAP,exclude=GLOB]\n"
-            + "         [--overlay MODEL_ID=PATCH.json ...] --package PACKAGE --output DIR [--no-client] [--verbose]";
+            + "         [--overlay MODEL_ID=PATCH.json ...] --package PACKAGE --output DIR [--no-client] [--plain-builders]\n"
+            + "         [--verbose]";
 
     private final List<Path> modelFiles = new ArrayList<>();
     private final Map<String, Path> schemaFiles = new LinkedHashMap<>();
@@ -33,6 +34,7 @@ final class GenerateCommand {
     private Path output;
     private boolean client = true;
     private ModelFilter selection;
+    private boolean plainBuilders;
 
     GenerateCommand(Arguments args) throws UsageException {
         while (args.hasNext()) {
@@ -45,6 +47,7 @@ final class GenerateCommand {
                 case "--output" -> output = Path.of(args.value(option));
                 case "--no-client" -> client = false;
                 case "--select" -> selection = select(args.value(option));
+                case "--plain-builders" -> plainBuilders = true;
                 default -> throw new UsageException("unknown option '" + option + "' for generate");
             }
         }
@@ -85,7 +88,8 @@ final class GenerateCommand {
 
     int run(PrintStream out, PrintStream err) throws SchemaException, IOException {
         FileGenerationRequest.Builder request = FileGenerationRequest.builder()
-                .overlays(overlays).basePackage(packageName).outputDirectory(output).client(client).select(selection);
+                .overlays(overlays).basePackage(packageName).outputDirectory(output).client(client).select(selection)
+                .plainBuilders(plainBuilders);
         modelFiles.forEach(request::modelFile);
         schemaFiles.forEach(request::schemaFile);
         FileGenerationResult result = Jobs.generate(request.build(), err::println);

@@ -8,13 +8,16 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.oxencodegen.model.JavaNames;
 import io.github.oxencodegen.model.JavaType;
 import io.github.oxencodegen.model.ObjectType;
 import io.github.oxencodegen.model.Property;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -27,7 +30,11 @@ import javax.lang.model.element.Modifier;
 final class BuilderEmitter {
     private BuilderEmitter() {}
 
-    static TypeSpec emit(ObjectType type, ClassName owner, String packageName, RequestMembers request) {
+    /** The builder and, when it is staged, the step interfaces it implements (both nested in the owner). */
+    record Emitted(TypeSpec builder, List<TypeSpec> steps) {}
+
+    static Emitted emit(ObjectType type, ClassName owner, String packageName, RequestMembers request, BuilderSteps steps,
+            BuilderOptions options) {
         ClassName self = owner.nestedClass("Builder");
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -41,7 +48,9 @@ final class BuilderEmitter {
                         .addMember("isGetterVisibility", "$T.Visibility.NONE", TypeNames.JSON_AUTO_DETECT)
                         .addMember("setterVisibility", "$T.Visibility.NONE", TypeNames.JSON_AUTO_DETECT)
                         .addMember("creatorVisibility", "$T.Visibility.NONE", TypeNames.JSON_AUTO_DETECT)
-                        .build());
+                        .build())
+                .addSuperinterfaces(steps.interfaces());
+        Map<String, List<MethodSpec>> stepMethods = new LinkedHashMap<>();
         MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(owner, "source");
         Set<String> taken = new HashSet<>();
         for (Property property : type.properties()) {
@@ -52,24 +61,41 @@ final class BuilderEmitter {
             TypeName javaType = TypeNames.of(property.type(), packageName);
             wireNames.add(property.jsonName());
             spec.addField(FieldSpec.builder(javaType, property.javaName(), Modifier.PRIVATE).build());
+            if (property.explicitNull() != null) {
+                spec.addField(ExplicitNullMembers.builderField(property));
+                copy.addStatement("this.$1N = source.$1N", property.explicitNull().flag());
+            }
             boolean list = property.type() instanceof JavaType.ListOf;
             if (list) {
                 copy.addStatement("this.$1N = source.$1N == null ? null : new $2T<>(source.$1N)", property.javaName(), TypeNames.ARRAY_LIST);
             } else {
                 copy.addStatement("this.$1N = source.$1N", property.javaName());
             }
-            spec.addMethod(setter(property, javaType, self, list));
+            List<MethodSpec> methods = new ArrayList<>();
+            methods.add(setter(property, javaType, self, list));
             if (NumericSetters.isNumber(property.type())) {
-                spec.addMethod(NumericSetters.overload(property, owner, self));
+                methods.add(NumericSetters.overload(property, owner, self));
             }
             if (list) {
-                String adder = "add" + capitalize(io.github.oxencodegen.model.JavaNames.singular(property.javaName()));
+                String adder = "add" + capitalize(JavaNames.singular(property.javaName()));
                 JavaType element = ((JavaType.ListOf) property.type()).element();
                 if (taken.add(adder)) {
-                    spec.addMethod(NumericSetters.isNumber(element)
+                    methods.add(NumericSetters.isNumber(element)
                             ? NumericSetters.adder(property, adder, owner, self)
                             : adder(property, adder, TypeNames.of(element, packageName), self));
                 }
+            }
+            if (property.explicitNull() != null) {
+                methods.add(ExplicitNullMembers.nullSetter(property, self));
+            }
+            for (MethodSpec method : methods) {
+                spec.addMethod(steps.implementing(property, method));
+            }
+            if (property.explicitNull() != null) {
+                spec.addMethod(ExplicitNullMembers.jsonSetter(property, javaType, self));
+            }
+            if (steps.isStep(property)) {
+                stepMethods.put(property.javaName(), methods);
             }
         }
         spec.addField(FieldSpec.builder(TypeNames.ADDITIONAL, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL)
@@ -96,7 +122,7 @@ final class BuilderEmitter {
         if (request != null) {
             spec.addMethod(request.validatingBuild(owner));
         } else {
-            spec.addMethod(requiredCheckingBuild(type, owner));
+            spec.addMethod(validatingBuild(owner, options));
         }
         spec.addMethod(MethodSpec.methodBuilder("buildUnvalidated")
                 .addJavadoc("Builds without checking anything, as Jackson does when it reads JSON: for inspecting what\n"
@@ -105,16 +131,22 @@ final class BuilderEmitter {
                 .returns(owner)
                 .addStatement("return new $T(this)", owner)
                 .build());
-        return spec.build();
+        return new Emitted(spec.build(), steps.emit(stepMethods));
     }
 
     private static MethodSpec setter(Property property, TypeName javaType, ClassName self, boolean list) {
+        String nullable = property.explicitNull() == null ? ""
+                : " To send JSON {@code null}, use {@link #" + property.explicitNull().flag() + "()}.";
         MethodSpec.Builder method = MethodSpec.methodBuilder(property.javaName())
                 .addJavadoc("$L", JavadocText.compose(property.documentation(), property.jsonName(),
-                        List.of("Wire name {@code " + JavadocText.escape(property.jsonName()) + "}. {@code null} leaves it out of the request."),
-                        List.of("@param " + property.javaName() + " the value, or {@code null}", "@return this builder")))
-                .addAnnotation(AnnotationSpec.builder(TypeNames.JSON_PROPERTY).addMember("value", "$S", property.jsonName()).build())
-                .addModifiers(Modifier.PUBLIC)
+                        List.of("Wire name {@code " + JavadocText.escape(property.jsonName()) + "}. {@code null} leaves it out of the request."
+                                + nullable),
+                        List.of("@param " + property.javaName() + " the value, or {@code null}", "@return this builder")));
+        if (property.explicitNull() == null) {
+            // a nullable property is read by Jackson through its private JSON setter, which keeps a JSON null
+            method.addAnnotation(AnnotationSpec.builder(TypeNames.JSON_PROPERTY).addMember("value", "$S", property.jsonName()).build());
+        }
+        method.addModifiers(Modifier.PUBLIC)
                 .returns(self)
                 .addParameter(javaType, property.javaName());
         if (property.deprecated()) {
@@ -124,6 +156,9 @@ final class BuilderEmitter {
             method.addStatement("this.$1N = $1N == null ? null : new $2T<>($1N)", property.javaName(), TypeNames.ARRAY_LIST);
         } else {
             method.addStatement("this.$1N = $1N", property.javaName());
+        }
+        if (property.explicitNull() != null) {
+            method.addStatement("this.$N = false", property.explicitNull().flag());
         }
         return method.addStatement("return this").build();
     }
@@ -174,26 +209,22 @@ final class BuilderEmitter {
                 .build();
     }
 
-    private static MethodSpec requiredCheckingBuild(ObjectType type, ClassName owner) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("build")
-                .addJavadoc("Builds the object.\n\n@return the object\n"
-                        + "@throws IllegalStateException naming every required property that is not set\n")
+    /**
+     * {@code build()} of a nested class: the object's own schema is checked as the request's is, so it
+     * throws the same exception, with pointers relative to the object.
+     */
+    private static MethodSpec validatingBuild(ClassName owner, BuilderOptions options) {
+        return MethodSpec.methodBuilder("build")
+                .addJavadoc("Builds the object and checks it against its own schema (rules the request sets on it from\n"
+                        + "outside are checked by the request's {@code build()}).\n\n@return the valid object\n"
+                        + "@throws $T listing every violation, each with its JSON Pointer relative to this object\n",
+                        options.validationException())
                 .addModifiers(Modifier.PUBLIC)
-                .returns(owner);
-        List<Property> required = type.properties().stream().filter(Property::required).toList();
-        if (!required.isEmpty()) {
-            method.addStatement("$1T<$2T> missing = new $3T<>()", TypeNames.LIST, String.class, TypeNames.ARRAY_LIST);
-            for (Property property : required) {
-                method.beginControlFlow("if ($N == null)", property.javaName())
-                        .addStatement("missing.add($S)", property.jsonName())
-                        .endControlFlow();
-            }
-            method.beginControlFlow("if (!missing.isEmpty())")
-                    .addStatement("throw new $T($S + $T.join($S, missing))", IllegalStateException.class,
-                            owner.simpleName() + " is missing required properties: ", String.class, ", ")
-                    .endControlFlow();
-        }
-        return method.addStatement("return new $T(this)", owner).build();
+                .returns(owner)
+                .addStatement("$T value = new $T(this)", owner, owner)
+                .addStatement("$T.requireValid(value)", options.validator())
+                .addStatement("return value")
+                .build();
     }
 
     static String capitalize(String name) {

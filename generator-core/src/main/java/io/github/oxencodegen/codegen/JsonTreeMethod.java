@@ -44,6 +44,10 @@ final class JsonTreeMethod {
             CodeBlock field = CodeBlock.of("this.$N", property.javaName());
             code.beginControlFlow("if ($L != null)", field);
             add(code, Target.property(property.jsonName()), property.type(), field, packageName, envelope, 0);
+            if (property.explicitNull() != null) {
+                code.nextControlFlow("else if (this.$N)", property.explicitNull().flag());
+                code.addStatement("node.putNull($S)", property.jsonName());
+            }
             code.endControlFlow();
         }
         code.beginControlFlow("for ($T.Entry<$T, $T> additional : this.additionalProperties.entrySet())",

@@ -25,6 +25,15 @@ public final class ModelEmitter {
      */
     public static List<EmittedSource> emit(RequestModel model, PreparedContract contract, SupportTypes support,
             String generatorVersion, boolean client) throws SchemaException {
+        return emit(model, contract, support, generatorVersion, client, true);
+    }
+
+    /**
+     * As {@link #emit(RequestModel, PreparedContract, SupportTypes, String, boolean)}; {@code staged} chooses
+     * builders that ask for the required properties first ({@link BuilderSteps}) over plain ones.
+     */
+    public static List<EmittedSource> emit(RequestModel model, PreparedContract contract, SupportTypes support,
+            String generatorVersion, boolean client, boolean staged) throws SchemaException {
         String header = header(model, generatorVersion);
         ClassName requestClass = ClassName.get(model.packageName(), model.request().className());
         ClassName validatorClass = ClassName.get(model.packageName(), TypeModelBuilder.validatorClassName(model.modelId()));
@@ -33,15 +42,18 @@ public final class ModelEmitter {
         JsonTreeMethod.Envelope envelope = request.sendsModel(model.request())
                 ? new JsonTreeMethod.Envelope(model.request(), requestClass)
                 : null;
+        BuilderOptions builders = new BuilderOptions(staged, validatorClass, support.validationException());
         List<JavaFile> files = new ArrayList<>();
-        files.add(file(model.packageName(), ObjectEmitter.emit(model.request(), model.packageName(), request, envelope), header));
+        files.add(file(model.packageName(), ObjectEmitter.emit(model.request(), model.packageName(), request, envelope, builders), header));
+        List<ValidatorEmitter.NestedClass> nested = new ArrayList<>();
         for (ObjectType type : model.objects()) {
-            files.add(file(model.packageName(), ObjectEmitter.emit(type, model.packageName(), null, envelope), header));
+            files.add(file(model.packageName(), ObjectEmitter.emit(type, model.packageName(), null, envelope, builders), header));
+            nested.add(new ValidatorEmitter.NestedClass(ClassName.get(model.packageName(), type.className()), type.pointer()));
         }
         for (EnumType type : model.enums()) {
             files.add(file(model.packageName(), EnumEmitter.emit(type, model.packageName()), header));
         }
-        JavaFile validator = ValidatorEmitter.emit(support, validatorClass, requestClass, model.modelId(), contract.schema());
+        JavaFile validator = ValidatorEmitter.emit(support, validatorClass, requestClass, model.modelId(), contract.schema(), nested);
         files.add(validator.toBuilder().addFileComment("$L", header).skipJavaLangImports(true).indent("    ").build());
         return files.stream().map(EmittedSource::new).toList();
     }

@@ -25,9 +25,11 @@ import javax.lang.model.element.Modifier;
 final class ObjectEmitter {
     private ObjectEmitter() {}
 
-    static TypeSpec emit(ObjectType type, String packageName, RequestMembers request, JsonTreeMethod.Envelope envelope) {
+    static TypeSpec emit(ObjectType type, String packageName, RequestMembers request, JsonTreeMethod.Envelope envelope,
+            BuilderOptions options) {
         ClassName self = ClassName.get(packageName, type.className());
         ClassName builder = self.nestedClass("Builder");
+        BuilderSteps steps = BuilderSteps.of(type, self, options.staged());
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(AnnotationSpec.builder(TypeNames.JSON_INCLUDE)
@@ -54,9 +56,11 @@ final class ObjectEmitter {
                 .addParameter(builder, "builder");
         for (Property property : type.properties()) {
             TypeName javaType = TypeNames.of(property.type(), packageName);
-            spec.addField(FieldSpec.builder(javaType, property.javaName(), Modifier.PRIVATE, Modifier.FINAL)
-                    .addAnnotation(AnnotationSpec.builder(TypeNames.JSON_PROPERTY).addMember("value", "$S", property.jsonName()).build())
-                    .build());
+            FieldSpec.Builder field = FieldSpec.builder(javaType, property.javaName(), Modifier.PRIVATE, Modifier.FINAL);
+            if (property.explicitNull() == null) {
+                field.addAnnotation(AnnotationSpec.builder(TypeNames.JSON_PROPERTY).addMember("value", "$S", property.jsonName()).build());
+            }
+            spec.addField(field.build());
             if (property.type() instanceof JavaType.ListOf) {
                 constructor.addStatement("this.$1N = builder.$1N == null ? null : $2T.copyOf(builder.$1N)", property.javaName(), TypeNames.LIST);
             } else {
@@ -65,6 +69,10 @@ final class ObjectEmitter {
             spec.addMethod(accessor(property, javaType));
             if (property.defaultValue() != null) {
                 spec.addMethod(DefaultAccessor.emit(property, packageName));
+            }
+            if (property.explicitNull() != null) {
+                constructor.addStatement(ExplicitNullMembers.constructorStatement(property));
+                ExplicitNullMembers.addToClass(spec, property);
             }
         }
         spec.addField(FieldSpec.builder(TypeNames.ADDITIONAL, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL).build());
@@ -85,19 +93,24 @@ final class ObjectEmitter {
             spec.addMethod(JsonTreeMethod.emit(type, packageName, "This object as JSON, exactly as it is sent.\n\n@return a new tree\n", envelope));
         }
         spec.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("A builder with nothing set.\n\n@return a new builder\n")
+                .addJavadoc(steps.interfaces().isEmpty() ? "A builder with nothing set.\n\n@return a new builder\n"
+                        : "A builder with nothing set, which asks for the required properties first, in order.\n\n"
+                        + "@return the first step of a new builder\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(builder)
+                .returns(steps.entry())
                 .addStatement("return new $T()", builder)
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("toBuilder")
-                .addJavadoc("A builder holding everything this object holds.\n\n@return a new builder\n")
+                .addJavadoc("A builder holding everything this object holds$L.\n\n@return a new builder\n",
+                        steps.interfaces().isEmpty() ? "" : " (past the steps: every required property is set)")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addStatement("return new $T(this)", builder)
                 .build());
         ValueMethods.addTo(spec, self, type);
-        spec.addType(BuilderEmitter.emit(type, self, packageName, request));
+        BuilderEmitter.Emitted emitted = BuilderEmitter.emit(type, self, packageName, request, steps, options);
+        spec.addTypes(emitted.steps());
+        spec.addType(emitted.builder());
         return spec.build();
     }
 
@@ -121,6 +134,13 @@ final class ObjectEmitter {
         String returns = property.required()
                 ? "@return the value; {@code null} only in an object built unvalidated without it"
                 : "@return the value, or empty when it is not set";
+        if (property.explicitNull() != null) {
+            returns = property.required()
+                    ? "@return the value; {@code null} when it is sent as JSON {@code null} (see {@link #"
+                            + property.explicitNull().query() + "()}) or left out of an object built unvalidated"
+                    : "@return the value, or empty when it is not set or is sent as JSON {@code null} (see {@link #"
+                            + property.explicitNull().query() + "()})";
+        }
         method.addJavadoc("$L", JavadocText.compose(property.documentation(), property.jsonName(), List.of(wire), List.of(returns)));
         if (property.deprecated()) {
             method.addAnnotation(Deprecated.class);

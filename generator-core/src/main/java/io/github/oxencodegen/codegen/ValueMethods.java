@@ -20,6 +20,10 @@ final class ValueMethods {
         for (Property property : type.properties()) {
             comparisons.add(CodeBlock.of("$T.equals($N, that.$N)", TypeNames.OBJECTS, property.javaName(), property.javaName()));
             hashed.add(CodeBlock.of("$N", property.javaName()));
+            if (property.explicitNull() != null) {
+                comparisons.add(CodeBlock.of("$1N == that.$1N", property.explicitNull().flag()));
+                hashed.add(CodeBlock.of("$N", property.explicitNull().flag()));
+            }
         }
         comparisons.add(CodeBlock.of("additionalProperties.equals(that.additionalProperties)"));
         hashed.add(CodeBlock.of("additionalProperties"));
@@ -57,6 +61,12 @@ final class ValueMethods {
                     .addStatement("text.append(separator).append($S).append($N)", property.javaName() + "=", property.javaName())
                     .addStatement("separator = $S", ", ")
                     .endControlFlow();
+            if (property.explicitNull() != null) {
+                toString.beginControlFlow("if ($N)", property.explicitNull().flag())
+                        .addStatement("text.append(separator).append($S)", property.javaName() + "=null")
+                        .addStatement("separator = $S", ", ")
+                        .endControlFlow();
+            }
         }
         toString.beginControlFlow("if (!additionalProperties.isEmpty())")
                 .addStatement("text.append(separator).append($S).append(additionalProperties)", "additionalProperties=")

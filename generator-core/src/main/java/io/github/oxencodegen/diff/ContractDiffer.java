@@ -49,9 +49,9 @@ public final class ContractDiffer {
         endpoint(oldContract.endpoint(), newContract.endpoint(), changes);
         boolean sameSchema = oldContract.sha256() != null && oldContract.sha256().equals(newContract.sha256());
         if (!sameSchema) {
-            changes.addAll(SchemaComparison.changes(
+            changes.addAll(BuilderStepHints.add(SchemaComparison.changes(
                     Objects.requireNonNull(oldContract.schema(), "old schema"),
-                    Objects.requireNonNull(newContract.schema(), "new schema")));
+                    Objects.requireNonNull(newContract.schema(), "new schema")), newContract));
         }
         return new ContractDiff(newContract.modelId(), oldContract.sha256(), newContract.sha256(), changes);
     }

@@ -29,6 +29,7 @@ public final class BuildRequest {
     private final Path outputDirectory;
     private final FetchSettings fetchSettings;
     private final boolean client;
+    private final boolean plainBuilders;
     private final UpdatePolicy updatePolicy;
     private final Clock clock;
 
@@ -60,6 +61,7 @@ public final class BuildRequest {
         outputDirectory = builder.outputDirectory;
         fetchSettings = builder.fetchSettings;
         client = builder.client;
+        plainBuilders = builder.plainBuilders;
         updatePolicy = Objects.requireNonNull(builder.updatePolicy, "updatePolicy");
         clock = Objects.requireNonNull(builder.clock, "clock");
     }
@@ -73,7 +75,7 @@ public final class BuildRequest {
     public Builder toBuilder() {
         return builder().models(models).select(selection).overlays(overlays).basePackage(basePackage).fetchMode(fetchMode)
                 .offline(offline).snapshotDirectory(snapshotDirectory).outputDirectory(outputDirectory).fetchSettings(fetchSettings)
-                .client(client).updatePolicy(updatePolicy, clock);
+                .client(client).plainBuilders(plainBuilders).updatePolicy(updatePolicy, clock);
     }
 
     /** Ids of the models to generate, in order, each once. */
@@ -129,6 +131,11 @@ public final class BuildRequest {
         return client;
     }
 
+    /** Whether builders stay plain instead of asking for the required properties first (staged). */
+    public boolean plainBuilders() {
+        return plainBuilders;
+    }
+
     /** In the {@code auto} fetch mode, how often a contract fetched before is asked for again. */
     public UpdatePolicy updatePolicy() {
         return updatePolicy;
@@ -161,6 +168,7 @@ public final class BuildRequest {
         private Path outputDirectory;
         private FetchSettings fetchSettings;
         private boolean client = true;
+        private boolean plainBuilders;
         private UpdatePolicy updatePolicy = UpdatePolicy.ALWAYS;
         private Clock clock = Clock.systemDefaultZone();
 
@@ -223,6 +231,12 @@ public final class BuildRequest {
         /** Whether the Oxen client is generated; true by default. */
         public Builder client(boolean client) {
             this.client = client;
+            return this;
+        }
+
+        /** Whether builders stay plain (no steps for the required properties); false (staged) by default. */
+        public Builder plainBuilders(boolean plainBuilders) {
+            this.plainBuilders = plainBuilders;
             return this;
         }
 

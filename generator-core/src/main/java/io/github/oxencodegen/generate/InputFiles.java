@@ -110,6 +110,9 @@ final class InputFiles {
         if (!request.client()) {
             field(out, text("without the client"));
         }
+        if (request.plainBuilders()) {
+            field(out, text("plain builders"));
+        }
         for (Map.Entry<String, byte[]> snapshot : snapshots.entrySet()) {
             String id = snapshot.getKey();
             Path overlay = request.overlays().get(id);

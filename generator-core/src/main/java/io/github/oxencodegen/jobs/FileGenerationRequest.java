@@ -24,6 +24,7 @@ public final class FileGenerationRequest {
     private final Path outputDirectory;
     private final boolean client;
     private final ModelFilter selection;
+    private final boolean plainBuilders;
 
     private FileGenerationRequest(Builder builder) {
         if (builder.modelFiles.isEmpty() && builder.schemaFiles.isEmpty()) {
@@ -39,6 +40,7 @@ public final class FileGenerationRequest {
         if (selection != null && modelFiles.isEmpty()) {
             throw new IllegalArgumentException("a selection picks models from a list file: give the list as a model file");
         }
+        plainBuilders = builder.plainBuilders;
     }
 
     /** A builder with every default set and nothing required given yet. */
@@ -84,6 +86,11 @@ public final class FileGenerationRequest {
         return client;
     }
 
+    /** Whether builders stay plain instead of asking for the required properties first (staged). */
+    public boolean plainBuilders() {
+        return plainBuilders;
+    }
+
     /** Collects a {@link FileGenerationRequest}. */
     public static final class Builder {
         private final List<Path> modelFiles = new ArrayList<>();
@@ -93,6 +100,7 @@ public final class FileGenerationRequest {
         private Path outputDirectory;
         private boolean client = true;
         private ModelFilter selection;
+        private boolean plainBuilders;
 
         private Builder() {}
 
@@ -136,6 +144,12 @@ public final class FileGenerationRequest {
         /** Whether to generate the Oxen client too (default: yes). */
         public Builder client(boolean client) {
             this.client = client;
+            return this;
+        }
+
+        /** Whether builders stay plain, without steps for the required properties (default: no, staged). */
+        public Builder plainBuilders(boolean plainBuilders) {
+            this.plainBuilders = plainBuilders;
             return this;
         }
 

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -102,11 +103,14 @@ public final class TypeModelBuilder {
             JavaType javaType = typeOf(childPointer, entry.getValue(), JavaNames.upperCamel(name, "Value"));
             typed.add(new Property(name, members.claim(propertyNamer.javaName(name)), javaType,
                     required.contains(name), entry.getValue().path("deprecated").asBoolean(false),
-                    DocumentationReader.read(entry.getValue()), null));
+                    DocumentationReader.read(entry.getValue()), null, null));
         }
-        // the accessors of defaults are named once every property has its name, which they must not take
+        // the accessors of defaults and of explicit nulls are named once every property has its name,
+        // which they must not take
         for (Property property : typed) {
-            type.addProperty(withDefault(property, properties.get(property.jsonName()), members));
+            Property withDefault = withDefault(property, properties.get(property.jsonName()), members);
+            type.addProperty(withExplicitNull(withDefault, JsonPointers.child(pointer + "/properties", property.jsonName()),
+                    properties.get(property.jsonName()), members));
         }
         type.freeze();
     }
@@ -120,13 +124,39 @@ public final class TypeModelBuilder {
         if (defaultFit.fits(property.type(), value, schema)) {
             DefaultValue typed = new DefaultValue(members.claim(property.javaName() + "OrDefault"), value);
             return new Property(property.jsonName(), property.javaName(), property.type(), false, property.deprecated(),
-                    property.documentation(), typed);
+                    property.documentation(), typed, null);
         }
         Documentation doc = property.documentation();
         List<String> facts = new ArrayList<>(doc.facts());
         facts.add("The default does not fit this property's Java type or its own schema, so no accessor offers it.");
         return new Property(property.jsonName(), property.javaName(), property.type(), false, property.deprecated(),
-                new Documentation(doc.title(), doc.description(), facts), null);
+                new Documentation(doc.title(), doc.description(), facts), null, null);
+    }
+
+    /**
+     * {@code property} with the names that send and tell an explicit JSON {@code null}, when its schema
+     * (after {@code $ref}) lists {@code "null"} among its types and its Java type is not {@code JsonNode}.
+     */
+    private Property withExplicitNull(Property property, String pointer, JsonNode schema, JavaNames.Scope members) {
+        if (property.type() instanceof JavaType.Json) {
+            return property;
+        }
+        JsonNode resolved = schema;
+        if (RefResolver.hasRef(schema)) {
+            try {
+                resolved = refs.follow(pointer, schema).schema();
+            } catch (UnresolvableRef e) {
+                return property;
+            }
+        }
+        if (!resolved.isObject() || !SchemaTypes.declared(resolved).contains("null")) {
+            return property;
+        }
+        String name = property.javaName();
+        ExplicitNull names = new ExplicitNull(members.claim(name + "Null"),
+                members.claim("is" + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1) + "Null"), members.claim(name + "Json"));
+        return new Property(property.jsonName(), name, property.type(), property.required(), property.deprecated(),
+                property.documentation(), property.defaultValue(), names);
     }
 
     /** Properties with {@code x-order} first, by that number; the others after, in schema order (the sort is stable). */

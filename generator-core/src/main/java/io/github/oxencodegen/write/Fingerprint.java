@@ -66,6 +66,9 @@ public record Fingerprint(String sha256) {
         if (!options.client()) {
             field(digest, "without the client");
         }
+        if (options.plainBuilders()) {
+            field(digest, "plain builders");
+        }
         for (ModelInput model : models) {
             ModelDocument document = model.document();
             field(digest, document.id());

@@ -2,6 +2,7 @@ package io.github.oxencodegen.behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -159,7 +160,7 @@ class WanReferenceToVideoTest {
         WanV27ReferenceToVideoRequest set = WanV27ReferenceToVideoRequest.builder().prompt("p")
                 .additionalProperty("shot_type", MAPPER.getNodeFactory().textNode("single")).build();
         assertThat(set.toJson()).endsWith(",\"shot_type\":\"single\"}");
-        assertThatThrownBy(() -> WanV27ReferenceToVideoRequest.builder().additionalProperty("prompt", null))
+        assertThatThrownBy(() -> WanV27ReferenceToVideoRequest.builder().prompt("p").additionalProperty("prompt", null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'prompt' is a known property");
     }
@@ -190,9 +191,51 @@ class WanReferenceToVideoTest {
     }
 
     @Test
-    void aNestedTypeNamesEveryMissingRequiredProperty() {
-        assertThatThrownBy(() -> ReferenceImage.builder().build())
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("ReferenceImage is missing required properties: url");
+    void aNullablePropertyIsLeftOutSentAsNullOrSetAndTheRequestTellsTheThreeApart() throws Exception {
+        WanV27ReferenceToVideoRequest absent = WanV27ReferenceToVideoRequest.builder().prompt("p").build();
+        WanV27ReferenceToVideoRequest explicitNull = WanV27ReferenceToVideoRequest.builder().prompt("p").inputImageNull().build();
+        WanV27ReferenceToVideoRequest value = WanV27ReferenceToVideoRequest.builder().prompt("p")
+                .inputImageNull().inputImage("https://example.com/first.png").build();
+
+        assertThat(absent.inputImage()).isEmpty();
+        assertThat(absent.isInputImageNull()).isFalse();
+        assertThat(explicitNull.inputImage()).isEmpty();
+        assertThat(explicitNull.isInputImageNull()).isTrue();
+        assertThat(value.inputImage()).contains("https://example.com/first.png");
+        assertThat(value.isInputImageNull()).isFalse();
+        assertThat(absent.toJson()).doesNotContain("input_image");
+        assertThat(explicitNull.toJson()).isEqualTo("{\"model\":\"wan-v2-7-reference-to-video\",\"prompt\":\"p\",\"input_image\":null}");
+        assertThat(explicitNull.toJsonNode().get("input_image").isNull()).isTrue();
+        assertThat(explicitNull).isNotEqualTo(absent).hasToString("WanV27ReferenceToVideoRequest{prompt=p, inputImage=null}");
+        assertThat(explicitNull.toBuilder().inputImage(null).build()).isEqualTo(absent);
+    }
+
+    @Test
+    void anExplicitNullSurvivesAJsonRoundTripAndTheValidatorSeesIt() throws Exception {
+        WanV27ReferenceToVideoRequest read = WanV27ReferenceToVideoRequest.fromJson("{\"prompt\": \"p\", \"input_image\": null}");
+
+        assertThat(read.isInputImageNull()).isTrue();
+        assertThat(MAPPER.readTree(read.toJson()).get("input_image").isNull()).isTrue();
+        assertThat(WanV27ReferenceToVideoRequest.fromJson(read.toJson())).isEqualTo(read);
+        assertThat(WanV27ReferenceToVideoRequest.fromJson("{\"prompt\": \"p\"}").isInputImageNull()).isFalse();
+        assertThat(read.validate()).isEmpty();
+        // a property whose schema does not allow null has no explicit null: JSON null reads as left out,
+        // and what is validated is what is sent, without it
+        WanV27ReferenceToVideoRequest promptNull = WanV27ReferenceToVideoRequest.fromJson("{\"prompt\": null, \"seed\": null}");
+        assertThat(promptNull.toJson()).isEqualTo("{\"model\":\"wan-v2-7-reference-to-video\",\"seed\":null}");
+        assertThat(promptNull.validate()).extracting(Violation::pointer, Violation::keyword).containsExactly(tuple("/prompt", "required"));
+    }
+
+    @Test
+    void aNestedTypeIsValidatedAgainstItsOwnSchemaWithPointersRelativeToIt() {
+        assertThatThrownBy(() -> ReferenceImage.builder().url(null).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::pointer, Violation::keyword)
+                        .containsExactly(tuple("/url", "required")));
+        assertThatThrownBy(() -> ReferenceImage.builder().url("not a uri").build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::pointer, Violation::keyword)
+                        .containsExactly(tuple("/url", "format")));
+        assertThat(ReferenceImage.builder().url("https://example.com/a.png").build().url()).isEqualTo("https://example.com/a.png");
     }
 }

@@ -87,7 +87,8 @@ class DiffCommandTest {
         assertThat(out().lines()).containsExactly(
                 "tiny: 3 changes: 2 breaking, 0 compatible, 1 cosmetic",
                 "  BREAKING   /properties/steps/maximum  steps: maximum lowered from 50 to 30",
-                "  BREAKING   /required  steps: now required",
+                "  BREAKING   /required  steps: now required; callers' code stops compiling (staged builders):"
+                        + " add .steps(...) after .prompt(...) in TinyRequest.builder()",
                 "  COSMETIC   /properties/prompt/title  prompt: title changed from \"Prompt\" to \"Text\"");
         assertThat(err()).isEqualTo("oxen-codegen: 2 breaking changes (fail-on breaking)\n");
     }

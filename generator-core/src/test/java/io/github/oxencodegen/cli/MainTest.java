@@ -56,6 +56,18 @@ class MainTest {
     }
 
     @Test
+    void buildersAreStagedUnlessPlainBuildersIsGiven(@TempDir Path dir) throws Exception {
+        String model = Fixtures.path("real/flux-2-pro.json").toString();
+        assertThat(run("generate", "--model-file", model, "--package", "p", "--output", dir.resolve("staged").toString())).as(err()).isZero();
+        assertThat(run("generate", "--model-file", model, "--package", "p", "--output", dir.resolve("plain").toString(),
+                "--plain-builders")).as(err()).isZero();
+
+        assertThat(Files.readString(dir.resolve("staged/p/flux_2_pro/Flux2ProRequest.java"))).contains("public static PromptStep builder()");
+        assertThat(Files.readString(dir.resolve("plain/p/flux_2_pro/Flux2ProRequest.java")))
+                .contains("public static Builder builder()").doesNotContain("interface PromptStep");
+    }
+
+    @Test
     void aSecondRunRewritesNothing(@TempDir Path dir) {
         String model = Fixtures.path("real/flux-2-pro.json").toString();
         assertThat(run("generate", "--model-file", model, "--package", "p", "--output", dir.toString())).isZero();

@@ -34,7 +34,8 @@ class PropertyChangesTest {
                 {"type": "object",
                  "properties": {"prompt": {"type": "string"}, "seed": {"type": "integer"}, "fps": {"type": "integer"}},
                  "required": ["prompt", "fps"]}
-                """)).containsExactly("BREAKING | /properties/fps | /fps | required-property-added | fps: new required property");
+                """)).containsExactly("BREAKING | /properties/fps | /fps | required-property-added | fps: new required property"
+                        + "; callers' code stops compiling (staged builders): add .fps(...) after .prompt(...) in MRequest.builder()");
     }
 
     @Test
@@ -43,7 +44,8 @@ class PropertyChangesTest {
                 {"type": "object",
                  "properties": {"prompt": {"type": "string"}, "seed": {"type": "integer"}},
                  "required": ["prompt", "seed"]}
-                """)).containsExactly("BREAKING | /required | /seed | property-now-required | seed: now required");
+                """)).containsExactly("BREAKING | /required | /seed | property-now-required | seed: now required"
+                        + "; callers' code stops compiling (staged builders): add .seed(...) after .prompt(...) in MRequest.builder()");
     }
 
     @Test

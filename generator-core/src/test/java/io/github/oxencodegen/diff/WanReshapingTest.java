@@ -67,7 +67,8 @@ class WanReshapingTest {
                 "COMPATIBLE | /properties/resolution/default | /resolution | default-changed"
                         + " | resolution: default changed from \"1080P\" to \"720P\"",
                 "BREAKING | /properties/model_version | /model_version | required-property-added"
-                        + " | model_version: new required property",
+                        + " | model_version: new required property; callers' code stops compiling (staged builders):"
+                        + " add .modelVersion(...) after .prompt(...) in WanV27ReferenceToVideoRequest.builder()",
                 "BREAKING | /properties/seed | /seed | property-removed | seed: property removed",
                 "BREAKING | /allOf/0 | (root) | all-of-rule-added | request: allOf rule added (if/then on reference_videos, duration);"
                         + " it may reject requests accepted before",

@@ -67,6 +67,31 @@ public final class InMemoryCompiler {
         return new Loader(output.classes, InMemoryCompiler.class.getClassLoader());
     }
 
+    /**
+     * Compiles sources that are expected not to compile, with the same options, and returns every error
+     * as {@code ClassName:line: message} (the messages in the root locale, as javac prints them).
+     */
+    public static List<String> errors(Map<String, String> sourcesByClassName) {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        List<JavaFileObject> units = new ArrayList<>();
+        sourcesByClassName.forEach((name, source) -> units.add(new Source(name, source)));
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
+        List<String> options = new ArrayList<>(OPTIONS);
+        options.add("-classpath");
+        options.add(String.join(File.pathSeparator, TestClasspath.entries()));
+        compiler.getTask(null, new Output(standard), diagnostics, options, null, units).call();
+        List<String> errors = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() == Diagnostic.Kind.ERROR) {
+                String source = d.getSource() == null ? "" : d.getSource().getName();
+                String name = source.substring(source.lastIndexOf('/') + 1).replace(".java", "");
+                errors.add(name + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT));
+            }
+        }
+        return errors;
+    }
+
     private static String report(List<Diagnostic<? extends JavaFileObject>> diagnostics, Map<String, String> sources) {
         StringBuilder text = new StringBuilder("compilation with ").append(OPTIONS).append(" reported:\n");
         for (Diagnostic<? extends JavaFileObject> d : diagnostics) {

@@ -61,6 +61,13 @@ class FingerprintTest {
     }
 
     @Test
+    void changesWithTheBuilderStyleSoThatSwitchingToPlainBuildersRegenerates() {
+        ModelInput plain = model("{}");
+        assertThat(Fingerprint.of("1.0", new GeneratorOptions("com.acme.oxen", true, true), List.of(plain))).isNotEqualTo(of(plain));
+        assertThat(Fingerprint.of("1.0", new GeneratorOptions("com.acme.oxen", true, false), List.of(plain))).isEqualTo(of(plain));
+    }
+
+    @Test
     void doesNotConfuseFieldBoundaries() {
         ModelInput ab = ModelInput.of(new ModelDocument("ab", "c", null, "m.json"));
         ModelInput a = ModelInput.of(new ModelDocument("a", "bc", null, "m.json"));

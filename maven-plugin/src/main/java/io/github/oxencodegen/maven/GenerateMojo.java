@@ -64,6 +64,16 @@ public class GenerateMojo extends AbstractOxenMojo {
     @Parameter(property = "oxen.generateClient", defaultValue = "true")
     private boolean generateClient;
 
+    /**
+     * Whether builders stay plain: {@code build()} is offered at once and a missing required property is
+     * refused when it runs. By default ({@code false}) builders are staged: {@code builder()} asks for the
+     * required properties first, in schema order, so code that leaves one out (or that predates a
+     * property Oxen has made required) does not compile. Plain builders compile whatever Oxen adds, at
+     * the cost of finding out only when the request is built.
+     */
+    @Parameter(property = "oxen.plainBuilders", defaultValue = "false")
+    private boolean plainBuilders;
+
     /** Skips generation; the output directory is still added to the compile source roots. */
     @Parameter(property = "oxen.skip", defaultValue = "false")
     private boolean skip;
@@ -96,7 +106,8 @@ public class GenerateMojo extends AbstractOxenMojo {
                     .basePackage(packageName)
                     .fetchMode(mode).offline(offline).snapshotDirectory(snapshotDirectory.toPath())
                     .outputDirectory(outputDirectory.toPath()).fetchSettings(settings)
-                    .updatePolicy(updatePolicy(), Clock.systemDefaultZone()).client(generateClient).build();
+                    .updatePolicy(updatePolicy(), Clock.systemDefaultZone()).client(generateClient)
+                    .plainBuilders(plainBuilders).build();
         } catch (IllegalArgumentException e) {
             throw invalidConfiguration(e);
         }

@@ -180,6 +180,25 @@ class GenerateMojoTest {
     @MojoParameter(name = "packageName", value = "com.acme.oxen")
     @MojoParameter(name = "fetch", value = "never")
     @MojoParameter(name = "baseUrl", value = "http://127.0.0.1:9")
+    void plainBuildersTrueRegeneratesStagedBuildersAsPlainOnes(GenerateMojo mojo) throws Exception {
+        configure(mojo, "flux-1-dev");
+        Files.createDirectories(snapshots());
+        Files.copy(Path.of(System.getProperty("oxen.fixtures"), "models", "flux-1-dev.json"), snapshots().resolve("flux-1-dev.json"));
+        Path request = output().resolve("com/acme/oxen/flux_1_dev/Flux1DevRequest.java");
+        mojo.execute();
+        assertThat(request).content().contains("public static PromptStep builder()");
+
+        setVariableValueToObject(mojo, "plainBuilders", true);
+        mojo.execute();
+
+        assertThat(request).content().contains("public static Builder builder()").doesNotContain("PromptStep");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "packageName", value = "com.acme.oxen")
+    @MojoParameter(name = "fetch", value = "never")
+    @MojoParameter(name = "baseUrl", value = "http://127.0.0.1:9")
     void aSecondBuildFromUnchangedSnapshotsIsUpToDateWithoutParsingAndWithoutReadingTheSettings(GenerateMojo mojo)
             throws Exception {
         configure(mojo, "flux-1-dev");

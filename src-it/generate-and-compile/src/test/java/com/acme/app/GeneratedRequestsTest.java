@@ -39,6 +39,7 @@ class GeneratedRequestsTest {
     @Test
     void everyViolationIsReportedAtOnceWithItsPointerAndKeyword() {
         Flux1DevRequest request = Flux1DevRequest.builder()
+                .prompt(null) // the staged builder asks for the prompt; null leaves it out on purpose
                 .numInferenceSteps(51)
                 .guidance(10.5)
                 .buildUnvalidated();

@@ -55,7 +55,7 @@ class GeneratedClientTest {
     @Test
     void anInvalidRequestIsRefusedBeforeAnythingIsSent() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> client().generate(Flux1DevRequest.builder().buildUnvalidated()));
+                () -> client().generate(Flux1DevRequest.builder().prompt(null).buildUnvalidated()));
 
         assertTrue(e.getMessage().contains("/prompt"), e.getMessage());
     }

@@ -21,16 +21,18 @@ import java.util.Set;
 final class CollectingMethods {
     private CollectingMethods() {}
 
-    /** The collecting methods reachable from the root's, in the order they were compiled. */
-    static List<MethodSpec> reachable(Subschema root, List<MethodSharing.Kept> kept) {
+    /** The collecting methods reachable from those of {@code entries} (the root's first), in the order they were compiled. */
+    static List<MethodSpec> reachable(List<Subschema> entries, List<MethodSharing.Kept> kept) {
         Map<Subschema, MethodSharing.Kept> byHandle = new HashMap<>();
         for (MethodSharing.Kept body : kept) {
             byHandle.put(body.methods().handle(), body);
         }
         Set<Subschema> reached = new HashSet<>();
         Deque<Subschema> queue = new ArrayDeque<>();
-        if (root.collectMethod() != null) {
-            queue.add(root.sharedWith());
+        for (Subschema entry : entries) {
+            if (entry.collectMethod() != null) {
+                queue.add(entry.sharedWith());
+            }
         }
         while (!queue.isEmpty()) {
             Subschema next = queue.removeFirst();

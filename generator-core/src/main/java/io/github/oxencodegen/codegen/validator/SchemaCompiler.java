@@ -21,8 +21,14 @@ import java.util.Map;
  * where the instance ends. A {@code $ref} stands for its target (draft-07 ignores its siblings).
  */
 final class SchemaCompiler {
-    /** What compiling produced. */
-    record Result(Subschema root, List<MethodSpec> methods) {}
+    /**
+     * What compiling produced.
+     *
+     * @param root    the handle of the whole schema
+     * @param objects the handles of the extra schemas asked for, in the order asked
+     * @param methods every method, in compilation order
+     */
+    record Result(Subschema root, List<Subschema> objects, List<MethodSpec> methods) {}
 
     private record Pending(String pointer, JsonNode schema, Subschema handle) {}
 
@@ -45,20 +51,33 @@ final class SchemaCompiler {
     }
 
     Result compile() throws SchemaException {
+        return compile(List.of());
+    }
+
+    /**
+     * Compiles the whole schema, and also makes the schemas at {@code objectPointers} (those of the
+     * generated nested classes) entry points of their own, with their collecting methods kept.
+     */
+    Result compile(List<String> objectPointers) throws SchemaException {
         Subschema rootHandle = subschema("", root, null);
         List<SchemaBody.Methods> bodies = new ArrayList<>();
-        while (!pending.isEmpty()) {
-            Pending next = pending.removeFirst();
-            SchemaContext context = new SchemaContext(new SchemaValues(next.schema(), next.pointer(), modelId), this,
-                    RuleContext.of(root, next.pointer(), modelId));
-            bodies.add(new SchemaBody(context, next.handle(), this).methods());
+        compilePending(bodies);
+        // Nested classes' schemas after the root's, so that they are mostly compiled already and the
+        // methods keep the order (and names) they have without them.
+        List<Subschema> objects = new ArrayList<>();
+        for (String pointer : objectPointers) {
+            objects.add(subschema(pointer, schemaAt(pointer), null));
         }
+        compilePending(bodies);
         InfiniteRecursion.verify(sameInstance, modelId);
         List<MethodSharing.Kept> kept = MethodSharing.share(bodies);
         List<MethodSpec> methods = new ArrayList<>();
         kept.forEach(body -> methods.addAll(body.methods().fast(body.alsoAt())));
-        methods.addAll(CollectingMethods.reachable(rootHandle, kept));
-        return new Result(rootHandle, methods);
+        List<Subschema> entries = new ArrayList<>();
+        entries.add(rootHandle);
+        entries.addAll(objects);
+        methods.addAll(CollectingMethods.reachable(entries, kept));
+        return new Result(rootHandle, List.copyOf(objects), methods);
     }
 
     /**
@@ -94,6 +113,23 @@ final class SchemaCompiler {
             sameInstance.computeIfAbsent(appliedBy, k -> new LinkedHashMap<>()).putIfAbsent(handle.pointer(), pointer);
         }
         return handle;
+    }
+
+    private void compilePending(List<SchemaBody.Methods> bodies) throws SchemaException {
+        while (!pending.isEmpty()) {
+            Pending next = pending.removeFirst();
+            SchemaContext context = new SchemaContext(new SchemaValues(next.schema(), next.pointer(), modelId), this,
+                    RuleContext.of(root, next.pointer(), modelId));
+            bodies.add(new SchemaBody(context, next.handle(), this).methods());
+        }
+    }
+
+    private JsonNode schemaAt(String pointer) throws SchemaException {
+        JsonNode schema = root.at(pointer);
+        if (schema.isMissingNode()) {
+            throw new SchemaException(null, modelId, pointer, "no schema at this pointer, though a generated class comes from it");
+        }
+        return schema;
     }
 
     /** The schema at {@code pointer} after following its {@code $ref}s. */

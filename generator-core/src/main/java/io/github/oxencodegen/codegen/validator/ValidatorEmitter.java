@@ -25,6 +25,21 @@ public final class ValidatorEmitter {
     private ValidatorEmitter() {}
 
     /**
+     * A generated nested class and the schema it comes from: its {@code build()} is validated against
+     * that schema alone, with pointers relative to the object.
+     *
+     * @param type    the class (with {@code public ObjectNode toJsonNode()})
+     * @param pointer JSON Pointer of its object schema in the normalised request schema
+     */
+    public record NestedClass(ClassName type, String pointer) {}
+
+    /** The validator source, without entry points for nested classes; see {@link #emit(SupportTypes, ClassName, ClassName, String, JsonNode, List)}. */
+    public static JavaFile emit(SupportTypes support, ClassName validatorClass, ClassName requestClass, String modelId,
+                                JsonNode normalizedSchema) throws SchemaException {
+        return emit(support, validatorClass, requestClass, modelId, normalizedSchema, List.of());
+    }
+
+    /**
      * The validator source.
      *
      * @param support          the support types of the base package
@@ -33,16 +48,18 @@ public final class ValidatorEmitter {
      *                         for a validator of JSON only
      * @param modelId          the Oxen model id, for documentation and exception messages
      * @param normalizedSchema the request schema as {@code SchemaNormalizer} returns it
+     * @param nested           the nested classes, each of which gets {@code validate} and {@code requireValid}
+     *                         overloads judging it against its own schema
      * @throws SchemaException when the schema is malformed or uses a non-local {@code $ref}, naming the pointer
      */
     public static JavaFile emit(SupportTypes support, ClassName validatorClass, ClassName requestClass, String modelId,
-                                JsonNode normalizedSchema) throws SchemaException {
+                                JsonNode normalizedSchema, List<NestedClass> nested) throws SchemaException {
         Objects.requireNonNull(support, "support");
         Objects.requireNonNull(validatorClass, "validatorClass");
         Objects.requireNonNull(modelId, "modelId");
         Objects.requireNonNull(normalizedSchema, "normalizedSchema");
         SchemaCompiler compiler = new SchemaCompiler(normalizedSchema, modelId, support);
-        SchemaCompiler.Result result = compiler.compile();
+        SchemaCompiler.Result result = compiler.compile(nested.stream().map(NestedClass::pointer).toList());
         TypeSpec.Builder type = TypeSpec.classBuilder(validatorClass)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("""
@@ -63,6 +80,9 @@ public final class ValidatorEmitter {
         type.addMethods(publicMethods(support, result.root()));
         if (requestClass != null) {
             type.addMethods(typedMethods(support, requestClass));
+        }
+        for (int i = 0; i < nested.size(); i++) {
+            type.addMethods(NestedEntryPoints.methods(support, nested.get(i), result.objects().get(i)));
         }
         type.addMethods(result.methods());
         return JavaFile.builder(validatorClass.packageName(), type.build()).skipJavaLangImports(true).indent(JavaCode.INDENT).build();

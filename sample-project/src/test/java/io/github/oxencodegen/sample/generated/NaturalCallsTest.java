@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The calls a user writes first compile and work on every model: WAN types its seed {@code Integer}
  * (bounded), FLUX {@code Long} (unbounded) and its guidance {@code Double}, yet {@code .seed(42)} and
- * {@code .guidance(4)} need no cast; enums come from their wire strings; defaults are read typed.
+ * {@code .guidance(4)} need no cast; the required prompt comes first, as the staged builder asks; enums
+ * come from their wire strings; defaults are read typed.
  */
 class NaturalCallsTest {
     @Test
@@ -21,6 +22,15 @@ class NaturalCallsTest {
         assertThat(flux.seed()).contains(42L);
         assertThat(flux.guidance()).contains(4.0);
         assertThat(wan.seed()).contains(42);
+    }
+
+    @Test
+    void theBuilderAsksForTheRequiredPromptFirstAndOffersTheRestAfterIt() {
+        WanV27ReferenceToVideoRequest.PromptStep start = WanV27ReferenceToVideoRequest.builder();
+        WanV27ReferenceToVideoRequest.Builder rest = start.prompt("a lake");
+
+        assertThat(rest.seed(42).duration(5).build().toJson())
+                .isEqualTo("{\"model\":\"wan-v2-7-reference-to-video\",\"prompt\":\"a lake\",\"duration\":5,\"seed\":42}");
     }
 
     @Test

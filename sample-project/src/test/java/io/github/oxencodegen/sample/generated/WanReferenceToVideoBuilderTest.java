@@ -26,12 +26,12 @@ class WanReferenceToVideoBuilderTest {
     @Test
     void theBodyCarriesTheModelAndOnlyWhatWasSetInSchemaOrder() {
         WanV27ReferenceToVideoRequest request = WanV27ReferenceToVideoRequest.builder()
+                .prompt("Image 1 waves at Video 1")   // the required step first; the rest in any order
                 .seed(7)
                 .resolution(Resolution.V720P)
                 .addReferenceVideo(video("garden"))
                 .addReferenceImage(ReferenceImage.builder().url("https://example.com/a.png")
                         .referenceVoice("https://example.com/a.mp3").build())
-                .prompt("Image 1 waves at Video 1")
                 .build();
 
         assertThat(request.toJson()).isEqualTo("{\"model\":\"wan-v2-7-reference-to-video\","
@@ -88,8 +88,9 @@ class WanReferenceToVideoBuilderTest {
     }
 
     @Test
-    void aMissingPromptIsReportedWithItsPointer() {
-        assertThatThrownBy(() -> WanV27ReferenceToVideoRequest.builder().duration(5).build())
+    void aPromptLeftOutOnPurposeWithNullIsReportedWithItsPointer() {
+        // leaving the step out does not compile (StagedBuilderTest in generator-core proves it); null is deliberate
+        assertThatThrownBy(() -> WanV27ReferenceToVideoRequest.builder().prompt(null).duration(5).build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.modelId()).isEqualTo("wan-v2-7-reference-to-video");
                     assertThat(e.violations()).extracting(Violation::pointer, Violation::keyword)
@@ -98,17 +99,18 @@ class WanReferenceToVideoBuilderTest {
     }
 
     @Test
-    void aReferenceImageWithoutUrlIsRefusedByItsOwnBuilder() {
-        assertThatThrownBy(() -> ReferenceImage.builder().referenceVoice("https://example.com/v.mp3").build())
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("ReferenceImage is missing required properties: url");
+    void aReferenceImageWithoutUrlIsRefusedByItsOwnBuilderWithAPointerRelativeToIt() {
+        assertThatThrownBy(() -> ReferenceImage.builder().url(null).referenceVoice("https://example.com/v.mp3").build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::pointer, Violation::keyword)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("/url", "required")));
     }
 
     @Test
     void aReferenceImageWithoutUrlInsideARequestIsReportedAtItsNestedPointer() {
         List<Violation> violations = WanV27ReferenceToVideoRequest.builder().prompt("Image 2 waves")
                 .addReferenceImage(image("first"))
-                .addReferenceImage(ReferenceImage.builder().referenceVoice("https://example.com/v.mp3").buildUnvalidated())
+                .addReferenceImage(ReferenceImage.builder().url(null).referenceVoice("https://example.com/v.mp3").buildUnvalidated())
                 .buildUnvalidated().validate();
 
         assertThat(violations).extracting(Violation::pointer, Violation::keyword)

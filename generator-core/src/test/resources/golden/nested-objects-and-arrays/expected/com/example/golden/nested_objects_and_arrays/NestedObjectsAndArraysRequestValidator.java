@@ -103,6 +103,96 @@ public final class NestedObjectsAndArraysRequestValidator {
     }
 
     /**
+     * Every violation by {@code value} of the schema of {@link Image} (<code>#/properties/images/items</code>), on its own:
+     * pointers are relative to {@code value}.
+     *
+     * @param value the object
+     * @return the violations, immutable
+     */
+    public static List<Violation> validate(Image value) {
+        JsonNode node = Objects.requireNonNull(value, "value").toJsonNode();
+        if (isValidImagesItems(node)) {
+            return List.of();
+        }
+        List<Violation> out = new ArrayList<>();
+        collectImagesItems(node, InstancePath.root(), out);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Throws when {@code value} breaks the schema of {@link Image}; see {@link #validate(Image)}.
+     *
+     * @param value the object
+     * @throws ValidationException listing every violation, pointers relative to {@code value}
+     */
+    public static void requireValid(Image value) {
+        List<Violation> violations = validate(value);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(MODEL_ID, violations);
+        }
+    }
+
+    /**
+     * Every violation by {@code value} of the schema of {@link Crop} (<code>#/properties/images/items/properties/crop</code>), on its own:
+     * pointers are relative to {@code value}.
+     *
+     * @param value the object
+     * @return the violations, immutable
+     */
+    public static List<Violation> validate(Crop value) {
+        JsonNode node = Objects.requireNonNull(value, "value").toJsonNode();
+        if (isValidImagesItemsCrop(node)) {
+            return List.of();
+        }
+        List<Violation> out = new ArrayList<>();
+        collectImagesItemsCrop(node, InstancePath.root(), out);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Throws when {@code value} breaks the schema of {@link Crop}; see {@link #validate(Crop)}.
+     *
+     * @param value the object
+     * @throws ValidationException listing every violation, pointers relative to {@code value}
+     */
+    public static void requireValid(Crop value) {
+        List<Violation> violations = validate(value);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(MODEL_ID, violations);
+        }
+    }
+
+    /**
+     * Every violation by {@code value} of the schema of {@link Options} (<code>#/properties/options</code>), on its own:
+     * pointers are relative to {@code value}.
+     *
+     * @param value the object
+     * @return the violations, immutable
+     */
+    public static List<Violation> validate(Options value) {
+        JsonNode node = Objects.requireNonNull(value, "value").toJsonNode();
+        if (isValidOptions(node)) {
+            return List.of();
+        }
+        List<Violation> out = new ArrayList<>();
+        collectOptions(node, InstancePath.root(), out);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Throws when {@code value} breaks the schema of {@link Options}; see {@link #validate(Options)}.
+     *
+     * @param value the object
+     * @throws ValidationException listing every violation, pointers relative to {@code value}
+     */
+    public static void requireValid(Options value) {
+        List<Violation> violations = validate(value);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(MODEL_ID, violations);
+        }
+    }
+
+    /**
      * True when {@code node} matches the schema at <code>#</code>; stops at the first failure.
      */
     private static boolean isValidRoot(JsonNode node) {
