@@ -148,11 +148,11 @@ public final class WanV27ReferenceToVideoRequestValidator {
      */
     public static List<Violation> validate(ReferenceVideo value) {
         JsonNode node = Objects.requireNonNull(value, "value").toJsonNode();
-        if (isValidReferenceVideosItems(node)) {
+        if (isValidReferenceImagesItems(node)) {
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
-        collectReferenceVideosItems(node, InstancePath.root(), out);
+        collectReferenceImagesItems(node, InstancePath.root(), out);
         return List.copyOf(out);
     }
 
