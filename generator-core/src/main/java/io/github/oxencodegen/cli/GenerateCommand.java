@@ -1,5 +1,6 @@
 package io.github.oxencodegen.cli;
 
+import io.github.oxencodegen.codegen.support.JacksonDialect;
 import io.github.oxencodegen.jobs.FileGenerationRequest;
 import io.github.oxencodegen.jobs.FileGenerationResult;
 import io.github.oxencodegen.jobs.Jobs;
@@ -22,7 +23,7 @@ import java.util.Map;
  */
 final class GenerateCommand {
     static final String USAGE = "generate --model-file FILE [--model-file FILE ...] [--schema-file MODEL_ID=FILE ...]\n"
-            + "         [--overlay MODEL_ID=PATCH.json ...] --package PACKAGE --output DIR [--no-client] [--verbose]";
+            + "         [--overlay MODEL_ID=PATCH.json ...] --package PACKAGE --output DIR [--no-client] [--jackson 2|3] [--verbose]";
 
     private final List<Path> modelFiles = new ArrayList<>();
     private final Map<String, Path> schemaFiles = new LinkedHashMap<>();
@@ -30,6 +31,7 @@ final class GenerateCommand {
     private String packageName;
     private Path output;
     private boolean client = true;
+    private JacksonDialect jackson = JacksonDialect.JACKSON_2;
 
     GenerateCommand(Arguments args) throws UsageException {
         while (args.hasNext()) {
@@ -41,6 +43,7 @@ final class GenerateCommand {
                 case "--package" -> packageName = args.value(option);
                 case "--output" -> output = Path.of(args.value(option));
                 case "--no-client" -> client = false;
+                case "--jackson" -> jackson = jackson(args.value(option));
                 default -> throw new UsageException("unknown option '" + option + "' for generate");
             }
         }
@@ -52,6 +55,14 @@ final class GenerateCommand {
         }
         if (output == null) {
             throw new UsageException("generate needs --output");
+        }
+    }
+
+    private static JacksonDialect jackson(String value) throws UsageException {
+        try {
+            return JacksonDialect.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--jackson takes 2 or 3, got '" + value + "'");
         }
     }
 
@@ -67,7 +78,7 @@ final class GenerateCommand {
 
     int run(PrintStream out, PrintStream err) throws SchemaException, IOException {
         FileGenerationRequest.Builder request = FileGenerationRequest.builder()
-                .overlays(overlays).basePackage(packageName).outputDirectory(output).client(client);
+                .overlays(overlays).basePackage(packageName).outputDirectory(output).client(client).jackson(jackson);
         modelFiles.forEach(request::modelFile);
         schemaFiles.forEach(request::schemaFile);
         FileGenerationResult result = Jobs.generate(request.build(), err::println);

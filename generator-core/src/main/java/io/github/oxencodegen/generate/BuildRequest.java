@@ -1,5 +1,6 @@
 package io.github.oxencodegen.generate;
 
+import io.github.oxencodegen.codegen.support.JacksonDialect;
 import io.github.oxencodegen.fetch.FetchSettings;
 import io.github.oxencodegen.model.JavaNames;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ public final class BuildRequest {
     private final Path outputDirectory;
     private final FetchSettings fetchSettings;
     private final boolean client;
+    private final JacksonDialect jackson;
     private final UpdatePolicy updatePolicy;
     private final Clock clock;
 
@@ -55,6 +57,7 @@ public final class BuildRequest {
         outputDirectory = builder.outputDirectory;
         fetchSettings = builder.fetchSettings;
         client = builder.client;
+        jackson = Objects.requireNonNull(builder.jackson, "jackson");
         updatePolicy = Objects.requireNonNull(builder.updatePolicy, "updatePolicy");
         clock = Objects.requireNonNull(builder.clock, "clock");
     }
@@ -68,7 +71,7 @@ public final class BuildRequest {
     public Builder toBuilder() {
         return builder().models(models).overlays(overlays).basePackage(basePackage).fetchMode(fetchMode).offline(offline)
                 .snapshotDirectory(snapshotDirectory).outputDirectory(outputDirectory).fetchSettings(fetchSettings)
-                .client(client).updatePolicy(updatePolicy, clock);
+                .client(client).jackson(jackson).updatePolicy(updatePolicy, clock);
     }
 
     /** Ids of the models to generate, in order, each once. */
@@ -116,6 +119,11 @@ public final class BuildRequest {
         return client;
     }
 
+    /** The Jackson the generated code is written for. */
+    public JacksonDialect jackson() {
+        return jackson;
+    }
+
     /** In the {@code auto} fetch mode, how often a contract fetched before is asked for again. */
     public UpdatePolicy updatePolicy() {
         return updatePolicy;
@@ -147,6 +155,7 @@ public final class BuildRequest {
         private Path outputDirectory;
         private FetchSettings fetchSettings;
         private boolean client = true;
+        private JacksonDialect jackson = JacksonDialect.JACKSON_2;
         private UpdatePolicy updatePolicy = UpdatePolicy.ALWAYS;
         private Clock clock = Clock.systemDefaultZone();
 
@@ -203,6 +212,12 @@ public final class BuildRequest {
         /** Whether the Oxen client is generated; true by default. */
         public Builder client(boolean client) {
             this.client = client;
+            return this;
+        }
+
+        /** The Jackson the generated code is written for; Jackson 2 by default (the plugin decides {@code auto}). */
+        public Builder jackson(JacksonDialect jackson) {
+            this.jackson = jackson;
             return this;
         }
 

@@ -103,7 +103,7 @@ public final class ContractBuild {
      */
     private BuildResult generateAndWrite(SourceWriter writer, Path inputsFile, InputFiles inputFiles,
             List<ResolvedModel> resolved, List<ModelInput> inputs) throws BuildException {
-        GeneratorOptions options = new GeneratorOptions(request.basePackage(), request.client());
+        GeneratorOptions options = new GeneratorOptions(request.basePackage(), request.client(), request.jackson());
         Fingerprint fingerprint = Fingerprint.of(GeneratorBuild.IDENTITY, options, inputs);
         Path fingerprintFile = writer.outputDirectory().resolve(Fingerprint.FILE_NAME);
 

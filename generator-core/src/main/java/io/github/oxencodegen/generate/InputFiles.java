@@ -14,7 +14,7 @@ import java.util.TreeMap;
 /**
  * The files a build takes its contracts from, as bytes, never parsed: each model's snapshot and
  * overlay. Their {@linkplain #record record} holds, besides those bytes, the generator's version, the
- * base package, the model ids and each overlay's path: everything a generation from the snapshots
+ * base package, the Jackson dialect, the model ids and each overlay's path: everything a generation from the snapshots
  * reads. Stored in {@value #RECORD_FILE} after a successful build, it lets the next build that reads
  * only snapshots see that nothing changed without loading a JSON parser. A build that stores new
  * snapshots records their new bytes ({@link #withSnapshot}), so that the record always describes the
@@ -103,6 +103,7 @@ final class InputFiles {
         if (!request.client()) {
             field(out, text("without the client"));
         }
+        field(out, text("jackson " + request.jackson().setting()));
         for (Map.Entry<String, byte[]> snapshot : snapshots.entrySet()) {
             String id = snapshot.getKey();
             Path overlay = request.overlays().get(id);

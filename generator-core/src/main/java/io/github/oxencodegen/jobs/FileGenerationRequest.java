@@ -1,5 +1,6 @@
 package io.github.oxencodegen.jobs;
 
+import io.github.oxencodegen.codegen.support.JacksonDialect;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * snapshots (the command line's {@code generate}), made with {@link #builder()}: model files (a model
  * object, a list response, the evaluations shape), bare request schemas named by model id, overlays by
  * model id, the base package and the output folder. The defaults live in the {@link Builder} alone: no
- * files, no overlays, the client generated.
+ * files, no overlays, the client generated, Jackson 2.
  */
 public final class FileGenerationRequest {
     private final List<Path> modelFiles;
@@ -21,6 +22,7 @@ public final class FileGenerationRequest {
     private final String basePackage;
     private final Path outputDirectory;
     private final boolean client;
+    private final JacksonDialect jackson;
 
     private FileGenerationRequest(Builder builder) {
         if (builder.modelFiles.isEmpty() && builder.schemaFiles.isEmpty()) {
@@ -32,6 +34,7 @@ public final class FileGenerationRequest {
         basePackage = Objects.requireNonNull(builder.basePackage, "basePackage");
         outputDirectory = Objects.requireNonNull(builder.outputDirectory, "outputDirectory");
         client = builder.client;
+        jackson = java.util.Objects.requireNonNull(builder.jackson, "jackson");
     }
 
     /** A builder with every default set and nothing required given yet. */
@@ -69,6 +72,11 @@ public final class FileGenerationRequest {
         return client;
     }
 
+    /** The Jackson the generated code is written for. */
+    public JacksonDialect jackson() {
+        return jackson;
+    }
+
     /** Collects a {@link FileGenerationRequest}. */
     public static final class Builder {
         private final List<Path> modelFiles = new ArrayList<>();
@@ -77,6 +85,7 @@ public final class FileGenerationRequest {
         private String basePackage;
         private Path outputDirectory;
         private boolean client = true;
+        private JacksonDialect jackson = JacksonDialect.JACKSON_2;
 
         private Builder() {}
 
@@ -108,6 +117,12 @@ public final class FileGenerationRequest {
         /** The output folder. */
         public Builder outputDirectory(Path outputDirectory) {
             this.outputDirectory = outputDirectory;
+            return this;
+        }
+
+        /** The Jackson the generated code is written for (default: Jackson 2). */
+        public Builder jackson(JacksonDialect jackson) {
+            this.jackson = jackson;
             return this;
         }
 
