@@ -1,9 +1,9 @@
 package io.github.oxencodegen.generate;
 
-import io.github.oxencodegen.codegen.support.JacksonDialect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.oxencodegen.codegen.support.JacksonDialect;
 import io.github.oxencodegen.fake.FakeOxen;
 import io.github.oxencodegen.fake.Reply;
 import io.github.oxencodegen.fetch.FetchSettings;
