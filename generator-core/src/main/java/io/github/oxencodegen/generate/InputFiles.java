@@ -1,5 +1,6 @@
 package io.github.oxencodegen.generate;
 
+import io.github.oxencodegen.codegen.support.JacksonDialect;
 import io.github.oxencodegen.snapshot.SnapshotStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -103,7 +104,9 @@ final class InputFiles {
         if (!request.client()) {
             field(out, text("without the client"));
         }
-        field(out, text("jackson " + request.jackson().setting()));
+        if (request.jackson() != JacksonDialect.JACKSON_2) {
+            field(out, text("jackson " + request.jackson().setting()));
+        }
         for (Map.Entry<String, byte[]> snapshot : snapshots.entrySet()) {
             String id = snapshot.getKey();
             Path overlay = request.overlays().get(id);

@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  * <p>The Jackson 2 text must keep to forms that translate by renaming: no {@code catch (IOException)}
  * around a Jackson call (catch {@code JsonProcessingException}), no {@code asText()}, {@code fields()},
  * {@code fieldNames()} or {@code elements()}, and a mapper made by {@code new ObjectMapper()} or
- * {@code JsonMapper.builder()}. {@link #translate} refuses text that still holds a Jackson 2 name
+ * {@code JsonMapper.builder()}. {@link #translate} refuses code that still holds a Jackson 2 name
  * afterwards, and the tests compile every translated file against Jackson 3 alone with {@code -Werror}.
+ * Code and comments are rewritten, string literals never ({@link JavaSourceParts}): a wire value or a
+ * schema text that reads like Jackson 2 code stays as it was.
  */
 public enum JacksonDialect {
     /** {@code com.fasterxml.jackson.databind}, 2.15 or later: the generated code of the CLI by default. */
@@ -96,22 +98,26 @@ public enum JacksonDialect {
         if (this == JACKSON_2) {
             return jackson2Source;
         }
-        String text = jackson2Source;
+        // the code and its comments (Javadoc names exception types) are rewritten; string literals never are
+        JavaSourceParts parts = JavaSourceParts.of(jackson2Source);
+        String text = parts.masked();
         for (Rule rule : RULES) {
-            if (rule.onlyIfImported == null || jackson2Source.contains(rule.onlyIfImported)) {
+            if (rule.onlyIfImported == null || parts.masked().contains(rule.onlyIfImported)) {
                 text = rule.pattern.matcher(text).replaceAll(rule.replacement);
             }
         }
         if (!UNCHECKED_IO_USED.matcher(text).find()) {
             text = text.replace("import java.io.UncheckedIOException;\n", "");
         }
-        Matcher left = JACKSON_2_LEFT.matcher(text);
+        JavaSourceParts translated = JavaSourceParts.of(parts.restore(text));
+        Matcher left = JACKSON_2_LEFT.matcher(translated.codeOnly());
         if (left.find()) {
-            int line = (int) text.substring(0, left.start()).chars().filter(c -> c == '\n').count() + 1;
+            String code = translated.codeOnly();
+            int line = (int) code.substring(0, left.start()).chars().filter(c -> c == '\n').count() + 1;
             throw new IllegalStateException("no Jackson 3 translation for '" + left.group() + "' (line " + line
-                    + ": " + text.lines().skip(line - 1).findFirst().orElse("").strip() + ")");
+                    + ": " + translated.restore(code).lines().skip(line - 1).findFirst().orElse("").strip() + ")");
         }
-        return text;
+        return parts.restore(text);
     }
 
     /** A regular expression and its replacement, applied only when the text holds {@code onlyIfImported} (unless null). */

@@ -98,6 +98,37 @@ class JacksonDialectTest {
     }
 
     @Test
+    void stringLiteralsAreNeverRewrittenAndCommentsAreNotRefused() {
+        String source = """
+                import com.fasterxml.jackson.databind.JsonNode;
+
+                /** Reads the node with {@code asText()}; see {@link JsonNode#textValue()}. */
+                enum Odd {
+                    A("x.textValue() com.fasterxml.jackson.databind.node.TextNode"), B('"'), C(\"""
+                            n.isTextual() && n.asText()\""");
+
+                    boolean is(JsonNode n) { // n.asText() would coerce
+                        return n.isTextual();
+                    }
+                }
+                """;
+
+        assertThat(JacksonDialect.JACKSON_3.translate(source)).isEqualTo("""
+                import tools.jackson.databind.JsonNode;
+
+                /** Reads the node with {@code asText()}; see {@link JsonNode#textValue()}. */
+                enum Odd {
+                    A("x.textValue() com.fasterxml.jackson.databind.node.TextNode"), B('"'), C(\"""
+                            n.isTextual() && n.asText()\""");
+
+                    boolean is(JsonNode n) { // n.asText() would coerce
+                        return n.isString();
+                    }
+                }
+                """);
+    }
+
+    @Test
     void aJackson2FormWithoutATranslationIsRefusedNamingItsLine() {
         String source = "import com.fasterxml.jackson.databind.JsonNode;\n\nclass A {\n    String f(JsonNode n) {\n        return n.asText();\n    }\n}\n";
 
