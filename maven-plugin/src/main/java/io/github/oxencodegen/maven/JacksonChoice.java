@@ -42,9 +42,8 @@ record JacksonChoice(JacksonDialect dialect, String reason, Optional<String> war
                     ? "the project depends on " + describe(jackson2.get())
                     : "the project depends on both " + describe(jackson2.get()) + " and " + describe(jackson3.get())
                             + "; <jackson>3</jackson> generates for Jackson 3";
-            return new JacksonChoice(JacksonDialect.JACKSON_2, "Generating for Jackson 2 (jackson=auto: " + why + ")",
-                    jackson2.isEmpty() ? Optional.of("The generated code needs " + JACKSON_2 + " (or, with <jackson>3</jackson>, "
-                            + JACKSON_3 + ") on the compile class path; the project depends on neither") : Optional.empty());
+            // no warning when neither is there: a module may only generate sources that another one compiles
+            return new JacksonChoice(JacksonDialect.JACKSON_2, "Generating for Jackson 2 (jackson=auto: " + why + ")", Optional.empty());
         }
         JacksonDialect dialect;
         try {
