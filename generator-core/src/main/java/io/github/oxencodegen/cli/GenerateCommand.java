@@ -1,5 +1,6 @@
 package io.github.oxencodegen.cli;
 
+import io.github.oxencodegen.codegen.support.JacksonDialect;
 import io.github.oxencodegen.jobs.FileGenerationRequest;
 import io.github.oxencodegen.jobs.FileGenerationResult;
 import io.github.oxencodegen.jobs.Jobs;
@@ -25,7 +26,7 @@ final class GenerateCommand {
     static final String USAGE = "generate --model-file FILE [--model-file FILE ...] [--schema-file MODEL_ID=FILE ...]\n"
             + "         [--select id=GLOB,endpoint=PATH,input=CAP,output=CAP,exclude=GLOB]\n"
             + "         [--overlay MODEL_ID=PATCH.json ...] --package PACKAGE --output DIR [--no-client] [--plain-builders]\n"
-            + "         [--verbose]";
+            + "         [--jackson 2|3] [--verbose]";
 
     private final List<Path> modelFiles = new ArrayList<>();
     private final Map<String, Path> schemaFiles = new LinkedHashMap<>();
@@ -35,6 +36,7 @@ final class GenerateCommand {
     private boolean client = true;
     private ModelFilter selection;
     private boolean plainBuilders;
+    private JacksonDialect jackson = JacksonDialect.JACKSON_2;
 
     GenerateCommand(Arguments args) throws UsageException {
         while (args.hasNext()) {
@@ -48,6 +50,7 @@ final class GenerateCommand {
                 case "--no-client" -> client = false;
                 case "--select" -> selection = select(args.value(option));
                 case "--plain-builders" -> plainBuilders = true;
+                case "--jackson" -> jackson = jackson(args.value(option));
                 default -> throw new UsageException("unknown option '" + option + "' for generate");
             }
         }
@@ -76,6 +79,14 @@ final class GenerateCommand {
         }
     }
 
+    private static JacksonDialect jackson(String value) throws UsageException {
+        try {
+            return JacksonDialect.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--jackson takes 2 or 3, got '" + value + "'");
+        }
+    }
+
     private static void putPair(Map<String, Path> target, String option, String value) throws UsageException {
         int equals = value.indexOf('=');
         if (equals <= 0 || equals == value.length() - 1) {
@@ -89,7 +100,7 @@ final class GenerateCommand {
     int run(PrintStream out, PrintStream err) throws SchemaException, IOException {
         FileGenerationRequest.Builder request = FileGenerationRequest.builder()
                 .overlays(overlays).basePackage(packageName).outputDirectory(output).client(client).select(selection)
-                .plainBuilders(plainBuilders);
+                .plainBuilders(plainBuilders).jackson(jackson);
         modelFiles.forEach(request::modelFile);
         schemaFiles.forEach(request::schemaFile);
         FileGenerationResult result = Jobs.generate(request.build(), err::println);

@@ -1,5 +1,6 @@
 package io.github.oxencodegen.generate;
 
+import io.github.oxencodegen.codegen.support.JacksonDialect;
 import io.github.oxencodegen.fetch.FetchSettings;
 import io.github.oxencodegen.model.JavaNames;
 import io.github.oxencodegen.select.ModelFilter;
@@ -30,6 +31,7 @@ public final class BuildRequest {
     private final FetchSettings fetchSettings;
     private final boolean client;
     private final boolean plainBuilders;
+    private final JacksonDialect jackson;
     private final UpdatePolicy updatePolicy;
     private final Clock clock;
 
@@ -62,6 +64,7 @@ public final class BuildRequest {
         fetchSettings = builder.fetchSettings;
         client = builder.client;
         plainBuilders = builder.plainBuilders;
+        jackson = Objects.requireNonNull(builder.jackson, "jackson");
         updatePolicy = Objects.requireNonNull(builder.updatePolicy, "updatePolicy");
         clock = Objects.requireNonNull(builder.clock, "clock");
     }
@@ -75,7 +78,7 @@ public final class BuildRequest {
     public Builder toBuilder() {
         return builder().models(models).select(selection).overlays(overlays).basePackage(basePackage).fetchMode(fetchMode)
                 .offline(offline).snapshotDirectory(snapshotDirectory).outputDirectory(outputDirectory).fetchSettings(fetchSettings)
-                .client(client).plainBuilders(plainBuilders).updatePolicy(updatePolicy, clock);
+                .client(client).plainBuilders(plainBuilders).jackson(jackson).updatePolicy(updatePolicy, clock);
     }
 
     /** Ids of the models to generate, in order, each once. */
@@ -136,6 +139,11 @@ public final class BuildRequest {
         return plainBuilders;
     }
 
+    /** The Jackson the generated code is written for. */
+    public JacksonDialect jackson() {
+        return jackson;
+    }
+
     /** In the {@code auto} fetch mode, how often a contract fetched before is asked for again. */
     public UpdatePolicy updatePolicy() {
         return updatePolicy;
@@ -169,6 +177,7 @@ public final class BuildRequest {
         private FetchSettings fetchSettings;
         private boolean client = true;
         private boolean plainBuilders;
+        private JacksonDialect jackson = JacksonDialect.JACKSON_2;
         private UpdatePolicy updatePolicy = UpdatePolicy.ALWAYS;
         private Clock clock = Clock.systemDefaultZone();
 
@@ -237,6 +246,12 @@ public final class BuildRequest {
         /** Whether builders stay plain (no steps for the required properties); false (staged) by default. */
         public Builder plainBuilders(boolean plainBuilders) {
             this.plainBuilders = plainBuilders;
+            return this;
+        }
+
+        /** The Jackson the generated code is written for; Jackson 2 by default (the plugin decides {@code auto}). */
+        public Builder jackson(JacksonDialect jackson) {
+            this.jackson = jackson;
             return this;
         }
 

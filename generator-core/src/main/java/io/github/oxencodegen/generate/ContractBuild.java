@@ -116,7 +116,7 @@ public final class ContractBuild {
      */
     private BuildResult generateAndWrite(SourceWriter writer, Path inputsFile, InputFiles inputFiles,
             List<ResolvedModel> resolved, List<ModelInput> inputs, Optional<ModelLock> lock) throws BuildException {
-        GeneratorOptions options = new GeneratorOptions(request.basePackage(), request.client(), request.plainBuilders());
+        GeneratorOptions options = new GeneratorOptions(request.basePackage(), request.client(), request.plainBuilders(), request.jackson());
         Fingerprint fingerprint = Fingerprint.of(GeneratorBuild.IDENTITY, options, inputs);
         Path fingerprintFile = writer.outputDirectory().resolve(Fingerprint.FILE_NAME);
 

@@ -1,5 +1,6 @@
 package io.github.oxencodegen.generate;
 
+import io.github.oxencodegen.codegen.support.JacksonDialect;
 import io.github.oxencodegen.snapshot.SnapshotStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.TreeMap;
 /**
  * The files a build takes its contracts from, as bytes, never parsed: each model's snapshot and
  * overlay. Their {@linkplain #record record} holds, besides those bytes, the generator's version, the
- * base package, the model ids and each overlay's path: everything a generation from the snapshots
+ * base package, the Jackson dialect, the model ids and each overlay's path: everything a generation from the snapshots
  * reads. Stored in {@value #RECORD_FILE} after a successful build, it lets the next build that reads
  * only snapshots see that nothing changed without loading a JSON parser. A build that stores new
  * snapshots records their new bytes ({@link #withSnapshot}), so that the record always describes the
@@ -112,6 +113,9 @@ final class InputFiles {
         }
         if (request.plainBuilders()) {
             field(out, text("plain builders"));
+        }
+        if (request.jackson() != JacksonDialect.JACKSON_2) {
+            field(out, text("jackson " + request.jackson().setting()));
         }
         for (Map.Entry<String, byte[]> snapshot : snapshots.entrySet()) {
             String id = snapshot.getKey();

@@ -1,5 +1,6 @@
 package io.github.oxencodegen.jobs;
 
+import io.github.oxencodegen.codegen.support.JacksonDialect;
 import io.github.oxencodegen.select.ModelFilter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * snapshots (the command line's {@code generate}), made with {@link #builder()}: model files (a model
  * object, a list response, the evaluations shape), bare request schemas named by model id, overlays by
  * model id, the base package and the output folder. The defaults live in the {@link Builder} alone: no
- * files, no overlays, the client generated.
+ * files, no overlays, the client generated, Jackson 2.
  */
 public final class FileGenerationRequest {
     private final List<Path> modelFiles;
@@ -25,6 +26,7 @@ public final class FileGenerationRequest {
     private final boolean client;
     private final ModelFilter selection;
     private final boolean plainBuilders;
+    private final JacksonDialect jackson;
 
     private FileGenerationRequest(Builder builder) {
         if (builder.modelFiles.isEmpty() && builder.schemaFiles.isEmpty()) {
@@ -41,6 +43,7 @@ public final class FileGenerationRequest {
             throw new IllegalArgumentException("a selection picks models from a list file: give the list as a model file");
         }
         plainBuilders = builder.plainBuilders;
+        jackson = java.util.Objects.requireNonNull(builder.jackson, "jackson");
     }
 
     /** A builder with every default set and nothing required given yet. */
@@ -91,6 +94,11 @@ public final class FileGenerationRequest {
         return plainBuilders;
     }
 
+    /** The Jackson the generated code is written for. */
+    public JacksonDialect jackson() {
+        return jackson;
+    }
+
     /** Collects a {@link FileGenerationRequest}. */
     public static final class Builder {
         private final List<Path> modelFiles = new ArrayList<>();
@@ -101,6 +109,7 @@ public final class FileGenerationRequest {
         private boolean client = true;
         private ModelFilter selection;
         private boolean plainBuilders;
+        private JacksonDialect jackson = JacksonDialect.JACKSON_2;
 
         private Builder() {}
 
@@ -138,6 +147,12 @@ public final class FileGenerationRequest {
         /** The output folder. */
         public Builder outputDirectory(Path outputDirectory) {
             this.outputDirectory = outputDirectory;
+            return this;
+        }
+
+        /** The Jackson the generated code is written for (default: Jackson 2). */
+        public Builder jackson(JacksonDialect jackson) {
+            this.jackson = jackson;
             return this;
         }
 

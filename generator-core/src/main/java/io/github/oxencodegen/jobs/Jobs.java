@@ -76,7 +76,7 @@ public final class Jobs {
         for (ModelDocument document : documents) {
             inputs.add(OverlayReader.apply(document, request.overlays().get(document.id())));
         }
-        GenerationResult generation = new Generator().generate(new GeneratorOptions(request.basePackage(), request.client(), request.plainBuilders()), inputs);
+        GenerationResult generation = new Generator().generate(new GeneratorOptions(request.basePackage(), request.client(), request.plainBuilders(), request.jackson()), inputs);
         WriteResult written = new SourceWriter(request.outputDirectory(), progress).write(generation.files());
         return new FileGenerationResult(generation, written, inputs.size() - generation.modelsWithoutSchema().size(), notes);
     }

@@ -42,7 +42,7 @@ public record GeneratedImages(Instant created, String model, List<MediaItem> ima
      *                                  {@code url} and {@code b64_json}
      */
     public static GeneratedImages of(JsonNode answer) {
-        return new GeneratedImages(MediaItems.created(answer), answer.path("model").asText(""),
+        return new GeneratedImages(MediaItems.created(answer), MediaItems.textOrEmpty(answer, "model"),
                 MediaItems.read(answer, "images"), answer);
     }
 

@@ -41,7 +41,7 @@ public record GeneratedVideos(Instant created, String model, List<MediaItem> vid
      *                                  {@code url} and {@code b64_json}
      */
     public static GeneratedVideos of(JsonNode answer) {
-        return new GeneratedVideos(MediaItems.created(answer), answer.path("model").asText(""),
+        return new GeneratedVideos(MediaItems.created(answer), MediaItems.textOrEmpty(answer, "model"),
                 MediaItems.read(answer, "videos"), answer);
     }
 

@@ -61,8 +61,8 @@ public record Generation(String id, String model, GenerationStatus status, Strin
             throw new IllegalArgumentException("a generation needs the texts 'generation_id' and 'status', got "
                     + (id.isTextual() ? "" : "no generation_id ") + (status.isTextual() ? "" : "no status"));
         }
-        return new Generation(id.asText(), json.path("model_name").asText(""), new GenerationStatus(status.asText()),
-                json.path("media_type").asText(""), text(json, "result_url"), text(json, "error_message"),
+        return new Generation(id.textValue(), MediaItems.textOrEmpty(json, "model_name"), new GenerationStatus(status.textValue()),
+                MediaItems.textOrEmpty(json, "media_type"), text(json, "result_url"), text(json, "error_message"),
                 time(json, "enqueued_at"), time(json, "started_at"), time(json, "completed_at"), json);
     }
 
@@ -100,8 +100,7 @@ public record Generation(String id, String model, GenerationStatus status, Strin
     }
 
     private static String text(JsonNode json, String field) {
-        JsonNode value = json.path(field);
-        return value.isTextual() ? value.asText() : null;
+        return json.path(field).textValue();
     }
 
     private static Instant time(JsonNode json, String field) {

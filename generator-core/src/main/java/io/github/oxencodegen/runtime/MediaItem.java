@@ -30,7 +30,7 @@ public record MediaItem(String url, String base64) {
     static MediaItem of(JsonNode item) {
         JsonNode url = item.path("url");
         JsonNode data = item.path("b64_json");
-        return new MediaItem(url.isTextual() ? url.asText() : null, data.isTextual() ? data.asText() : null);
+        return new MediaItem(url.textValue(), data.textValue());
     }
 
     /**

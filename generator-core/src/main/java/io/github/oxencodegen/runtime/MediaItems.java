@@ -32,6 +32,12 @@ final class MediaItems {
         return created.canConvertToLong() ? Instant.ofEpochSecond(created.asLong()) : null;
     }
 
+    /** The text of {@code field}, or empty when it is missing or not a string. */
+    static String textOrEmpty(JsonNode json, String field) {
+        String text = json.path(field).textValue();
+        return text == null ? "" : text;
+    }
+
     private static List<String> fieldNames(JsonNode answer) {
         List<String> names = new ArrayList<>();
         for (Map.Entry<String, JsonNode> field : answer.properties()) {

@@ -1,7 +1,7 @@
 package io.github.oxencodegen.runtime;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,7 +38,7 @@ public record OxenEvent(String type, String data, String id) {
     public Optional<JsonNode> json() {
         try {
             return Optional.ofNullable(OxenHttp.MAPPER.readTree(data));
-        } catch (IOException e) {
+        } catch (JsonProcessingException e) {
             return Optional.empty();
         }
     }
@@ -57,7 +57,9 @@ public record OxenEvent(String type, String data, String id) {
         }
         return json().filter(json -> json.path("generation_id").isTextual() && json.path("status").isTextual())
                 .map(json -> {
-                    com.fasterxml.jackson.databind.node.ObjectNode generation = json.deepCopy();
+                    // an object: only an object has a textual generation_id; ObjectNode.deepCopy() is an ObjectNode in Jackson 2 and 3
+                    com.fasterxml.jackson.databind.node.ObjectNode generation =
+                            ((com.fasterxml.jackson.databind.node.ObjectNode) json).deepCopy();
                     if (json.has("model")) {
                         generation.set("model_name", json.get("model"));
                     }

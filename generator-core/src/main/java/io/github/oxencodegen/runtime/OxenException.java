@@ -1,8 +1,10 @@
 package io.github.oxencodegen.runtime;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -226,16 +228,21 @@ public final class OxenException extends RuntimeException {
 
     private static JsonNode readError(byte[] body) {
         try {
-            JsonNode error = MAPPER.readTree(body).path("error");
+            // read as text: readTree(String) declares only Jackson's own exception, so this source also
+            // reads as Jackson 3 code, where that exception is unchecked (see JacksonDialect)
+            JsonNode error = MAPPER.readTree(new String(body, StandardCharsets.UTF_8)).path("error");
             return error.isObject() ? error : null;
-        } catch (IOException | RuntimeException e) {
+        } catch (JsonProcessingException e) {
+            return null;
+        } catch (RuntimeException e) {
             return null;
         }
     }
 
     private static String text(JsonNode error, String field) {
         JsonNode value = error == null ? null : error.get(field);
-        return value != null && value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
+        String text = value == null ? null : value.textValue();
+        return text != null && !text.isBlank() ? text : null;
     }
 
     private static String message(String call, String modelId, String what) {

@@ -1,5 +1,6 @@
 package io.github.oxencodegen.runtime;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Objects;
@@ -77,7 +79,7 @@ final class OxenHttp {
         byte[] bytes;
         try {
             bytes = body == null ? null : MAPPER.writeValueAsBytes(body);
-        } catch (IOException e) {
+        } catch (JsonProcessingException e) {
             return CompletableFuture.failedFuture(new IllegalStateException("cannot write the request body", e));
         }
         CallAttempts attempts = new CallAttempts();
@@ -217,12 +219,13 @@ final class OxenHttp {
 
     private static JsonNode read(String call, String modelId, HttpResponse<byte[]> response) {
         try {
-            JsonNode json = MAPPER.readTree(response.body());
+            // read as text, so that only Jackson's own exception is declared (see OxenException.readError)
+            JsonNode json = MAPPER.readTree(new String(response.body(), StandardCharsets.UTF_8));
             if (json == null || json.isMissingNode()) {
                 throw OxenException.ofInvalidAnswer(call, modelId, response.statusCode(), "the answer is empty", null);
             }
             return json;
-        } catch (IOException e) {
+        } catch (JsonProcessingException e) {
             throw OxenException.ofInvalidAnswer(call, modelId, response.statusCode(), "the answer is not JSON: "
                     + firstLine(e.getMessage()), e);
         }

@@ -1,6 +1,7 @@
 package io.github.oxencodegen.write;
 
 import io.github.oxencodegen.GeneratorOptions;
+import io.github.oxencodegen.codegen.support.JacksonDialect;
 import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.io.AtomicFiles;
 import io.github.oxencodegen.schema.CanonicalJson;
@@ -68,6 +69,10 @@ public record Fingerprint(String sha256) {
         }
         if (options.plainBuilders()) {
             field(digest, "plain builders");
+        }
+        if (options.jackson() != JacksonDialect.JACKSON_2) {
+            // only a dialect other than the first one counts, so fingerprints from before the setting stay valid
+            field(digest, "jackson " + options.jackson().setting());
         }
         for (ModelInput model : models) {
             ModelDocument document = model.document();

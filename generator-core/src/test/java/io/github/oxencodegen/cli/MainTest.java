@@ -68,6 +68,25 @@ class MainTest {
     }
 
     @Test
+    void jacksonThreeWritesEveryFileForJackson3AndTwoIsTheDefault(@TempDir Path dir) throws Exception {
+        String model = Fixtures.path("real/flux-2-pro.json").toString();
+        assertThat(run("generate", "--model-file", model, "--package", "p", "--output", dir.resolve("two").toString())).as(err()).isZero();
+        assertThat(run("generate", "--model-file", model, "--package", "p", "--output", dir.resolve("three").toString(),
+                "--jackson", "3")).as(err()).isZero();
+
+        assertThat(Files.readString(dir.resolve("two/p/OxenClient.java"))).contains("import com.fasterxml.jackson.databind.JsonNode;");
+        assertThat(Files.readString(dir.resolve("three/p/OxenClient.java"))).contains("import tools.jackson.databind.JsonNode;")
+                .doesNotContain("com.fasterxml.jackson.databind");
+        assertThat(Files.readString(dir.resolve("three/p/flux_2_pro/Flux2ProRequest.java"))).contains("import tools.jackson.databind.JsonNode;");
+    }
+
+    @Test
+    void jacksonTakesTwoOrThreeOnly() {
+        assertThat(run("generate", "--model-file", "m.json", "--package", "p", "--output", "o", "--jackson", "auto")).isEqualTo(2);
+        assertThat(err()).contains("--jackson takes 2 or 3, got 'auto'").contains("[--jackson 2|3]");
+    }
+
+    @Test
     void aSecondRunRewritesNothing(@TempDir Path dir) {
         String model = Fixtures.path("real/flux-2-pro.json").toString();
         assertThat(run("generate", "--model-file", model, "--package", "p", "--output", dir.toString())).isZero();

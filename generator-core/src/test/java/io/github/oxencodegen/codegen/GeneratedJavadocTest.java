@@ -9,26 +9,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
+import io.github.oxencodegen.codegen.support.JacksonDialect;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The generated sources of every golden case, support types included, pass the JDK's javadoc tool
  * with {@code -Xdoclint:all} without a single warning: no tag printed as text, no missing comment,
- * {@code @param} or {@code @return}, no broken HTML.
+ * {@code @param} or {@code @return}, no broken HTML; in both Jackson dialects.
  */
 class GeneratedJavadocTest {
-    static List<String> cases() throws Exception {
-        return GoldenFilesTest.cases();
+    static Stream<Arguments> cases() throws Exception {
+        return GoldenFilesTest.casesInBothDialects();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} ({1})")
     @MethodSource("cases")
-    void javadocWithAllDoclintChecksReportsNothingOnTheGeneratedSources(String name, @TempDir Path html) throws Exception {
+    void javadocWithAllDoclintChecksReportsNothingOnTheGeneratedSources(String name, JacksonDialect jackson, @TempDir Path html)
+            throws Exception {
         Map<String, String> sources = new LinkedHashMap<>();
-        for (GeneratedFile file : GoldenFilesTest.generate(name).files()) {
+        for (GeneratedFile file : GoldenFilesTest.generate(name, jackson).files()) {
             sources.put(file.relativePath().replace(".java", "").replace('/', '.'), file.content());
         }
-        assertThat(JavadocRunner.diagnostics(sources, html)).as("javadoc -Xdoclint:all over the golden case %s", name).isEmpty();
+        assertThat(JavadocRunner.diagnostics(sources, html, jackson)).as("javadoc -Xdoclint:all over the golden case %s (%s)", name, jackson).isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import io.github.oxencodegen.GeneratedFile;
 import io.github.oxencodegen.GenerationResult;
 import io.github.oxencodegen.Generator;
 import io.github.oxencodegen.GeneratorOptions;
+import io.github.oxencodegen.codegen.support.JacksonDialect;
 import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.schema.ModelDocument;
 import io.github.oxencodegen.schema.ModelDocumentReader;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -33,10 +35,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with the package line rewritten) are not kept here: {@code RuntimeCopierTest} holds each copy to
  * its source, so a golden copy would only repeat it. Every case, those files included, is also
  * compiled with {@code -Xlint:all -Werror}. Run with {@code -Doxen.golden.update=true} to rewrite the
- * expected files after an intended change, then review the diff.
+ * expected files after an intended change, then review the diff. Each case is generated, compared and
+ * compiled in both Jackson dialects; the Jackson 3 expected files live apart, in
+ * {@code src/test/resources/golden-jackson3}, and compile against Jackson 3 without Jackson 2's databind.
  */
 class GoldenFilesTest {
     static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+    /** The expected files of the Jackson 3 dialect, by case: the same cases, schemas and overlays as {@link #GOLDEN}. */
+    static final Path GOLDEN_JACKSON_3 = Path.of("src", "test", "resources", "golden-jackson3");
     static final String PACKAGE = "com.example.golden";
 
     static List<String> cases() throws IOException {
@@ -45,11 +51,22 @@ class GoldenFilesTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void generatedSourcesEqualTheGoldenFilesAndCompileWithoutWarnings(String name) throws Exception {
-        Path dir = GOLDEN.resolve(name);
-        GenerationResult result = generate(name);
+    /** Every case in each dialect. */
+    static Stream<Arguments> casesInBothDialects() throws IOException {
+        return Stream.of(JacksonDialect.values()).flatMap(jackson -> {
+            try {
+                return cases().stream().map(name -> Arguments.of(name, jackson));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("casesInBothDialects")
+    void generatedSourcesEqualTheGoldenFilesAndCompileWithoutWarnings(String name, JacksonDialect jackson) throws Exception {
+        Path dir = (jackson == JacksonDialect.JACKSON_2 ? GOLDEN : GOLDEN_JACKSON_3).resolve(name);
+        GenerationResult result = generate(name, jackson);
         List<GeneratedFile> compared = result.files().stream()
                 .filter(f -> f.relativePath().substring(PACKAGE.length() + 1).contains("/"))
                 .toList();
@@ -72,11 +89,16 @@ class GoldenFilesTest {
         for (GeneratedFile file : result.files()) {
             sources.put(file.relativePath().replace(".java", "").replace('/', '.'), file.content());
         }
-        InMemoryCompiler.compileSources(sources);
+        InMemoryCompiler.compileSources(sources, jackson);
     }
 
     /** Generates the golden case {@code name} as the test compares it. */
     static GenerationResult generate(String name) throws Exception {
+        return generate(name, JacksonDialect.JACKSON_2);
+    }
+
+    /** Generates the golden case {@code name} in {@code jackson}'s dialect. */
+    static GenerationResult generate(String name, JacksonDialect jackson) throws Exception {
         Path dir = GOLDEN.resolve(name);
         List<ModelDocument> documents = new ModelDocumentReader().read(dir.resolve("schema.json"), name);
         Path overlayFile = dir.resolve("overlay.json");
@@ -85,7 +107,7 @@ class GoldenFilesTest {
         for (ModelDocument document : documents) {
             inputs.add(new ModelInput(document, overlay, overlay == null ? null : "overlay.json"));
         }
-        return new Generator().generate(new GeneratorOptions(PACKAGE), inputs);
+        return new Generator().generate(new GeneratorOptions(PACKAGE, true, jackson), inputs);
     }
 
     private static Map<String, String> read(Path expected) throws IOException {

@@ -3,6 +3,7 @@ package io.github.oxencodegen.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.oxencodegen.fetch.FetchSettings;
+import io.github.oxencodegen.codegen.support.JacksonDialect;
 import io.github.oxencodegen.snapshot.SnapshotStore;
 import java.io.IOException;
 import java.net.URI;
@@ -66,6 +67,13 @@ class InputFilesTest {
     void changesWithTheGeneratorVersionAndTheBasePackage() {
         assertThat(record("1.1", "com.acme", Map.of("a", overlay), "a", "b")).isNotEqualTo(base());
         assertThat(record("1.0", "com.other", Map.of("a", overlay), "a", "b")).isNotEqualTo(base());
+    }
+
+    @Test
+    void changesWithTheJacksonDialect() {
+        BuildRequest jackson3 = request("com.acme", Map.of("a", overlay), "a", "b").toBuilder().jackson(JacksonDialect.JACKSON_3).build();
+
+        assertThat(record(InputFiles.read(jackson3, new SnapshotStore(temp.resolve("snapshots"))), "1.0")).isNotEqualTo(base());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.oxencodegen.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.oxencodegen.codegen.support.JacksonDialect;
 import io.github.oxencodegen.fake.FakeOxen;
 import io.github.oxencodegen.fake.Reply;
 import io.github.oxencodegen.fetch.FetchSettings;
@@ -244,6 +245,24 @@ class UnchangedInputsTest {
 
         assertThat(second.upToDate()).isFalse();
         assertThat(sources().keySet()).allMatch(path -> path.startsWith("com/other/"));
+    }
+
+    @Test
+    void anotherJacksonDialectRegeneratesEveryFileAndTheSameOneAgainIsUpToDate() throws Exception {
+        builtOnce();
+        BuildRequest jackson3 = request(FetchMode.NEVER, "com.acme.oxen", Map.of(), FLUX, QWEN).toBuilder()
+                .jackson(JacksonDialect.JACKSON_3).build();
+
+        BuildResult second = build(jackson3);
+
+        assertThat(second.upToDate()).isFalse();
+        assertThat(sources()).allSatisfy((path, text) -> assertThat(text).doesNotContain("com.fasterxml.jackson.databind"));
+        assertThat(sources().get("com/acme/oxen/JsonValues.java")).contains("import tools.jackson.databind.JsonNode;");
+        ageEveryFile();
+        assertThat(build(jackson3).upToDate()).isTrue();
+        assertThat(log.lines()).contains(FAST);
+        assertThat(buildFromSnapshots(FLUX, QWEN).upToDate()).isFalse();
+        assertThat(sources().get("com/acme/oxen/JsonValues.java")).contains("import com.fasterxml.jackson.databind.JsonNode;");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.oxencodegen.testing;
 
 import com.palantir.javapoet.JavaFile;
+import io.github.oxencodegen.codegen.support.JacksonDialect;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -48,6 +49,14 @@ public final class InMemoryCompiler {
 
     /** Compiles sources keyed by the binary name of their top-level class. */
     public static ClassLoader compileSources(Map<String, String> sourcesByClassName) {
+        return compileSources(sourcesByClassName, JacksonDialect.JACKSON_2);
+    }
+
+    /**
+     * Compiles sources written for {@code jackson}: Jackson 3 code against Jackson 3 alone
+     * ({@link JacksonClasspath}), without Jackson 2's databind.
+     */
+    public static ClassLoader compileSources(Map<String, String> sourcesByClassName, JacksonDialect jackson) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new IllegalStateException("no system Java compiler: the tests need a JDK, not a JRE");
@@ -59,7 +68,7 @@ public final class InMemoryCompiler {
         Output output = new Output(standard);
         List<String> options = new ArrayList<>(OPTIONS);
         options.add("-classpath");
-        options.add(String.join(File.pathSeparator, TestClasspath.entries()));
+        options.add(String.join(File.pathSeparator, JacksonClasspath.of(jackson)));
         boolean ok = compiler.getTask(null, output, diagnostics, options, null, units).call();
         if (!ok || !diagnostics.getDiagnostics().isEmpty()) {
             throw new AssertionError(report(diagnostics.getDiagnostics(), sourcesByClassName));

@@ -1,5 +1,6 @@
 package io.github.oxencodegen.testing;
 
+import io.github.oxencodegen.codegen.support.JacksonDialect;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -31,6 +32,11 @@ public final class JavadocRunner {
 
     /** Every diagnostic of javadoc over {@code sourcesByClassName}; the HTML is written below {@code output}. */
     public static List<String> diagnostics(Map<String, String> sourcesByClassName, Path output) {
+        return diagnostics(sourcesByClassName, output, JacksonDialect.JACKSON_2);
+    }
+
+    /** As {@link #diagnostics(Map, Path)}, for sources written for {@code jackson}. */
+    public static List<String> diagnostics(Map<String, String> sourcesByClassName, Path output, JacksonDialect jackson) {
         DocumentationTool tool = ToolProvider.getSystemDocumentationTool();
         if (tool == null) {
             throw new IllegalStateException("no system documentation tool: the tests need a JDK, not a JRE");
@@ -43,7 +49,7 @@ public final class JavadocRunner {
         options.add("-d");
         options.add(output.toString());
         options.add("-classpath");
-        options.add(String.join(File.pathSeparator, TestClasspath.entries()));
+        options.add(String.join(File.pathSeparator, JacksonClasspath.of(jackson)));
         boolean ok;
         try (StandardJavaFileManager files = tool.getStandardFileManager(collected, Locale.ROOT, StandardCharsets.UTF_8)) {
             ok = tool.getTask(console, files, collected, null, options, units).call();

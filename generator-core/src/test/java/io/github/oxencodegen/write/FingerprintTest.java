@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.oxencodegen.GeneratorOptions;
+import io.github.oxencodegen.codegen.support.JacksonDialect;
 import io.github.oxencodegen.schema.ModelInput;
 import io.github.oxencodegen.schema.ModelDocument;
 import java.io.IOException;
@@ -65,6 +66,16 @@ class FingerprintTest {
         ModelInput plain = model("{}");
         assertThat(Fingerprint.of("1.0", new GeneratorOptions("com.acme.oxen", true, true), List.of(plain))).isNotEqualTo(of(plain));
         assertThat(Fingerprint.of("1.0", new GeneratorOptions("com.acme.oxen", true, false), List.of(plain))).isEqualTo(of(plain));
+    }
+
+    @Test
+    void changesWithTheJacksonDialectSoThatSwitchingItRegenerates() {
+        ModelInput plain = model("{}");
+        Fingerprint jackson3 = Fingerprint.of("1.0", new GeneratorOptions("com.acme.oxen", true, JacksonDialect.JACKSON_3), List.of(plain));
+
+        assertThat(jackson3).isNotEqualTo(of(plain));
+        assertThat(Fingerprint.of("1.0", new GeneratorOptions("com.acme.oxen", true, JacksonDialect.JACKSON_2), List.of(plain)))
+                .isEqualTo(of(plain));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
@@ -22,7 +23,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * fetched from Oxen or read from the snapshots committed with the project, and adds them to the
  * compile sources.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+        requiresDependencyCollection = ResolutionScope.COMPILE)
 public class GenerateMojo extends AbstractOxenMojo {
     /**
      * The Java package the generated code goes under; each model gets a sub-package of its own. Required; it
@@ -74,6 +76,16 @@ public class GenerateMojo extends AbstractOxenMojo {
     @Parameter(property = "oxen.plainBuilders", defaultValue = "false")
     private boolean plainBuilders;
 
+    /**
+     * The Jackson the generated code is written for: {@code 2} ({@code com.fasterxml.jackson.databind}),
+     * {@code 3} ({@code tools.jackson.databind}, as Spring Boot 4 uses), or {@code auto}: 3 when the project's
+     * compile dependencies, transitive ones included, hold {@code tools.jackson.core:jackson-databind} and
+     * not {@code com.fasterxml.jackson.core:jackson-databind}, else 2. The build log says which and why.
+     * Changing it regenerates every file.
+     */
+    @Parameter(property = "oxen.jackson", defaultValue = "auto")
+    private String jackson;
+
     /** Skips generation; the output directory is still added to the compile source roots. */
     @Parameter(property = "oxen.skip", defaultValue = "false")
     private boolean skip;
@@ -100,6 +112,9 @@ public class GenerateMojo extends AbstractOxenMojo {
                         + " code goes under, such as com.acme.oxen");
             }
             FetchMode mode = FetchMode.parse(fetch);
+            JacksonChoice jacksonChoice = JacksonChoice.of(jackson, project.getArtifacts());
+            getLog().info(jacksonChoice.reason());
+            jacksonChoice.warning().ifPresent(getLog()::warn);
             boolean offline = session.isOffline();
             FetchSettings settings = !offline && mode != FetchMode.NEVER ? fetchSettingsWithCredentials() : fetchSettings();
             request = BuildRequest.builder().models(models).select(modelFilter()).overlays(overlaysByModel())
@@ -107,7 +122,7 @@ public class GenerateMojo extends AbstractOxenMojo {
                     .fetchMode(mode).offline(offline).snapshotDirectory(snapshotDirectory.toPath())
                     .outputDirectory(outputDirectory.toPath()).fetchSettings(settings)
                     .updatePolicy(updatePolicy(), Clock.systemDefaultZone()).client(generateClient)
-                    .plainBuilders(plainBuilders).build();
+                    .plainBuilders(plainBuilders).jackson(jacksonChoice.dialect()).build();
         } catch (IllegalArgumentException e) {
             throw invalidConfiguration(e);
         }

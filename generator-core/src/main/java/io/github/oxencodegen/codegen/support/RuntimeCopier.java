@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
  * and tested with the generator, packaged beside its classes as {@code .java} text) into the
  * consumer's package. The package line is the only thing rewritten: every other byte of the
  * source is emitted as it is, after the file comment. Any runtime file can be copied this way,
- * alone or with others; a variant that needs more than the package changed (Jackson 3's
- * packages, say) would add its rewrite to {@link #inPackage}, the one place text is changed.
+ * alone or with others. For Jackson 3 the text is then translated by {@link JacksonDialect}, the one
+ * place where the two dialects differ.
  */
 public final class RuntimeCopier {
     /** The package the runtime sources are written and tested in. */
@@ -28,13 +28,21 @@ public final class RuntimeCopier {
      * @param fileComment lines written first, each as a {@code //} comment; empty for none
      */
     public static SupportFile copy(ClassName target, String fileComment) {
+        return copy(target, fileComment, JacksonDialect.JACKSON_2);
+    }
+
+    /**
+     * As {@link #copy(ClassName, String)}, in {@code jackson}'s dialect: for Jackson 3 the source is
+     * translated by {@link JacksonDialect#translate}, the one other change.
+     */
+    public static SupportFile copy(ClassName target, String fileComment, JacksonDialect jackson) {
         StringBuilder text = new StringBuilder();
         if (!fileComment.isEmpty()) {
             for (String line : fileComment.split("\n", -1)) {
                 text.append("// ").append(line).append('\n');
             }
         }
-        text.append(inPackage(source(target.simpleName()), target.packageName()));
+        text.append(jackson.translate(inPackage(source(target.simpleName()), target.packageName())));
         return new SupportFile(target, text.toString());
     }
 

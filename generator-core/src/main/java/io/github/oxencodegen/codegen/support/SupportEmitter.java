@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Emits the support types once per base package: each is a runtime source of
  * {@code io.github.oxencodegen.runtime} copied by {@link RuntimeCopier} with its package line
- * rewritten. They need only the JDK and jackson-databind (2.15 or later) at run time: there is
- * no runtime library of ours.
+ * rewritten (and, for Jackson 3, translated by {@link JacksonDialect}). They need only the JDK and
+ * jackson-databind (2.15 or later, or 3.0 or later) at run time: there is no runtime library of ours.
  */
 public final class SupportEmitter {
     private SupportEmitter() {}
@@ -27,13 +27,18 @@ public final class SupportEmitter {
      * when {@code client} is true.
      */
     public static List<SupportFile> emit(SupportTypes types, String fileComment, boolean client) {
+        return emit(types, fileComment, client, JacksonDialect.JACKSON_2);
+    }
+
+    /** As {@link #emit(SupportTypes, String, boolean)}, in {@code jackson}'s dialect. */
+    public static List<SupportFile> emit(SupportTypes types, String fileComment, boolean client, JacksonDialect jackson) {
         List<SupportFile> files = new ArrayList<>();
         for (ClassName type : types.all()) {
-            files.add(RuntimeCopier.copy(type, fileComment));
+            files.add(RuntimeCopier.copy(type, fileComment, jackson));
         }
         if (client) {
             for (ClassName type : types.client()) {
-                files.add(RuntimeCopier.copy(type, fileComment));
+                files.add(RuntimeCopier.copy(type, fileComment, jackson));
             }
         }
         return List.copyOf(files);

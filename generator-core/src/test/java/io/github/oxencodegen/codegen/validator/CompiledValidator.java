@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import io.github.oxencodegen.codegen.support.JacksonDialect;
 import io.github.oxencodegen.codegen.support.SupportEmitter;
 import io.github.oxencodegen.codegen.support.SupportFile;
 import io.github.oxencodegen.codegen.support.SupportTypes;
 import io.github.oxencodegen.schema.SchemaException;
 import io.github.oxencodegen.schema.SchemaNormalizer;
 import io.github.oxencodegen.testing.InMemoryCompiler;
+import io.github.oxencodegen.testing.Jackson3Trees;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -21,18 +23,21 @@ import java.util.Map;
 /**
  * A validator generated from a schema and compiled in memory with {@code -Werror}, called through
  * the one reflective lookup the tests allow. Violations come back as {@code pointer keyword} strings
- * (or with their messages) so tests can compare them in one assertion.
+ * (or with their messages) so tests can compare them in one assertion. Compiled for Jackson 3, it
+ * is given each instance as the equal Jackson 3 tree ({@link Jackson3Trees}).
  */
 final class CompiledValidator {
     static final SupportTypes SUPPORT = new SupportTypes("com.acme.oxen");
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final JavaFile source;
+    private final JacksonDialect jackson;
     private final MethodHandle validate;
     private final MethodHandle isValid;
 
-    private CompiledValidator(JavaFile source, MethodHandle validate, MethodHandle isValid) {
+    private CompiledValidator(JavaFile source, JacksonDialect jackson, MethodHandle validate, MethodHandle isValid) {
         this.source = source;
+        this.jackson = jackson;
         this.validate = validate;
         this.isValid = isValid;
     }
@@ -66,6 +71,11 @@ final class CompiledValidator {
 
     /** Generates the validators of already normalised schemas (the name doubles as model id) and compiles them together. */
     static Map<String, CompiledValidator> compileNormalized(Map<String, JsonNode> schemasByName) {
+        return compileNormalized(schemasByName, JacksonDialect.JACKSON_2);
+    }
+
+    /** As {@link #compileNormalized(Map)}, the validators and support types written for {@code jackson}. */
+    static Map<String, CompiledValidator> compileNormalized(Map<String, JsonNode> schemasByName, JacksonDialect jackson) {
         Map<String, JavaFile> sources = new LinkedHashMap<>();
         int n = 0;
         for (Map.Entry<String, JsonNode> entry : schemasByName.entrySet()) {
@@ -77,22 +87,23 @@ final class CompiledValidator {
             }
         }
         Map<String, String> texts = new LinkedHashMap<>();
-        for (SupportFile file : SupportEmitter.emit(SUPPORT, "")) {
+        for (SupportFile file : SupportEmitter.emit(SUPPORT, "", false, jackson)) {
             texts.put(file.type().canonicalName(), file.content());
         }
         for (JavaFile file : sources.values()) {
-            texts.put(file.packageName() + "." + file.typeSpec().name(), file.toString());
+            texts.put(file.packageName() + "." + file.typeSpec().name(), jackson.translate(file.toString()));
         }
-        ClassLoader loader = InMemoryCompiler.compileSources(texts);
+        ClassLoader loader = InMemoryCompiler.compileSources(texts, jackson);
+        Class<?> node = jackson == JacksonDialect.JACKSON_2 ? JsonNode.class : tools.jackson.databind.JsonNode.class;
         Map<String, CompiledValidator> result = new LinkedHashMap<>();
         for (Map.Entry<String, JavaFile> entry : sources.entrySet()) {
             JavaFile source = entry.getValue();
             try {
                 Class<?> type = loader.loadClass(source.packageName() + "." + source.typeSpec().name());
                 MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-                result.put(entry.getKey(), new CompiledValidator(source,
-                        lookup.findStatic(type, "validate", MethodType.methodType(List.class, JsonNode.class)),
-                        lookup.findStatic(type, "isValid", MethodType.methodType(boolean.class, JsonNode.class))));
+                result.put(entry.getKey(), new CompiledValidator(source, jackson,
+                        lookup.findStatic(type, "validate", MethodType.methodType(List.class, node)),
+                        lookup.findStatic(type, "isValid", MethodType.methodType(boolean.class, node))));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
@@ -101,7 +112,12 @@ final class CompiledValidator {
     }
 
     String source() {
-        return source.toString();
+        return jackson.translate(source.toString());
+    }
+
+    /** {@code instance} as the validator takes it: itself, or the equal Jackson 3 tree. */
+    private Object argument(JsonNode instance) {
+        return jackson == JacksonDialect.JACKSON_2 ? instance : Jackson3Trees.of(instance);
     }
 
     /** The violations, each as its {@code toString()}: {@code /pointer: message (keyword)}. */
@@ -145,7 +161,7 @@ final class CompiledValidator {
 
     List<?> raw(JsonNode instance) {
         try {
-            return (List<?>) validate.invoke(instance);
+            return (List<?>) validate.invoke(argument(instance));
         } catch (Throwable e) {
             throw new AssertionError("validate threw on " + instance, e);
         }
@@ -153,7 +169,7 @@ final class CompiledValidator {
 
     boolean isValid(JsonNode instance) {
         try {
-            return (boolean) isValid.invoke(instance);
+            return (boolean) isValid.invoke(argument(instance));
         } catch (Throwable e) {
             throw new AssertionError("isValid threw on " + instance, e);
         }
