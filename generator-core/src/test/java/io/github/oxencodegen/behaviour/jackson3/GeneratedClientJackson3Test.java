@@ -109,7 +109,7 @@ class GeneratedClientJackson3Test {
 
     @Test
     void aRequestBuiltUnvalidatedIsCheckedAgainBeforeAnythingIsSent() {
-        GptImage2Request unchecked = GptImage2Request.builder().buildUnvalidated();
+        GptImage2Request unchecked = GptImage2Request.builder().prompt(null).buildUnvalidated();
 
         assertThatThrownBy(() -> client().generate(unchecked)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("'gpt-image-2'").hasMessageContaining("/prompt");

@@ -169,7 +169,7 @@ public final class FreeFormAndTuplesRequestValidator {
         if (node.size() > 0 && !isValidPointItems0(node.get(0))) {
             return false;
         }
-        if (node.size() > 1 && !isValidPointItems1(node.get(1))) {
+        if (node.size() > 1 && !isValidPointItems0(node.get(1))) {
             return false;
         }
         if (node.size() > 2) {
@@ -221,19 +221,9 @@ public final class FreeFormAndTuplesRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/point/items/0</code>; stops at the first failure.
+     * True when {@code node} matches the schema at <code>#/properties/point/items/0</code> (and, being the same, at <code>#/properties/point/items/1</code>); stops at the first failure.
      */
     private static boolean isValidPointItems0(JsonNode node) {
-        if (!node.isNumber()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/point/items/1</code>; stops at the first failure.
-     */
-    private static boolean isValidPointItems1(JsonNode node) {
         if (!node.isNumber()) {
             return false;
         }
@@ -334,7 +324,7 @@ public final class FreeFormAndTuplesRequestValidator {
                 collectPointItems0(node.get(0), path.child(0), out);
             }
             if (node.size() > 1) {
-                collectPointItems1(node.get(1), path.child(1), out);
+                collectPointItems0(node.get(1), path.child(1), out);
             }
             for (int i = 2; i < node.size(); i++) {
                 out.add(new Violation(path.child(i).pointer(), "additionalItems", "is not allowed: the array may have at most 2 items"));
@@ -383,18 +373,9 @@ public final class FreeFormAndTuplesRequestValidator {
     }
 
     /**
-     * Adds every violation of the schema at <code>#/properties/point/items/0</code> by {@code node}, located under {@code path}, to {@code out}.
+     * Adds every violation of the schema at <code>#/properties/point/items/0</code> (and, being the same, at <code>#/properties/point/items/1</code>) by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void collectPointItems0(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!node.isNumber()) {
-            out.add(new Violation(path.pointer(), "type", "must be a number, is " + JsonValues.typeOf(node)));
-        }
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/point/items/1</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectPointItems1(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isNumber()) {
             out.add(new Violation(path.pointer(), "type", "must be a number, is " + JsonValues.typeOf(node)));
         }

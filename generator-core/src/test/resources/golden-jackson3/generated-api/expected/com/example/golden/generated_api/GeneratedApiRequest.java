@@ -124,8 +124,9 @@ public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
     @JsonProperty("too_long_default")
     private final String tooLongDefault;
 
-    @JsonProperty("nullable_seed")
     private final Long nullableSeed;
+
+    private final boolean nullableSeedNull;
 
     private final Map<String, JsonNode> additionalProperties;
 
@@ -150,6 +151,7 @@ public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
         this.textDefaultForANumber = builder.textDefaultForANumber;
         this.tooLongDefault = builder.tooLongDefault;
         this.nullableSeed = builder.nullableSeed;
+        this.nullableSeedNull = builder.nullableSeed == null && builder.nullableSeedNull;
         this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
@@ -515,10 +517,25 @@ public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
      *
      * <p>Wire name {@code nullable_seed}; optional.
      *
-     * @return the value, or empty when it is not set
+     * @return the value, or empty when it is not set or is sent as JSON {@code null} (see {@link #isNullableSeedNull()})
      */
     public Optional<Long> nullableSeed() {
         return Optional.ofNullable(nullableSeed);
+    }
+
+    /**
+     * True when {@code nullable_seed} is sent as JSON {@code null} (set with {@code Builder.nullableSeedNull()} or read from JSON);
+     * {@link #nullableSeed()} is then empty. False when it is left out or has a value.
+     *
+     * @return whether {@code nullable_seed} is an explicit {@code null}
+     */
+    public boolean isNullableSeedNull() {
+        return nullableSeedNull;
+    }
+
+    @JsonProperty("nullable_seed")
+    private Object nullableSeedJson() {
+        return nullableSeed != null ? nullableSeed : nullableSeedNull ? NullNode.getInstance() : null;
     }
 
     /**
@@ -623,6 +640,8 @@ public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
         }
         if (this.nullableSeed != null) {
             node.set("nullable_seed", JsonNodeFactory.instance.numberNode(this.nullableSeed));
+        } else if (this.nullableSeedNull) {
+            node.putNull("nullable_seed");
         }
         for (Map.Entry<String, JsonNode> additional : this.additionalProperties.entrySet()) {
             node.set(additional.getKey(), MAPPER.<JsonNode>valueToTree(additional.getValue()));
@@ -677,16 +696,16 @@ public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
     }
 
     /**
-     * A builder with nothing set.
+     * A builder with nothing set, which asks for the required properties first, in order.
      *
-     * @return a new builder
+     * @return the first step of a new builder
      */
-    public static Builder builder() {
+    public static PromptStep builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding everything this object holds.
+     * A builder holding everything this object holds (past the steps: every required property is set).
      *
      * @return a new builder
      */
@@ -723,12 +742,13 @@ public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
                         && Objects.equals(textDefaultForANumber, that.textDefaultForANumber)
                         && Objects.equals(tooLongDefault, that.tooLongDefault)
                         && Objects.equals(nullableSeed, that.nullableSeed)
+                        && nullableSeedNull == that.nullableSeedNull
                         && additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(prompt, smallSeed, seed, guidanceScale, steps, frames, aspectRatio, frameRate, style, watermark, tags, sizes, offsets, weights, ratios, belowMinimumDefault, unknownEnumDefault, textDefaultForANumber, tooLongDefault, nullableSeed, additionalProperties);
+        return Objects.hash(prompt, smallSeed, seed, guidanceScale, steps, frames, aspectRatio, frameRate, style, watermark, tags, sizes, offsets, weights, ratios, belowMinimumDefault, unknownEnumDefault, textDefaultForANumber, tooLongDefault, nullableSeed, nullableSeedNull, additionalProperties);
     }
 
     /**
@@ -820,10 +840,32 @@ public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
             text.append(separator).append("nullableSeed=").append(nullableSeed);
             separator = ", ";
         }
+        if (nullableSeedNull) {
+            text.append(separator).append("nullableSeed=null");
+            separator = ", ";
+        }
         if (!additionalProperties.isEmpty()) {
             text.append(separator).append("additionalProperties=").append(additionalProperties);
         }
         return text.append('}').toString();
+    }
+
+    /**
+     * Step 1 of 1 of {@link GeneratedApiRequest#builder()}: the required {@code prompt};
+     * then the {@link Builder}, where the optional properties and {@link Builder#build()} are.
+     */
+    public interface PromptStep {
+        /**
+         * prompt.
+         *
+         * <p>At least 1 characters (code points).
+         *
+         * <p>Wire name {@code prompt}. {@code null} leaves it out of the request.
+         *
+         * @param prompt the value, or {@code null}
+         * @return the builder, where the optional properties and {@code build()} are
+         */
+        Builder prompt(String prompt);
     }
 
     /**
@@ -840,7 +882,7 @@ public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
             setterVisibility = JsonAutoDetect.Visibility.NONE,
             creatorVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public static final class Builder {
+    public static final class Builder implements PromptStep {
         private String prompt;
 
         private Integer smallSeed;
@@ -881,6 +923,8 @@ public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
 
         private Long nullableSeed;
 
+        private boolean nullableSeedNull;
+
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -906,6 +950,7 @@ public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
             this.unknownEnumDefault = source.unknownEnumDefault;
             this.textDefaultForANumber = source.textDefaultForANumber;
             this.tooLongDefault = source.tooLongDefault;
+            this.nullableSeedNull = source.nullableSeedNull;
             this.nullableSeed = source.nullableSeed;
             this.additionalProperties.putAll(source.additionalProperties);
         }
@@ -920,6 +965,7 @@ public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
          * @param prompt the value, or {@code null}
          * @return this builder
          */
+        @Override
         @JsonProperty("prompt")
         public Builder prompt(String prompt) {
             this.prompt = prompt;
@@ -1394,14 +1440,14 @@ public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
          *
          * <p>Default: null.
          *
-         * <p>Wire name {@code nullable_seed}. {@code null} leaves it out of the request.
+         * <p>Wire name {@code nullable_seed}. {@code null} leaves it out of the request. To send JSON {@code null}, use {@link #nullableSeedNull()}.
          *
          * @param nullableSeed the value, or {@code null}
          * @return this builder
          */
-        @JsonProperty("nullable_seed")
         public Builder nullableSeed(Long nullableSeed) {
             this.nullableSeed = nullableSeed;
+            this.nullableSeedNull = false;
             return this;
         }
 
@@ -1414,6 +1460,26 @@ public final class GeneratedApiRequest implements OxenRequest<GeneratedImages> {
         public Builder nullableSeed(long nullableSeed) {
             this.nullableSeed = nullableSeed;
             return this;
+        }
+
+        /**
+         * Sends {@code nullable_seed} as JSON {@code null}, which the schema allows and which is not the same as leaving it
+         * out; {@code nullableSeed(...)} with a value, or with {@code null} to leave it out, undoes it.
+         *
+         * @return this builder
+         */
+        public Builder nullableSeedNull() {
+            this.nullableSeed = null;
+            this.nullableSeedNull = true;
+            return this;
+        }
+
+        @JsonProperty("nullable_seed")
+        private Builder nullableSeedJson(Long value) {
+            if (value == null) {
+                return nullableSeedNull();
+            }
+            return nullableSeed(value);
         }
 
         @JsonProperty("model")

@@ -309,7 +309,7 @@ public final class GeneratedApiRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/style</code>; stops at the first failure.
+     * True when {@code node} matches the schema at <code>#/properties/style</code> (and, being the same, at <code>#/properties/tags/items</code>); stops at the first failure.
      */
     private static boolean isValidStyle(JsonNode node) {
         if (!node.isString()) {
@@ -336,7 +336,7 @@ public final class GeneratedApiRequestValidator {
             return false;
         }
         for (int i = 0, size = node.size(); i < size; i++) {
-            if (!isValidTagsItems(node.get(i))) {
+            if (!isValidStyle(node.get(i))) {
                 return false;
             }
         }
@@ -381,7 +381,7 @@ public final class GeneratedApiRequestValidator {
             return false;
         }
         for (int i = 0, size = node.size(); i < size; i++) {
-            if (!isValidWeightsItems(node.get(i))) {
+            if (!isValidTextDefaultForANumber(node.get(i))) {
                 return false;
             }
         }
@@ -434,7 +434,7 @@ public final class GeneratedApiRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/text_default_for_a_number</code>; stops at the first failure.
+     * True when {@code node} matches the schema at <code>#/properties/text_default_for_a_number</code> (and, being the same, at <code>#/properties/weights/items</code>); stops at the first failure.
      */
     private static boolean isValidTextDefaultForANumber(JsonNode node) {
         if (!node.isNumber()) {
@@ -468,16 +468,6 @@ public final class GeneratedApiRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/tags/items</code>; stops at the first failure.
-     */
-    private static boolean isValidTagsItems(JsonNode node) {
-        if (!node.isString()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * True when {@code node} matches the schema at <code>#/properties/sizes/items</code>; stops at the first failure.
      */
     private static boolean isValidSizesItems(JsonNode node) {
@@ -498,16 +488,6 @@ public final class GeneratedApiRequestValidator {
      */
     private static boolean isValidOffsetsItems(JsonNode node) {
         if (!JsonValues.isInteger(node)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/weights/items</code>; stops at the first failure.
-     */
-    private static boolean isValidWeightsItems(JsonNode node) {
-        if (!node.isNumber()) {
             return false;
         }
         return true;
@@ -745,7 +725,7 @@ public final class GeneratedApiRequestValidator {
     }
 
     /**
-     * Adds every violation of the schema at <code>#/properties/style</code> by {@code node}, located under {@code path}, to {@code out}.
+     * Adds every violation of the schema at <code>#/properties/style</code> (and, being the same, at <code>#/properties/tags/items</code>) by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void collectStyle(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isString()) {
@@ -771,7 +751,7 @@ public final class GeneratedApiRequestValidator {
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                collectTagsItems(node.get(i), path.child(i), out);
+                collectStyle(node.get(i), path.child(i), out);
             }
         }
     }
@@ -813,7 +793,7 @@ public final class GeneratedApiRequestValidator {
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                collectWeightsItems(node.get(i), path.child(i), out);
+                collectTextDefaultForANumber(node.get(i), path.child(i), out);
             }
         }
     }
@@ -865,7 +845,7 @@ public final class GeneratedApiRequestValidator {
     }
 
     /**
-     * Adds every violation of the schema at <code>#/properties/text_default_for_a_number</code> by {@code node}, located under {@code path}, to {@code out}.
+     * Adds every violation of the schema at <code>#/properties/text_default_for_a_number</code> (and, being the same, at <code>#/properties/weights/items</code>) by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void collectTextDefaultForANumber(JsonNode node, InstancePath path,
             List<Violation> out) {
@@ -901,15 +881,6 @@ public final class GeneratedApiRequestValidator {
     }
 
     /**
-     * Adds every violation of the schema at <code>#/properties/tags/items</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectTagsItems(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!node.isString()) {
-            out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
-        }
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/properties/sizes/items</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void collectSizesItems(JsonNode node, InstancePath path, List<Violation> out) {
@@ -932,15 +903,6 @@ public final class GeneratedApiRequestValidator {
     private static void collectOffsetsItems(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
-        }
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/weights/items</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectWeightsItems(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!node.isNumber()) {
-            out.add(new Violation(path.pointer(), "type", "must be a number, is " + JsonValues.typeOf(node)));
         }
     }
 

@@ -69,8 +69,9 @@ public final class MediaReferencesRequest implements OxenRequest<GeneratedImages
     @JsonProperty("prompt")
     private final String prompt;
 
-    @JsonProperty("input_image")
     private final List<String> inputImage;
+
+    private final boolean inputImageNull;
 
     @JsonProperty("input_audio")
     private final List<String> inputAudio;
@@ -80,6 +81,7 @@ public final class MediaReferencesRequest implements OxenRequest<GeneratedImages
     private MediaReferencesRequest(Builder builder) {
         this.prompt = builder.prompt;
         this.inputImage = builder.inputImage == null ? null : List.copyOf(builder.inputImage);
+        this.inputImageNull = builder.inputImage == null && builder.inputImageNull;
         this.inputAudio = builder.inputAudio == null ? null : List.copyOf(builder.inputAudio);
         this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
@@ -104,10 +106,25 @@ public final class MediaReferencesRequest implements OxenRequest<GeneratedImages
      *
      * <p>Wire name {@code input_image}; optional.
      *
-     * @return the value, or empty when it is not set
+     * @return the value, or empty when it is not set or is sent as JSON {@code null} (see {@link #isInputImageNull()})
      */
     public Optional<List<String>> inputImage() {
         return Optional.ofNullable(inputImage);
+    }
+
+    /**
+     * True when {@code input_image} is sent as JSON {@code null} (set with {@code Builder.inputImageNull()} or read from JSON);
+     * {@link #inputImage()} is then empty. False when it is left out or has a value.
+     *
+     * @return whether {@code input_image} is an explicit {@code null}
+     */
+    public boolean isInputImageNull() {
+        return inputImageNull;
+    }
+
+    @JsonProperty("input_image")
+    private Object inputImageJson() {
+        return inputImage != null ? inputImage : inputImageNull ? NullNode.getInstance() : null;
     }
 
     /**
@@ -157,6 +174,8 @@ public final class MediaReferencesRequest implements OxenRequest<GeneratedImages
             for (String item0 : this.inputImage) {
                 array0.add(JsonNodeFactory.instance.stringNode(item0));
             }
+        } else if (this.inputImageNull) {
+            node.putNull("input_image");
         }
         if (this.inputAudio != null) {
             ArrayNode array0 = node.putArray("input_audio");
@@ -217,16 +236,16 @@ public final class MediaReferencesRequest implements OxenRequest<GeneratedImages
     }
 
     /**
-     * A builder with nothing set.
+     * A builder with nothing set, which asks for the required properties first, in order.
      *
-     * @return a new builder
+     * @return the first step of a new builder
      */
-    public static Builder builder() {
+    public static PromptStep builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding everything this object holds.
+     * A builder holding everything this object holds (past the steps: every required property is set).
      *
      * @return a new builder
      */
@@ -245,13 +264,14 @@ public final class MediaReferencesRequest implements OxenRequest<GeneratedImages
         MediaReferencesRequest that = (MediaReferencesRequest) other;
         return Objects.equals(prompt, that.prompt)
                         && Objects.equals(inputImage, that.inputImage)
+                        && inputImageNull == that.inputImageNull
                         && Objects.equals(inputAudio, that.inputAudio)
                         && additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(prompt, inputImage, inputAudio, additionalProperties);
+        return Objects.hash(prompt, inputImage, inputImageNull, inputAudio, additionalProperties);
     }
 
     /**
@@ -271,6 +291,10 @@ public final class MediaReferencesRequest implements OxenRequest<GeneratedImages
             text.append(separator).append("inputImage=").append(inputImage);
             separator = ", ";
         }
+        if (inputImageNull) {
+            text.append(separator).append("inputImage=null");
+            separator = ", ";
+        }
         if (inputAudio != null) {
             text.append(separator).append("inputAudio=").append(inputAudio);
             separator = ", ";
@@ -279,6 +303,24 @@ public final class MediaReferencesRequest implements OxenRequest<GeneratedImages
             text.append(separator).append("additionalProperties=").append(additionalProperties);
         }
         return text.append('}').toString();
+    }
+
+    /**
+     * Step 1 of 1 of {@link MediaReferencesRequest#builder()}: the required {@code prompt};
+     * then the {@link Builder}, where the optional properties and {@link Builder#build()} are.
+     */
+    public interface PromptStep {
+        /**
+         * prompt.
+         *
+         * <p>Refers to the items of 'input_image' as "Image {n}" (n from 1). Refers to the items of 'input_audio' as "Audio {n}" (n from 1).
+         *
+         * <p>Wire name {@code prompt}. {@code null} leaves it out of the request.
+         *
+         * @param prompt the value, or {@code null}
+         * @return the builder, where the optional properties and {@code build()} are
+         */
+        Builder prompt(String prompt);
     }
 
     /**
@@ -295,10 +337,12 @@ public final class MediaReferencesRequest implements OxenRequest<GeneratedImages
             setterVisibility = JsonAutoDetect.Visibility.NONE,
             creatorVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public static final class Builder {
+    public static final class Builder implements PromptStep {
         private String prompt;
 
         private List<String> inputImage;
+
+        private boolean inputImageNull;
 
         private List<String> inputAudio;
 
@@ -309,6 +353,7 @@ public final class MediaReferencesRequest implements OxenRequest<GeneratedImages
 
         private Builder(MediaReferencesRequest source) {
             this.prompt = source.prompt;
+            this.inputImageNull = source.inputImageNull;
             this.inputImage = source.inputImage == null ? null : new ArrayList<>(source.inputImage);
             this.inputAudio = source.inputAudio == null ? null : new ArrayList<>(source.inputAudio);
             this.additionalProperties.putAll(source.additionalProperties);
@@ -324,6 +369,7 @@ public final class MediaReferencesRequest implements OxenRequest<GeneratedImages
          * @param prompt the value, or {@code null}
          * @return this builder
          */
+        @Override
         @JsonProperty("prompt")
         public Builder prompt(String prompt) {
             this.prompt = prompt;
@@ -335,14 +381,14 @@ public final class MediaReferencesRequest implements OxenRequest<GeneratedImages
          *
          * <p>At most 3 items.
          *
-         * <p>Wire name {@code input_image}. {@code null} leaves it out of the request.
+         * <p>Wire name {@code input_image}. {@code null} leaves it out of the request. To send JSON {@code null}, use {@link #inputImageNull()}.
          *
          * @param inputImage the value, or {@code null}
          * @return this builder
          */
-        @JsonProperty("input_image")
         public Builder inputImage(List<String> inputImage) {
             this.inputImage = inputImage == null ? null : new ArrayList<>(inputImage);
+            this.inputImageNull = false;
             return this;
         }
 
@@ -359,6 +405,26 @@ public final class MediaReferencesRequest implements OxenRequest<GeneratedImages
             }
             this.inputImage.add(item);
             return this;
+        }
+
+        /**
+         * Sends {@code input_image} as JSON {@code null}, which the schema allows and which is not the same as leaving it
+         * out; {@code inputImage(...)} with a value, or with {@code null} to leave it out, undoes it.
+         *
+         * @return this builder
+         */
+        public Builder inputImageNull() {
+            this.inputImage = null;
+            this.inputImageNull = true;
+            return this;
+        }
+
+        @JsonProperty("input_image")
+        private Builder inputImageJson(List<String> value) {
+            if (value == null) {
+                return inputImageNull();
+            }
+            return inputImage(value);
         }
 
         /**

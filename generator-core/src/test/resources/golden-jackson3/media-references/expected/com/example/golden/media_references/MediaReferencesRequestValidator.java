@@ -173,7 +173,7 @@ public final class MediaReferencesRequestValidator {
             return false;
         }
         for (int i = 0, size = node.size(); i < size; i++) {
-            if (!isValidInputAudioItems(node.get(i))) {
+            if (!isValidInputImageItems(node.get(i))) {
                 return false;
             }
         }
@@ -181,23 +181,9 @@ public final class MediaReferencesRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/input_image/items</code>; stops at the first failure.
+     * True when {@code node} matches the schema at <code>#/properties/input_image/items</code> (and, being the same, at <code>#/properties/input_audio/items</code>); stops at the first failure.
      */
     private static boolean isValidInputImageItems(JsonNode node) {
-        if (!node.isString()) {
-            return false;
-        }
-        String text = node.stringValue(null);
-        if (!JsonFormats.isUri(text)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/input_audio/items</code>; stops at the first failure.
-     */
-    private static boolean isValidInputAudioItems(JsonNode node) {
         if (!node.isString()) {
             return false;
         }
@@ -271,31 +257,15 @@ public final class MediaReferencesRequestValidator {
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                collectInputAudioItems(node.get(i), path.child(i), out);
+                collectInputImageItems(node.get(i), path.child(i), out);
             }
         }
     }
 
     /**
-     * Adds every violation of the schema at <code>#/properties/input_image/items</code> by {@code node}, located under {@code path}, to {@code out}.
+     * Adds every violation of the schema at <code>#/properties/input_image/items</code> (and, being the same, at <code>#/properties/input_audio/items</code>) by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void collectInputImageItems(JsonNode node, InstancePath path,
-            List<Violation> out) {
-        if (!node.isString()) {
-            out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isString()) {
-            String text = node.stringValue(null);
-            if (!JsonFormats.isUri(text)) {
-                out.add(new Violation(path.pointer(), "format", "must be an absolute URI (RFC 3986)"));
-            }
-        }
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/input_audio/items</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectInputAudioItems(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isString()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));

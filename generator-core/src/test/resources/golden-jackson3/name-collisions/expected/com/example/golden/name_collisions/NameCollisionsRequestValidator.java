@@ -101,6 +101,36 @@ public final class NameCollisionsRequestValidator {
     }
 
     /**
+     * Every violation by {@code value} of the schema of {@link String2} (<code>#/properties/string</code>), on its own:
+     * pointers are relative to {@code value}.
+     *
+     * @param value the object
+     * @return the violations, immutable
+     */
+    public static List<Violation> validate(String2 value) {
+        JsonNode node = Objects.requireNonNull(value, "value").toJsonNode();
+        if (isValidString(node)) {
+            return List.of();
+        }
+        List<Violation> out = new ArrayList<>();
+        collectString(node, InstancePath.root(), out);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Throws when {@code value} breaks the schema of {@link String2}; see {@link #validate(String2)}.
+     *
+     * @param value the object
+     * @throws ValidationException listing every violation, pointers relative to {@code value}
+     */
+    public static void requireValid(String2 value) {
+        List<Violation> violations = validate(value);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(MODEL_ID, violations);
+        }
+    }
+
+    /**
      * True when {@code node} matches the schema at <code>#</code>; stops at the first failure.
      */
     private static boolean isValidRoot(JsonNode node) {
@@ -112,11 +142,11 @@ public final class NameCollisionsRequestValidator {
             return false;
         }
         JsonNode fooBar2 = node.get("fooBar");
-        if (fooBar2 != null && !isValidFooBar2(fooBar2)) {
+        if (fooBar2 != null && !isValidFooBar(fooBar2)) {
             return false;
         }
         JsonNode fOOBAR = node.get("FOO-BAR");
-        if (fOOBAR != null && !isValidFOOBAR(fOOBAR)) {
+        if (fOOBAR != null && !isValidFooBar(fOOBAR)) {
             return false;
         }
         JsonNode class_ = node.get("class");
@@ -128,15 +158,15 @@ public final class NameCollisionsRequestValidator {
             return false;
         }
         JsonNode hashCode = node.get("hash_code");
-        if (hashCode != null && !isValidHashCode(hashCode)) {
+        if (hashCode != null && !isValidFooBar(hashCode)) {
             return false;
         }
         JsonNode toBuilder = node.get("to_builder");
-        if (toBuilder != null && !isValidToBuilder(toBuilder)) {
+        if (toBuilder != null && !isValidFooBar(toBuilder)) {
             return false;
         }
         JsonNode model = node.get("model");
-        if (model != null && !isValidModel(model)) {
+        if (model != null && !isValidFooBar(model)) {
             return false;
         }
         JsonNode string = node.get("string");
@@ -152,36 +182,16 @@ public final class NameCollisionsRequestValidator {
             return false;
         }
         JsonNode grE = node.get("größe");
-        if (grE != null && !isValidGrE(grE)) {
+        if (grE != null && !isValid1stPass_(grE)) {
             return false;
         }
         return true;
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/foo_bar</code>; stops at the first failure.
+     * True when {@code node} matches the schema at <code>#/properties/foo_bar</code> (and, being the same, at <code>#/properties/fooBar</code>, <code>#/properties/FOO-BAR</code>, <code>#/properties/hash_code</code>, <code>#/properties/to_builder</code>, <code>#/properties/model</code>, <code>#/properties/string/properties/value</code>); stops at the first failure.
      */
     private static boolean isValidFooBar(JsonNode node) {
-        if (!node.isString()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/fooBar</code>; stops at the first failure.
-     */
-    private static boolean isValidFooBar2(JsonNode node) {
-        if (!node.isString()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/FOO-BAR</code>; stops at the first failure.
-     */
-    private static boolean isValidFOOBAR(JsonNode node) {
         if (!node.isString()) {
             return false;
         }
@@ -199,40 +209,10 @@ public final class NameCollisionsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/1st_pass</code>; stops at the first failure.
+     * True when {@code node} matches the schema at <code>#/properties/1st_pass</code> (and, being the same, at <code>#/properties/größe</code>); stops at the first failure.
      */
     private static boolean isValid1stPass_(JsonNode node) {
         if (!JsonValues.isInteger(node)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/hash_code</code>; stops at the first failure.
-     */
-    private static boolean isValidHashCode(JsonNode node) {
-        if (!node.isString()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/to_builder</code>; stops at the first failure.
-     */
-    private static boolean isValidToBuilder(JsonNode node) {
-        if (!node.isString()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/model</code>; stops at the first failure.
-     */
-    private static boolean isValidModel(JsonNode node) {
-        if (!node.isString()) {
             return false;
         }
         return true;
@@ -246,7 +226,7 @@ public final class NameCollisionsRequestValidator {
             return false;
         }
         JsonNode value = node.get("value");
-        if (value != null && !isValidStringValue(value)) {
+        if (value != null && !isValidFooBar(value)) {
             return false;
         }
         return true;
@@ -280,26 +260,6 @@ public final class NameCollisionsRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/größe</code>; stops at the first failure.
-     */
-    private static boolean isValidGrE(JsonNode node) {
-        if (!JsonValues.isInteger(node)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/string/properties/value</code>; stops at the first failure.
-     */
-    private static boolean isValidStringValue(JsonNode node) {
-        if (!node.isString()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Adds every violation of the schema at <code>#</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void collectRoot(JsonNode node, InstancePath path, List<Violation> out) {
@@ -313,11 +273,11 @@ public final class NameCollisionsRequestValidator {
             }
             JsonNode fooBar2 = node.get("fooBar");
             if (fooBar2 != null) {
-                collectFooBar2(fooBar2, path.child("fooBar"), out);
+                collectFooBar(fooBar2, path.child("fooBar"), out);
             }
             JsonNode fOOBAR = node.get("FOO-BAR");
             if (fOOBAR != null) {
-                collectFOOBAR(fOOBAR, path.child("FOO-BAR"), out);
+                collectFooBar(fOOBAR, path.child("FOO-BAR"), out);
             }
             JsonNode class_ = node.get("class");
             if (class_ != null) {
@@ -329,15 +289,15 @@ public final class NameCollisionsRequestValidator {
             }
             JsonNode hashCode = node.get("hash_code");
             if (hashCode != null) {
-                collectHashCode(hashCode, path.child("hash_code"), out);
+                collectFooBar(hashCode, path.child("hash_code"), out);
             }
             JsonNode toBuilder = node.get("to_builder");
             if (toBuilder != null) {
-                collectToBuilder(toBuilder, path.child("to_builder"), out);
+                collectFooBar(toBuilder, path.child("to_builder"), out);
             }
             JsonNode model = node.get("model");
             if (model != null) {
-                collectModel(model, path.child("model"), out);
+                collectFooBar(model, path.child("model"), out);
             }
             JsonNode string = node.get("string");
             if (string != null) {
@@ -353,33 +313,15 @@ public final class NameCollisionsRequestValidator {
             }
             JsonNode grE = node.get("größe");
             if (grE != null) {
-                collectGrE(grE, path.child("größe"), out);
+                collect1stPass_(grE, path.child("größe"), out);
             }
         }
     }
 
     /**
-     * Adds every violation of the schema at <code>#/properties/foo_bar</code> by {@code node}, located under {@code path}, to {@code out}.
+     * Adds every violation of the schema at <code>#/properties/foo_bar</code> (and, being the same, at <code>#/properties/fooBar</code>, <code>#/properties/FOO-BAR</code>, <code>#/properties/hash_code</code>, <code>#/properties/to_builder</code>, <code>#/properties/model</code>, <code>#/properties/string/properties/value</code>) by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void collectFooBar(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!node.isString()) {
-            out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
-        }
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/fooBar</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectFooBar2(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!node.isString()) {
-            out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
-        }
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/FOO-BAR</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectFOOBAR(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isString()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
@@ -395,38 +337,11 @@ public final class NameCollisionsRequestValidator {
     }
 
     /**
-     * Adds every violation of the schema at <code>#/properties/1st_pass</code> by {@code node}, located under {@code path}, to {@code out}.
+     * Adds every violation of the schema at <code>#/properties/1st_pass</code> (and, being the same, at <code>#/properties/größe</code>) by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void collect1stPass_(JsonNode node, InstancePath path, List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
-        }
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/hash_code</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectHashCode(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!node.isString()) {
-            out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
-        }
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/to_builder</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectToBuilder(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!node.isString()) {
-            out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
-        }
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/model</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectModel(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!node.isString()) {
-            out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
     }
 
@@ -440,7 +355,7 @@ public final class NameCollisionsRequestValidator {
         if (node.isObject()) {
             JsonNode value = node.get("value");
             if (value != null) {
-                collectStringValue(value, path.child("value"), out);
+                collectFooBar(value, path.child("value"), out);
             }
         }
     }
@@ -467,24 +382,6 @@ public final class NameCollisionsRequestValidator {
         }
         if (!("c".equals(node.stringValue(null)))) {
             out.add(new Violation(path.pointer(), "enum", "must be one of \"c\""));
-        }
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/größe</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectGrE(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!JsonValues.isInteger(node)) {
-            out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
-        }
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/string/properties/value</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectStringValue(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!node.isString()) {
-            out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
         }
     }
 }

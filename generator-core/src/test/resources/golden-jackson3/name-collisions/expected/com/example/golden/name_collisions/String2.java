@@ -3,6 +3,7 @@
 // Do not edit: regenerate instead.
 package com.example.golden.name_collisions;
 
+import com.example.golden.ValidationException;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -218,13 +219,16 @@ public final class String2 {
         }
 
         /**
-         * Builds the object.
+         * Builds the object and checks it against its own schema (rules the request sets on it from
+         * outside are checked by the request's {@code build()}).
          *
-         * @return the object
-         * @throws IllegalStateException naming every required property that is not set
+         * @return the valid object
+         * @throws ValidationException listing every violation, each with its JSON Pointer relative to this object
          */
         public String2 build() {
-            return new String2(this);
+            String2 value = new String2(this);
+            NameCollisionsRequestValidator.requireValid(value);
+            return value;
         }
 
         /**

@@ -3,6 +3,7 @@
 // Do not edit: regenerate instead.
 package com.example.golden.nested_objects_and_arrays;
 
+import com.example.golden.ValidationException;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -289,13 +290,16 @@ public final class Crop {
         }
 
         /**
-         * Builds the object.
+         * Builds the object and checks it against its own schema (rules the request sets on it from
+         * outside are checked by the request's {@code build()}).
          *
-         * @return the object
-         * @throws IllegalStateException naming every required property that is not set
+         * @return the valid object
+         * @throws ValidationException listing every violation, each with its JSON Pointer relative to this object
          */
         public Crop build() {
-            return new Crop(this);
+            Crop value = new Crop(this);
+            NestedObjectsAndArraysRequestValidator.requireValid(value);
+            return value;
         }
 
         /**

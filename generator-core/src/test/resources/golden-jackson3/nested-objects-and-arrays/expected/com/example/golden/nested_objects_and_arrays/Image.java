@@ -3,6 +3,7 @@
 // Do not edit: regenerate instead.
 package com.example.golden.nested_objects_and_arrays;
 
+import com.example.golden.ValidationException;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -16,10 +17,8 @@ import tools.jackson.databind.annotation.JsonPOJOBuilder;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -112,16 +111,16 @@ public final class Image {
     }
 
     /**
-     * A builder with nothing set.
+     * A builder with nothing set, which asks for the required properties first, in order.
      *
-     * @return a new builder
+     * @return the first step of a new builder
      */
-    public static Builder builder() {
+    public static UrlStep builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding everything this object holds.
+     * A builder holding everything this object holds (past the steps: every required property is set).
      *
      * @return a new builder
      */
@@ -172,6 +171,24 @@ public final class Image {
     }
 
     /**
+     * Step 1 of 1 of {@link Image#builder()}: the required {@code url};
+     * then the {@link Builder}, where the optional properties and {@link Builder#build()} are.
+     */
+    public interface UrlStep {
+        /**
+         * url.
+         *
+         * <p>Format: uri.
+         *
+         * <p>Wire name {@code url}. {@code null} leaves it out of the request.
+         *
+         * @param url the value, or {@code null}
+         * @return the builder, where the optional properties and {@code build()} are
+         */
+        Builder url(String url);
+    }
+
+    /**
      * Builds {@link Image}. Not thread-safe; reusable after {@code build()}.
      */
     @JsonPOJOBuilder(
@@ -185,7 +202,7 @@ public final class Image {
             setterVisibility = JsonAutoDetect.Visibility.NONE,
             creatorVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public static final class Builder {
+    public static final class Builder implements UrlStep {
         private String url;
 
         private Crop crop;
@@ -211,6 +228,7 @@ public final class Image {
          * @param url the value, or {@code null}
          * @return this builder
          */
+        @Override
         @JsonProperty("url")
         public Builder url(String url) {
             this.url = url;
@@ -265,20 +283,16 @@ public final class Image {
         }
 
         /**
-         * Builds the object.
+         * Builds the object and checks it against its own schema (rules the request sets on it from
+         * outside are checked by the request's {@code build()}).
          *
-         * @return the object
-         * @throws IllegalStateException naming every required property that is not set
+         * @return the valid object
+         * @throws ValidationException listing every violation, each with its JSON Pointer relative to this object
          */
         public Image build() {
-            List<String> missing = new ArrayList<>();
-            if (url == null) {
-                missing.add("url");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Image is missing required properties: " + String.join(", ", missing));
-            }
-            return new Image(this);
+            Image value = new Image(this);
+            NestedObjectsAndArraysRequestValidator.requireValid(value);
+            return value;
         }
 
         /**

@@ -103,6 +103,96 @@ public final class NestedObjectsAndArraysRequestValidator {
     }
 
     /**
+     * Every violation by {@code value} of the schema of {@link Image} (<code>#/properties/images/items</code>), on its own:
+     * pointers are relative to {@code value}.
+     *
+     * @param value the object
+     * @return the violations, immutable
+     */
+    public static List<Violation> validate(Image value) {
+        JsonNode node = Objects.requireNonNull(value, "value").toJsonNode();
+        if (isValidImagesItems(node)) {
+            return List.of();
+        }
+        List<Violation> out = new ArrayList<>();
+        collectImagesItems(node, InstancePath.root(), out);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Throws when {@code value} breaks the schema of {@link Image}; see {@link #validate(Image)}.
+     *
+     * @param value the object
+     * @throws ValidationException listing every violation, pointers relative to {@code value}
+     */
+    public static void requireValid(Image value) {
+        List<Violation> violations = validate(value);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(MODEL_ID, violations);
+        }
+    }
+
+    /**
+     * Every violation by {@code value} of the schema of {@link Crop} (<code>#/properties/images/items/properties/crop</code>), on its own:
+     * pointers are relative to {@code value}.
+     *
+     * @param value the object
+     * @return the violations, immutable
+     */
+    public static List<Violation> validate(Crop value) {
+        JsonNode node = Objects.requireNonNull(value, "value").toJsonNode();
+        if (isValidImagesItemsCrop(node)) {
+            return List.of();
+        }
+        List<Violation> out = new ArrayList<>();
+        collectImagesItemsCrop(node, InstancePath.root(), out);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Throws when {@code value} breaks the schema of {@link Crop}; see {@link #validate(Crop)}.
+     *
+     * @param value the object
+     * @throws ValidationException listing every violation, pointers relative to {@code value}
+     */
+    public static void requireValid(Crop value) {
+        List<Violation> violations = validate(value);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(MODEL_ID, violations);
+        }
+    }
+
+    /**
+     * Every violation by {@code value} of the schema of {@link Options} (<code>#/properties/options</code>), on its own:
+     * pointers are relative to {@code value}.
+     *
+     * @param value the object
+     * @return the violations, immutable
+     */
+    public static List<Violation> validate(Options value) {
+        JsonNode node = Objects.requireNonNull(value, "value").toJsonNode();
+        if (isValidOptions(node)) {
+            return List.of();
+        }
+        List<Violation> out = new ArrayList<>();
+        collectOptions(node, InstancePath.root(), out);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Throws when {@code value} breaks the schema of {@link Options}; see {@link #validate(Options)}.
+     *
+     * @param value the object
+     * @throws ValidationException listing every violation, pointers relative to {@code value}
+     */
+    public static void requireValid(Options value) {
+        List<Violation> violations = validate(value);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(MODEL_ID, violations);
+        }
+    }
+
+    /**
      * True when {@code node} matches the schema at <code>#</code>; stops at the first failure.
      */
     private static boolean isValidRoot(JsonNode node) {
@@ -293,7 +383,7 @@ public final class NestedObjectsAndArraysRequestValidator {
             return false;
         }
         JsonNode y = node.get("y");
-        if (y != null && !isValidImagesItemsCropY(y)) {
+        if (y != null && !isValidImagesItemsCropX(y)) {
             return false;
         }
         return true;
@@ -310,22 +400,9 @@ public final class NestedObjectsAndArraysRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/images/items/properties/crop/properties/x</code>; stops at the first failure.
+     * True when {@code node} matches the schema at <code>#/properties/images/items/properties/crop/properties/x</code> (and, being the same, at <code>#/properties/images/items/properties/crop/properties/y</code>); stops at the first failure.
      */
     private static boolean isValidImagesItemsCropX(JsonNode node) {
-        if (!JsonValues.isInteger(node)) {
-            return false;
-        }
-        if (JsonValues.compare(node, 0L) < 0) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/images/items/properties/crop/properties/y</code>; stops at the first failure.
-     */
-    private static boolean isValidImagesItemsCropY(JsonNode node) {
         if (!JsonValues.isInteger(node)) {
             return false;
         }
@@ -534,7 +611,7 @@ public final class NestedObjectsAndArraysRequestValidator {
             }
             JsonNode y = node.get("y");
             if (y != null) {
-                collectImagesItemsCropY(y, path.child("y"), out);
+                collectImagesItemsCropX(y, path.child("y"), out);
             }
         }
     }
@@ -550,24 +627,9 @@ public final class NestedObjectsAndArraysRequestValidator {
     }
 
     /**
-     * Adds every violation of the schema at <code>#/properties/images/items/properties/crop/properties/x</code> by {@code node}, located under {@code path}, to {@code out}.
+     * Adds every violation of the schema at <code>#/properties/images/items/properties/crop/properties/x</code> (and, being the same, at <code>#/properties/images/items/properties/crop/properties/y</code>) by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void collectImagesItemsCropX(JsonNode node, InstancePath path,
-            List<Violation> out) {
-        if (!JsonValues.isInteger(node)) {
-            out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isNumber()) {
-            if (JsonValues.compare(node, 0L) < 0) {
-                out.add(new Violation(path.pointer(), "minimum", "must be at least 0, is " + JsonValues.describe(node)));
-            }
-        }
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/images/items/properties/crop/properties/y</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectImagesItemsCropY(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!JsonValues.isInteger(node)) {
             out.add(new Violation(path.pointer(), "type", "must be an integer, is " + JsonValues.typeOf(node)));

@@ -60,8 +60,9 @@ public final class NullableAndUnionsRequest {
     @JsonProperty("prompt")
     private final String prompt;
 
-    @JsonProperty("seed")
     private final Long seed;
+
+    private final boolean seedNull;
 
     @JsonProperty("strength")
     private final Double strength;
@@ -69,8 +70,9 @@ public final class NullableAndUnionsRequest {
     @JsonProperty("size")
     private final JsonNode size;
 
-    @JsonProperty("mask_url")
     private final String maskUrl;
+
+    private final boolean maskUrlNull;
 
     @JsonProperty("legacy_bound")
     private final Double legacyBound;
@@ -83,9 +85,11 @@ public final class NullableAndUnionsRequest {
     private NullableAndUnionsRequest(Builder builder) {
         this.prompt = builder.prompt;
         this.seed = builder.seed;
+        this.seedNull = builder.seed == null && builder.seedNull;
         this.strength = builder.strength;
         this.size = builder.size;
         this.maskUrl = builder.maskUrl;
+        this.maskUrlNull = builder.maskUrl == null && builder.maskUrlNull;
         this.legacyBound = builder.legacyBound;
         this.anything = builder.anything;
         this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
@@ -111,10 +115,25 @@ public final class NullableAndUnionsRequest {
      *
      * <p>Wire name {@code seed}; optional.
      *
-     * @return the value, or empty when it is not set
+     * @return the value, or empty when it is not set or is sent as JSON {@code null} (see {@link #isSeedNull()})
      */
     public Optional<Long> seed() {
         return Optional.ofNullable(seed);
+    }
+
+    /**
+     * True when {@code seed} is sent as JSON {@code null} (set with {@code Builder.seedNull()} or read from JSON);
+     * {@link #seed()} is then empty. False when it is left out or has a value.
+     *
+     * @return whether {@code seed} is an explicit {@code null}
+     */
+    public boolean isSeedNull() {
+        return seedNull;
+    }
+
+    @JsonProperty("seed")
+    private Object seedJson() {
+        return seed != null ? seed : seedNull ? NullNode.getInstance() : null;
     }
 
     /**
@@ -150,10 +169,25 @@ public final class NullableAndUnionsRequest {
      *
      * <p>Wire name {@code mask_url}; optional.
      *
-     * @return the value, or empty when it is not set
+     * @return the value, or empty when it is not set or is sent as JSON {@code null} (see {@link #isMaskUrlNull()})
      */
     public Optional<String> maskUrl() {
         return Optional.ofNullable(maskUrl);
+    }
+
+    /**
+     * True when {@code mask_url} is sent as JSON {@code null} (set with {@code Builder.maskUrlNull()} or read from JSON);
+     * {@link #maskUrl()} is then empty. False when it is left out or has a value.
+     *
+     * @return whether {@code mask_url} is an explicit {@code null}
+     */
+    public boolean isMaskUrlNull() {
+        return maskUrlNull;
+    }
+
+    @JsonProperty("mask_url")
+    private Object maskUrlJson() {
+        return maskUrl != null ? maskUrl : maskUrlNull ? NullNode.getInstance() : null;
     }
 
     /**
@@ -213,6 +247,8 @@ public final class NullableAndUnionsRequest {
         }
         if (this.seed != null) {
             node.set("seed", JsonNodeFactory.instance.numberNode(this.seed));
+        } else if (this.seedNull) {
+            node.putNull("seed");
         }
         if (this.strength != null) {
             node.set("strength", JsonNodeFactory.instance.numberNode(this.strength));
@@ -222,6 +258,8 @@ public final class NullableAndUnionsRequest {
         }
         if (this.maskUrl != null) {
             node.set("mask_url", JsonNodeFactory.instance.stringNode(this.maskUrl));
+        } else if (this.maskUrlNull) {
+            node.putNull("mask_url");
         }
         if (this.legacyBound != null) {
             node.set("legacy_bound", JsonNodeFactory.instance.numberNode(this.legacyBound));
@@ -266,16 +304,16 @@ public final class NullableAndUnionsRequest {
     }
 
     /**
-     * A builder with nothing set.
+     * A builder with nothing set, which asks for the required properties first, in order.
      *
-     * @return a new builder
+     * @return the first step of a new builder
      */
-    public static Builder builder() {
+    public static PromptStep builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding everything this object holds.
+     * A builder holding everything this object holds (past the steps: every required property is set).
      *
      * @return a new builder
      */
@@ -294,9 +332,11 @@ public final class NullableAndUnionsRequest {
         NullableAndUnionsRequest that = (NullableAndUnionsRequest) other;
         return Objects.equals(prompt, that.prompt)
                         && Objects.equals(seed, that.seed)
+                        && seedNull == that.seedNull
                         && Objects.equals(strength, that.strength)
                         && Objects.equals(size, that.size)
                         && Objects.equals(maskUrl, that.maskUrl)
+                        && maskUrlNull == that.maskUrlNull
                         && Objects.equals(legacyBound, that.legacyBound)
                         && Objects.equals(anything, that.anything)
                         && additionalProperties.equals(that.additionalProperties);
@@ -304,7 +344,7 @@ public final class NullableAndUnionsRequest {
 
     @Override
     public int hashCode() {
-        return Objects.hash(prompt, seed, strength, size, maskUrl, legacyBound, anything, additionalProperties);
+        return Objects.hash(prompt, seed, seedNull, strength, size, maskUrl, maskUrlNull, legacyBound, anything, additionalProperties);
     }
 
     /**
@@ -324,6 +364,10 @@ public final class NullableAndUnionsRequest {
             text.append(separator).append("seed=").append(seed);
             separator = ", ";
         }
+        if (seedNull) {
+            text.append(separator).append("seed=null");
+            separator = ", ";
+        }
         if (strength != null) {
             text.append(separator).append("strength=").append(strength);
             separator = ", ";
@@ -334,6 +378,10 @@ public final class NullableAndUnionsRequest {
         }
         if (maskUrl != null) {
             text.append(separator).append("maskUrl=").append(maskUrl);
+            separator = ", ";
+        }
+        if (maskUrlNull) {
+            text.append(separator).append("maskUrl=null");
             separator = ", ";
         }
         if (legacyBound != null) {
@@ -351,6 +399,24 @@ public final class NullableAndUnionsRequest {
     }
 
     /**
+     * Step 1 of 1 of {@link NullableAndUnionsRequest#builder()}: the required {@code prompt};
+     * then the {@link Builder}, where the optional properties and {@link Builder#build()} are.
+     */
+    public interface PromptStep {
+        /**
+         * prompt.
+         *
+         * <p>At least 1 characters (code points).
+         *
+         * <p>Wire name {@code prompt}. {@code null} leaves it out of the request.
+         *
+         * @param prompt the value, or {@code null}
+         * @return the builder, where the optional properties and {@code build()} are
+         */
+        Builder prompt(String prompt);
+    }
+
+    /**
      * Builds {@link NullableAndUnionsRequest}. Not thread-safe; reusable after {@code build()}.
      */
     @JsonPOJOBuilder(
@@ -364,16 +430,20 @@ public final class NullableAndUnionsRequest {
             setterVisibility = JsonAutoDetect.Visibility.NONE,
             creatorVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public static final class Builder {
+    public static final class Builder implements PromptStep {
         private String prompt;
 
         private Long seed;
+
+        private boolean seedNull;
 
         private Double strength;
 
         private JsonNode size;
 
         private String maskUrl;
+
+        private boolean maskUrlNull;
 
         private Double legacyBound;
 
@@ -386,9 +456,11 @@ public final class NullableAndUnionsRequest {
 
         private Builder(NullableAndUnionsRequest source) {
             this.prompt = source.prompt;
+            this.seedNull = source.seedNull;
             this.seed = source.seed;
             this.strength = source.strength;
             this.size = source.size;
+            this.maskUrlNull = source.maskUrlNull;
             this.maskUrl = source.maskUrl;
             this.legacyBound = source.legacyBound;
             this.anything = source.anything;
@@ -405,6 +477,7 @@ public final class NullableAndUnionsRequest {
          * @param prompt the value, or {@code null}
          * @return this builder
          */
+        @Override
         @JsonProperty("prompt")
         public Builder prompt(String prompt) {
             this.prompt = prompt;
@@ -416,14 +489,14 @@ public final class NullableAndUnionsRequest {
          *
          * <p>Range: at least 0 and at most 4294967295.
          *
-         * <p>Wire name {@code seed}. {@code null} leaves it out of the request.
+         * <p>Wire name {@code seed}. {@code null} leaves it out of the request. To send JSON {@code null}, use {@link #seedNull()}.
          *
          * @param seed the value, or {@code null}
          * @return this builder
          */
-        @JsonProperty("seed")
         public Builder seed(Long seed) {
             this.seed = seed;
+            this.seedNull = false;
             return this;
         }
 
@@ -436,6 +509,26 @@ public final class NullableAndUnionsRequest {
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
+        }
+
+        /**
+         * Sends {@code seed} as JSON {@code null}, which the schema allows and which is not the same as leaving it
+         * out; {@code seed(...)} with a value, or with {@code null} to leave it out, undoes it.
+         *
+         * @return this builder
+         */
+        public Builder seedNull() {
+            this.seed = null;
+            this.seedNull = true;
+            return this;
+        }
+
+        @JsonProperty("seed")
+        private Builder seedJson(Long value) {
+            if (value == null) {
+                return seedNull();
+            }
+            return seed(value);
         }
 
         /**
@@ -490,15 +583,35 @@ public final class NullableAndUnionsRequest {
          *
          * <p>Format: uri.
          *
-         * <p>Wire name {@code mask_url}. {@code null} leaves it out of the request.
+         * <p>Wire name {@code mask_url}. {@code null} leaves it out of the request. To send JSON {@code null}, use {@link #maskUrlNull()}.
          *
          * @param maskUrl the value, or {@code null}
          * @return this builder
          */
-        @JsonProperty("mask_url")
         public Builder maskUrl(String maskUrl) {
             this.maskUrl = maskUrl;
+            this.maskUrlNull = false;
             return this;
+        }
+
+        /**
+         * Sends {@code mask_url} as JSON {@code null}, which the schema allows and which is not the same as leaving it
+         * out; {@code maskUrl(...)} with a value, or with {@code null} to leave it out, undoes it.
+         *
+         * @return this builder
+         */
+        public Builder maskUrlNull() {
+            this.maskUrl = null;
+            this.maskUrlNull = true;
+            return this;
+        }
+
+        @JsonProperty("mask_url")
+        private Builder maskUrlJson(String value) {
+            if (value == null) {
+                return maskUrlNull();
+            }
+            return maskUrl(value);
         }
 
         /**

@@ -101,6 +101,36 @@ public final class RecursiveDefinitionsRequestValidator {
     }
 
     /**
+     * Every violation by {@code value} of the schema of {@link Shot} (<code>#/definitions/Shot</code>), on its own:
+     * pointers are relative to {@code value}.
+     *
+     * @param value the object
+     * @return the violations, immutable
+     */
+    public static List<Violation> validate(Shot value) {
+        JsonNode node = Objects.requireNonNull(value, "value").toJsonNode();
+        if (isValidDefinitionsShot(node)) {
+            return List.of();
+        }
+        List<Violation> out = new ArrayList<>();
+        collectDefinitionsShot(node, InstancePath.root(), out);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Throws when {@code value} breaks the schema of {@link Shot}; see {@link #validate(Shot)}.
+     *
+     * @param value the object
+     * @throws ValidationException listing every violation, pointers relative to {@code value}
+     */
+    public static void requireValid(Shot value) {
+        List<Violation> violations = validate(value);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(MODEL_ID, violations);
+        }
+    }
+
+    /**
      * True when {@code node} matches the schema at <code>#</code>; stops at the first failure.
      */
     private static boolean isValidRoot(JsonNode node) {

@@ -3,6 +3,7 @@
 // Do not edit: regenerate instead.
 package com.example.golden.recursive_definitions;
 
+import com.example.golden.ValidationException;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -132,16 +133,16 @@ public final class Shot {
     }
 
     /**
-     * A builder with nothing set.
+     * A builder with nothing set, which asks for the required properties first, in order.
      *
-     * @return a new builder
+     * @return the first step of a new builder
      */
-    public static Builder builder() {
+    public static PromptStep builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding everything this object holds.
+     * A builder holding everything this object holds (past the steps: every required property is set).
      *
      * @return a new builder
      */
@@ -197,6 +198,22 @@ public final class Shot {
     }
 
     /**
+     * Step 1 of 1 of {@link Shot#builder()}: the required {@code prompt};
+     * then the {@link Builder}, where the optional properties and {@link Builder#build()} are.
+     */
+    public interface PromptStep {
+        /**
+         * prompt.
+         *
+         * <p>Wire name {@code prompt}. {@code null} leaves it out of the request.
+         *
+         * @param prompt the value, or {@code null}
+         * @return the builder, where the optional properties and {@code build()} are
+         */
+        Builder prompt(String prompt);
+    }
+
+    /**
      * Builds {@link Shot}. Not thread-safe; reusable after {@code build()}.
      */
     @JsonPOJOBuilder(
@@ -210,7 +227,7 @@ public final class Shot {
             setterVisibility = JsonAutoDetect.Visibility.NONE,
             creatorVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public static final class Builder {
+    public static final class Builder implements PromptStep {
         private String prompt;
 
         private Integer duration;
@@ -237,6 +254,7 @@ public final class Shot {
          * @param prompt the value, or {@code null}
          * @return this builder
          */
+        @Override
         @JsonProperty("prompt")
         public Builder prompt(String prompt) {
             this.prompt = prompt;
@@ -336,20 +354,16 @@ public final class Shot {
         }
 
         /**
-         * Builds the object.
+         * Builds the object and checks it against its own schema (rules the request sets on it from
+         * outside are checked by the request's {@code build()}).
          *
-         * @return the object
-         * @throws IllegalStateException naming every required property that is not set
+         * @return the valid object
+         * @throws ValidationException listing every violation, each with its JSON Pointer relative to this object
          */
         public Shot build() {
-            List<String> missing = new ArrayList<>();
-            if (prompt == null) {
-                missing.add("prompt");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Shot is missing required properties: " + String.join(", ", missing));
-            }
-            return new Shot(this);
+            Shot value = new Shot(this);
+            RecursiveDefinitionsRequestValidator.requireValid(value);
+            return value;
         }
 
         /**

@@ -73,8 +73,9 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
     @JsonProperty("resolution")
     private final Resolution resolution;
 
-    @JsonProperty("style")
     private final Style style;
+
+    private final boolean styleNull;
 
     @JsonProperty("output_format")
     private final OutputFormat outputFormat;
@@ -86,6 +87,7 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
         this.megapixels = builder.megapixels;
         this.resolution = builder.resolution;
         this.style = builder.style;
+        this.styleNull = builder.style == null && builder.styleNull;
         this.outputFormat = builder.outputFormat;
         this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
@@ -130,10 +132,25 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
      *
      * <p>Wire name {@code style}; optional.
      *
-     * @return the value, or empty when it is not set
+     * @return the value, or empty when it is not set or is sent as JSON {@code null} (see {@link #isStyleNull()})
      */
     public Optional<Style> style() {
         return Optional.ofNullable(style);
+    }
+
+    /**
+     * True when {@code style} is sent as JSON {@code null} (set with {@code Builder.styleNull()} or read from JSON);
+     * {@link #style()} is then empty. False when it is left out or has a value.
+     *
+     * @return whether {@code style} is an explicit {@code null}
+     */
+    public boolean isStyleNull() {
+        return styleNull;
+    }
+
+    @JsonProperty("style")
+    private Object styleJson() {
+        return style != null ? style : styleNull ? NullNode.getInstance() : null;
     }
 
     /**
@@ -186,6 +203,8 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
         }
         if (this.style != null) {
             node.set("style", JsonNodeFactory.instance.stringNode(this.style.value()));
+        } else if (this.styleNull) {
+            node.putNull("style");
         }
         if (this.outputFormat != null) {
             node.set("output_format", JsonNodeFactory.instance.stringNode(this.outputFormat.value()));
@@ -243,16 +262,16 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
     }
 
     /**
-     * A builder with nothing set.
+     * A builder with nothing set, which asks for the required properties first, in order.
      *
-     * @return a new builder
+     * @return the first step of a new builder
      */
-    public static Builder builder() {
+    public static AspectRatioStep builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding everything this object holds.
+     * A builder holding everything this object holds (past the steps: every required property is set).
      *
      * @return a new builder
      */
@@ -273,13 +292,14 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
                         && Objects.equals(megapixels, that.megapixels)
                         && Objects.equals(resolution, that.resolution)
                         && Objects.equals(style, that.style)
+                        && styleNull == that.styleNull
                         && Objects.equals(outputFormat, that.outputFormat)
                         && additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(aspectRatio, megapixels, resolution, style, outputFormat, additionalProperties);
+        return Objects.hash(aspectRatio, megapixels, resolution, style, styleNull, outputFormat, additionalProperties);
     }
 
     /**
@@ -307,6 +327,10 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
             text.append(separator).append("style=").append(style);
             separator = ", ";
         }
+        if (styleNull) {
+            text.append(separator).append("style=null");
+            separator = ", ";
+        }
         if (outputFormat != null) {
             text.append(separator).append("outputFormat=").append(outputFormat);
             separator = ", ";
@@ -315,6 +339,24 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
             text.append(separator).append("additionalProperties=").append(additionalProperties);
         }
         return text.append('}').toString();
+    }
+
+    /**
+     * Step 1 of 1 of {@link StringEnumsRequest#builder()}: the required {@code aspect_ratio};
+     * then the {@link Builder}, where the optional properties and {@link Builder#build()} are.
+     */
+    public interface AspectRatioStep {
+        /**
+         * Aspect Ratio.
+         *
+         * <p>Default: "16:9".
+         *
+         * <p>Wire name {@code aspect_ratio}. {@code null} leaves it out of the request.
+         *
+         * @param aspectRatio the value, or {@code null}
+         * @return the builder, where the optional properties and {@code build()} are
+         */
+        Builder aspectRatio(AspectRatio aspectRatio);
     }
 
     /**
@@ -331,7 +373,7 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
             setterVisibility = JsonAutoDetect.Visibility.NONE,
             creatorVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public static final class Builder {
+    public static final class Builder implements AspectRatioStep {
         private AspectRatio aspectRatio;
 
         private Megapixels megapixels;
@@ -339,6 +381,8 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
         private Resolution resolution;
 
         private Style style;
+
+        private boolean styleNull;
 
         private OutputFormat outputFormat;
 
@@ -351,6 +395,7 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
             this.aspectRatio = source.aspectRatio;
             this.megapixels = source.megapixels;
             this.resolution = source.resolution;
+            this.styleNull = source.styleNull;
             this.style = source.style;
             this.outputFormat = source.outputFormat;
             this.additionalProperties.putAll(source.additionalProperties);
@@ -366,6 +411,7 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
          * @param aspectRatio the value, or {@code null}
          * @return this builder
          */
+        @Override
         @JsonProperty("aspect_ratio")
         public Builder aspectRatio(AspectRatio aspectRatio) {
             this.aspectRatio = aspectRatio;
@@ -403,15 +449,35 @@ public final class StringEnumsRequest implements OxenRequest<GeneratedImages> {
         /**
          * style.
          *
-         * <p>Wire name {@code style}. {@code null} leaves it out of the request.
+         * <p>Wire name {@code style}. {@code null} leaves it out of the request. To send JSON {@code null}, use {@link #styleNull()}.
          *
          * @param style the value, or {@code null}
          * @return this builder
          */
-        @JsonProperty("style")
         public Builder style(Style style) {
             this.style = style;
+            this.styleNull = false;
             return this;
+        }
+
+        /**
+         * Sends {@code style} as JSON {@code null}, which the schema allows and which is not the same as leaving it
+         * out; {@code style(...)} with a value, or with {@code null} to leave it out, undoes it.
+         *
+         * @return this builder
+         */
+        public Builder styleNull() {
+            this.style = null;
+            this.styleNull = true;
+            return this;
+        }
+
+        @JsonProperty("style")
+        private Builder styleJson(Style value) {
+            if (value == null) {
+                return styleNull();
+            }
+            return style(value);
         }
 
         /**

@@ -3,6 +3,7 @@
 // Do not edit: regenerate instead.
 package com.example.golden.wan_v2_7_reference_to_video;
 
+import com.example.golden.ValidationException;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -16,10 +17,8 @@ import tools.jackson.databind.annotation.JsonPOJOBuilder;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,8 +43,9 @@ import java.util.Optional;
 public final class ReferenceImage {
     private static final ObjectMapper MAPPER = tools.jackson.databind.json.JsonMapper.builder().disable(tools.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
 
-    @JsonProperty("reference_voice")
     private final String referenceVoice;
+
+    private final boolean referenceVoiceNull;
 
     @JsonProperty("url")
     private final String url;
@@ -54,6 +54,7 @@ public final class ReferenceImage {
 
     private ReferenceImage(Builder builder) {
         this.referenceVoice = builder.referenceVoice;
+        this.referenceVoiceNull = builder.referenceVoice == null && builder.referenceVoiceNull;
         this.url = builder.url;
         this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
@@ -67,10 +68,25 @@ public final class ReferenceImage {
      *
      * <p>Wire name {@code reference_voice}; optional.
      *
-     * @return the value, or empty when it is not set
+     * @return the value, or empty when it is not set or is sent as JSON {@code null} (see {@link #isReferenceVoiceNull()})
      */
     public Optional<String> referenceVoice() {
         return Optional.ofNullable(referenceVoice);
+    }
+
+    /**
+     * True when {@code reference_voice} is sent as JSON {@code null} (set with {@code Builder.referenceVoiceNull()} or read from JSON);
+     * {@link #referenceVoice()} is then empty. False when it is left out or has a value.
+     *
+     * @return whether {@code reference_voice} is an explicit {@code null}
+     */
+    public boolean isReferenceVoiceNull() {
+        return referenceVoiceNull;
+    }
+
+    @JsonProperty("reference_voice")
+    private Object referenceVoiceJson() {
+        return referenceVoice != null ? referenceVoice : referenceVoiceNull ? NullNode.getInstance() : null;
     }
 
     /**
@@ -107,6 +123,8 @@ public final class ReferenceImage {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         if (this.referenceVoice != null) {
             node.set("reference_voice", JsonNodeFactory.instance.stringNode(this.referenceVoice));
+        } else if (this.referenceVoiceNull) {
+            node.putNull("reference_voice");
         }
         if (this.url != null) {
             node.set("url", JsonNodeFactory.instance.stringNode(this.url));
@@ -118,16 +136,16 @@ public final class ReferenceImage {
     }
 
     /**
-     * A builder with nothing set.
+     * A builder with nothing set, which asks for the required properties first, in order.
      *
-     * @return a new builder
+     * @return the first step of a new builder
      */
-    public static Builder builder() {
+    public static UrlStep builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding everything this object holds.
+     * A builder holding everything this object holds (past the steps: every required property is set).
      *
      * @return a new builder
      */
@@ -145,13 +163,14 @@ public final class ReferenceImage {
         }
         ReferenceImage that = (ReferenceImage) other;
         return Objects.equals(referenceVoice, that.referenceVoice)
+                        && referenceVoiceNull == that.referenceVoiceNull
                         && Objects.equals(url, that.url)
                         && additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(referenceVoice, url, additionalProperties);
+        return Objects.hash(referenceVoice, referenceVoiceNull, url, additionalProperties);
     }
 
     /**
@@ -167,6 +186,10 @@ public final class ReferenceImage {
             text.append(separator).append("referenceVoice=").append(referenceVoice);
             separator = ", ";
         }
+        if (referenceVoiceNull) {
+            text.append(separator).append("referenceVoice=null");
+            separator = ", ";
+        }
         if (url != null) {
             text.append(separator).append("url=").append(url);
             separator = ", ";
@@ -175,6 +198,26 @@ public final class ReferenceImage {
             text.append(separator).append("additionalProperties=").append(additionalProperties);
         }
         return text.append('}').toString();
+    }
+
+    /**
+     * Step 1 of 1 of {@link ReferenceImage#builder()}: the required {@code url};
+     * then the {@link Builder}, where the optional properties and {@link Builder#build()} are.
+     */
+    public interface UrlStep {
+        /**
+         * Image URL.
+         *
+         * <p>Publicly accessible URL of the reference image.
+         *
+         * <p>Format: uri.
+         *
+         * <p>Wire name {@code url}. {@code null} leaves it out of the request.
+         *
+         * @param url the value, or {@code null}
+         * @return the builder, where the optional properties and {@code build()} are
+         */
+        Builder url(String url);
     }
 
     /**
@@ -191,8 +234,10 @@ public final class ReferenceImage {
             setterVisibility = JsonAutoDetect.Visibility.NONE,
             creatorVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public static final class Builder {
+    public static final class Builder implements UrlStep {
         private String referenceVoice;
+
+        private boolean referenceVoiceNull;
 
         private String url;
 
@@ -202,6 +247,7 @@ public final class ReferenceImage {
         }
 
         private Builder(ReferenceImage source) {
+            this.referenceVoiceNull = source.referenceVoiceNull;
             this.referenceVoice = source.referenceVoice;
             this.url = source.url;
             this.additionalProperties.putAll(source.additionalProperties);
@@ -214,15 +260,35 @@ public final class ReferenceImage {
          *
          * <p>Format: uri.
          *
-         * <p>Wire name {@code reference_voice}. {@code null} leaves it out of the request.
+         * <p>Wire name {@code reference_voice}. {@code null} leaves it out of the request. To send JSON {@code null}, use {@link #referenceVoiceNull()}.
          *
          * @param referenceVoice the value, or {@code null}
          * @return this builder
          */
-        @JsonProperty("reference_voice")
         public Builder referenceVoice(String referenceVoice) {
             this.referenceVoice = referenceVoice;
+            this.referenceVoiceNull = false;
             return this;
+        }
+
+        /**
+         * Sends {@code reference_voice} as JSON {@code null}, which the schema allows and which is not the same as leaving it
+         * out; {@code referenceVoice(...)} with a value, or with {@code null} to leave it out, undoes it.
+         *
+         * @return this builder
+         */
+        public Builder referenceVoiceNull() {
+            this.referenceVoice = null;
+            this.referenceVoiceNull = true;
+            return this;
+        }
+
+        @JsonProperty("reference_voice")
+        private Builder referenceVoiceJson(String value) {
+            if (value == null) {
+                return referenceVoiceNull();
+            }
+            return referenceVoice(value);
         }
 
         /**
@@ -237,6 +303,7 @@ public final class ReferenceImage {
          * @param url the value, or {@code null}
          * @return this builder
          */
+        @Override
         @JsonProperty("url")
         public Builder url(String url) {
             this.url = url;
@@ -277,20 +344,16 @@ public final class ReferenceImage {
         }
 
         /**
-         * Builds the object.
+         * Builds the object and checks it against its own schema (rules the request sets on it from
+         * outside are checked by the request's {@code build()}).
          *
-         * @return the object
-         * @throws IllegalStateException naming every required property that is not set
+         * @return the valid object
+         * @throws ValidationException listing every violation, each with its JSON Pointer relative to this object
          */
         public ReferenceImage build() {
-            List<String> missing = new ArrayList<>();
-            if (url == null) {
-                missing.add("url");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("ReferenceImage is missing required properties: " + String.join(", ", missing));
-            }
-            return new ReferenceImage(this);
+            ReferenceImage value = new ReferenceImage(this);
+            WanV27ReferenceToVideoRequestValidator.requireValid(value);
+            return value;
         }
 
         /**

@@ -69,14 +69,17 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
     @JsonProperty("prompt")
     private final String prompt;
 
-    @JsonProperty("reference_images")
     private final List<ReferenceImage> referenceImages;
 
-    @JsonProperty("reference_videos")
+    private final boolean referenceImagesNull;
+
     private final List<ReferenceVideo> referenceVideos;
 
-    @JsonProperty("input_image")
+    private final boolean referenceVideosNull;
+
     private final String inputImage;
+
+    private final boolean inputImageNull;
 
     @JsonProperty("aspect_ratio")
     private final AspectRatio aspectRatio;
@@ -96,16 +99,20 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
     @JsonProperty("watermark")
     private final Boolean watermark;
 
-    @JsonProperty("seed")
     private final Integer seed;
+
+    private final boolean seedNull;
 
     private final Map<String, JsonNode> additionalProperties;
 
     private WanV27ReferenceToVideoRequest(Builder builder) {
         this.prompt = builder.prompt;
         this.referenceImages = builder.referenceImages == null ? null : List.copyOf(builder.referenceImages);
+        this.referenceImagesNull = builder.referenceImages == null && builder.referenceImagesNull;
         this.referenceVideos = builder.referenceVideos == null ? null : List.copyOf(builder.referenceVideos);
+        this.referenceVideosNull = builder.referenceVideos == null && builder.referenceVideosNull;
         this.inputImage = builder.inputImage;
+        this.inputImageNull = builder.inputImage == null && builder.inputImageNull;
         this.aspectRatio = builder.aspectRatio;
         this.resolution = builder.resolution;
         this.duration = builder.duration;
@@ -113,6 +120,7 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
         this.promptExtend = builder.promptExtend;
         this.watermark = builder.watermark;
         this.seed = builder.seed;
+        this.seedNull = builder.seed == null && builder.seedNull;
         this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
@@ -140,10 +148,25 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
      *
      * <p>Wire name {@code reference_images}; optional.
      *
-     * @return the value, or empty when it is not set
+     * @return the value, or empty when it is not set or is sent as JSON {@code null} (see {@link #isReferenceImagesNull()})
      */
     public Optional<List<ReferenceImage>> referenceImages() {
         return Optional.ofNullable(referenceImages);
+    }
+
+    /**
+     * True when {@code reference_images} is sent as JSON {@code null} (set with {@code Builder.referenceImagesNull()} or read from JSON);
+     * {@link #referenceImages()} is then empty. False when it is left out or has a value.
+     *
+     * @return whether {@code reference_images} is an explicit {@code null}
+     */
+    public boolean isReferenceImagesNull() {
+        return referenceImagesNull;
+    }
+
+    @JsonProperty("reference_images")
+    private Object referenceImagesJson() {
+        return referenceImages != null ? referenceImages : referenceImagesNull ? NullNode.getInstance() : null;
     }
 
     /**
@@ -155,10 +178,25 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
      *
      * <p>Wire name {@code reference_videos}; optional.
      *
-     * @return the value, or empty when it is not set
+     * @return the value, or empty when it is not set or is sent as JSON {@code null} (see {@link #isReferenceVideosNull()})
      */
     public Optional<List<ReferenceVideo>> referenceVideos() {
         return Optional.ofNullable(referenceVideos);
+    }
+
+    /**
+     * True when {@code reference_videos} is sent as JSON {@code null} (set with {@code Builder.referenceVideosNull()} or read from JSON);
+     * {@link #referenceVideos()} is then empty. False when it is left out or has a value.
+     *
+     * @return whether {@code reference_videos} is an explicit {@code null}
+     */
+    public boolean isReferenceVideosNull() {
+        return referenceVideosNull;
+    }
+
+    @JsonProperty("reference_videos")
+    private Object referenceVideosJson() {
+        return referenceVideos != null ? referenceVideos : referenceVideosNull ? NullNode.getInstance() : null;
     }
 
     /**
@@ -170,10 +208,25 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
      *
      * <p>Wire name {@code input_image}; optional.
      *
-     * @return the value, or empty when it is not set
+     * @return the value, or empty when it is not set or is sent as JSON {@code null} (see {@link #isInputImageNull()})
      */
     public Optional<String> inputImage() {
         return Optional.ofNullable(inputImage);
+    }
+
+    /**
+     * True when {@code input_image} is sent as JSON {@code null} (set with {@code Builder.inputImageNull()} or read from JSON);
+     * {@link #inputImage()} is then empty. False when it is left out or has a value.
+     *
+     * @return whether {@code input_image} is an explicit {@code null}
+     */
+    public boolean isInputImageNull() {
+        return inputImageNull;
+    }
+
+    @JsonProperty("input_image")
+    private Object inputImageJson() {
+        return inputImage != null ? inputImage : inputImageNull ? NullNode.getInstance() : null;
     }
 
     /**
@@ -325,10 +378,25 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
      *
      * <p>Wire name {@code seed}; optional.
      *
-     * @return the value, or empty when it is not set
+     * @return the value, or empty when it is not set or is sent as JSON {@code null} (see {@link #isSeedNull()})
      */
     public Optional<Integer> seed() {
         return Optional.ofNullable(seed);
+    }
+
+    /**
+     * True when {@code seed} is sent as JSON {@code null} (set with {@code Builder.seedNull()} or read from JSON);
+     * {@link #seed()} is then empty. False when it is left out or has a value.
+     *
+     * @return whether {@code seed} is an explicit {@code null}
+     */
+    public boolean isSeedNull() {
+        return seedNull;
+    }
+
+    @JsonProperty("seed")
+    private Object seedJson() {
+        return seed != null ? seed : seedNull ? NullNode.getInstance() : null;
     }
 
     /**
@@ -367,15 +435,21 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
             for (ReferenceImage item0 : this.referenceImages) {
                 array0.add(item0.toJsonNode());
             }
+        } else if (this.referenceImagesNull) {
+            node.putNull("reference_images");
         }
         if (this.referenceVideos != null) {
             ArrayNode array0 = node.putArray("reference_videos");
             for (ReferenceVideo item0 : this.referenceVideos) {
                 array0.add(item0.toJsonNode());
             }
+        } else if (this.referenceVideosNull) {
+            node.putNull("reference_videos");
         }
         if (this.inputImage != null) {
             node.set("input_image", JsonNodeFactory.instance.stringNode(this.inputImage));
+        } else if (this.inputImageNull) {
+            node.putNull("input_image");
         }
         if (this.aspectRatio != null) {
             node.set("aspect_ratio", JsonNodeFactory.instance.stringNode(this.aspectRatio.value()));
@@ -397,6 +471,8 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
         }
         if (this.seed != null) {
             node.set("seed", JsonNodeFactory.instance.numberNode(this.seed));
+        } else if (this.seedNull) {
+            node.putNull("seed");
         }
         for (Map.Entry<String, JsonNode> additional : this.additionalProperties.entrySet()) {
             node.set(additional.getKey(), MAPPER.<JsonNode>valueToTree(additional.getValue()));
@@ -452,16 +528,16 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
     }
 
     /**
-     * A builder with nothing set.
+     * A builder with nothing set, which asks for the required properties first, in order.
      *
-     * @return a new builder
+     * @return the first step of a new builder
      */
-    public static Builder builder() {
+    public static PromptStep builder() {
         return new Builder();
     }
 
     /**
-     * A builder holding everything this object holds.
+     * A builder holding everything this object holds (past the steps: every required property is set).
      *
      * @return a new builder
      */
@@ -480,8 +556,11 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
         WanV27ReferenceToVideoRequest that = (WanV27ReferenceToVideoRequest) other;
         return Objects.equals(prompt, that.prompt)
                         && Objects.equals(referenceImages, that.referenceImages)
+                        && referenceImagesNull == that.referenceImagesNull
                         && Objects.equals(referenceVideos, that.referenceVideos)
+                        && referenceVideosNull == that.referenceVideosNull
                         && Objects.equals(inputImage, that.inputImage)
+                        && inputImageNull == that.inputImageNull
                         && Objects.equals(aspectRatio, that.aspectRatio)
                         && Objects.equals(resolution, that.resolution)
                         && Objects.equals(duration, that.duration)
@@ -489,12 +568,13 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
                         && Objects.equals(promptExtend, that.promptExtend)
                         && Objects.equals(watermark, that.watermark)
                         && Objects.equals(seed, that.seed)
+                        && seedNull == that.seedNull
                         && additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(prompt, referenceImages, referenceVideos, inputImage, aspectRatio, resolution, duration, negativePrompt, promptExtend, watermark, seed, additionalProperties);
+        return Objects.hash(prompt, referenceImages, referenceImagesNull, referenceVideos, referenceVideosNull, inputImage, inputImageNull, aspectRatio, resolution, duration, negativePrompt, promptExtend, watermark, seed, seedNull, additionalProperties);
     }
 
     /**
@@ -514,12 +594,24 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
             text.append(separator).append("referenceImages=").append(referenceImages);
             separator = ", ";
         }
+        if (referenceImagesNull) {
+            text.append(separator).append("referenceImages=null");
+            separator = ", ";
+        }
         if (referenceVideos != null) {
             text.append(separator).append("referenceVideos=").append(referenceVideos);
             separator = ", ";
         }
+        if (referenceVideosNull) {
+            text.append(separator).append("referenceVideos=null");
+            separator = ", ";
+        }
         if (inputImage != null) {
             text.append(separator).append("inputImage=").append(inputImage);
+            separator = ", ";
+        }
+        if (inputImageNull) {
+            text.append(separator).append("inputImage=null");
             separator = ", ";
         }
         if (aspectRatio != null) {
@@ -550,10 +642,34 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
             text.append(separator).append("seed=").append(seed);
             separator = ", ";
         }
+        if (seedNull) {
+            text.append(separator).append("seed=null");
+            separator = ", ";
+        }
         if (!additionalProperties.isEmpty()) {
             text.append(separator).append("additionalProperties=").append(additionalProperties);
         }
         return text.append('}').toString();
+    }
+
+    /**
+     * Step 1 of 1 of {@link WanV27ReferenceToVideoRequest#builder()}: the required {@code prompt};
+     * then the {@link Builder}, where the optional properties and {@link Builder#build()} are.
+     */
+    public interface PromptStep {
+        /**
+         * Prompt.
+         *
+         * <p>Text prompt describing the desired video. Supports Chinese and English. Max 5000 characters. Use &#64;Image1, &#64;Image2, ... to reference the reference images in order, and &#64;Video1, &#64;Video2, ... to reference the reference videos in order; identifiers are independent across types.
+         *
+         * <p>At most 5000 characters (code points). Refers to the items of 'reference_images' as "Image {n}" (n from 1). Refers to the items of 'reference_videos' as "Video {n}" (n from 1).
+         *
+         * <p>Wire name {@code prompt}. {@code null} leaves it out of the request.
+         *
+         * @param prompt the value, or {@code null}
+         * @return the builder, where the optional properties and {@code build()} are
+         */
+        Builder prompt(String prompt);
     }
 
     /**
@@ -570,14 +686,20 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
             setterVisibility = JsonAutoDetect.Visibility.NONE,
             creatorVisibility = JsonAutoDetect.Visibility.NONE
     )
-    public static final class Builder {
+    public static final class Builder implements PromptStep {
         private String prompt;
 
         private List<ReferenceImage> referenceImages;
 
+        private boolean referenceImagesNull;
+
         private List<ReferenceVideo> referenceVideos;
 
+        private boolean referenceVideosNull;
+
         private String inputImage;
+
+        private boolean inputImageNull;
 
         private AspectRatio aspectRatio;
 
@@ -593,6 +715,8 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
 
         private Integer seed;
 
+        private boolean seedNull;
+
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -600,8 +724,11 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
 
         private Builder(WanV27ReferenceToVideoRequest source) {
             this.prompt = source.prompt;
+            this.referenceImagesNull = source.referenceImagesNull;
             this.referenceImages = source.referenceImages == null ? null : new ArrayList<>(source.referenceImages);
+            this.referenceVideosNull = source.referenceVideosNull;
             this.referenceVideos = source.referenceVideos == null ? null : new ArrayList<>(source.referenceVideos);
+            this.inputImageNull = source.inputImageNull;
             this.inputImage = source.inputImage;
             this.aspectRatio = source.aspectRatio;
             this.resolution = source.resolution;
@@ -609,6 +736,7 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
             this.negativePrompt = source.negativePrompt;
             this.promptExtend = source.promptExtend;
             this.watermark = source.watermark;
+            this.seedNull = source.seedNull;
             this.seed = source.seed;
             this.additionalProperties.putAll(source.additionalProperties);
         }
@@ -625,6 +753,7 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
          * @param prompt the value, or {@code null}
          * @return this builder
          */
+        @Override
         @JsonProperty("prompt")
         public Builder prompt(String prompt) {
             this.prompt = prompt;
@@ -638,14 +767,14 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
          *
          * <p>At most 5 items.
          *
-         * <p>Wire name {@code reference_images}. {@code null} leaves it out of the request.
+         * <p>Wire name {@code reference_images}. {@code null} leaves it out of the request. To send JSON {@code null}, use {@link #referenceImagesNull()}.
          *
          * @param referenceImages the value, or {@code null}
          * @return this builder
          */
-        @JsonProperty("reference_images")
         public Builder referenceImages(List<ReferenceImage> referenceImages) {
             this.referenceImages = referenceImages == null ? null : new ArrayList<>(referenceImages);
+            this.referenceImagesNull = false;
             return this;
         }
 
@@ -665,20 +794,40 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
         }
 
         /**
+         * Sends {@code reference_images} as JSON {@code null}, which the schema allows and which is not the same as leaving it
+         * out; {@code referenceImages(...)} with a value, or with {@code null} to leave it out, undoes it.
+         *
+         * @return this builder
+         */
+        public Builder referenceImagesNull() {
+            this.referenceImages = null;
+            this.referenceImagesNull = true;
+            return this;
+        }
+
+        @JsonProperty("reference_images")
+        private Builder referenceImagesJson(List<ReferenceImage> value) {
+            if (value == null) {
+                return referenceImagesNull();
+            }
+            return referenceImages(value);
+        }
+
+        /**
          * Reference Videos.
          *
          * <p>Array of reference videos for character/object appearance, motion, and voice. Each item has a URL and an optional reference voice. Order maps to &#64;Video1, &#64;Video2, etc. Reference images + reference videos must total ≤ 5. MP4/MOV, 1-30s, 240-4096 px per side, aspect ratio 1:8 to 8:1, max 100 MB each.
          *
          * <p>At most 5 items.
          *
-         * <p>Wire name {@code reference_videos}. {@code null} leaves it out of the request.
+         * <p>Wire name {@code reference_videos}. {@code null} leaves it out of the request. To send JSON {@code null}, use {@link #referenceVideosNull()}.
          *
          * @param referenceVideos the value, or {@code null}
          * @return this builder
          */
-        @JsonProperty("reference_videos")
         public Builder referenceVideos(List<ReferenceVideo> referenceVideos) {
             this.referenceVideos = referenceVideos == null ? null : new ArrayList<>(referenceVideos);
+            this.referenceVideosNull = false;
             return this;
         }
 
@@ -698,21 +847,61 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
         }
 
         /**
+         * Sends {@code reference_videos} as JSON {@code null}, which the schema allows and which is not the same as leaving it
+         * out; {@code referenceVideos(...)} with a value, or with {@code null} to leave it out, undoes it.
+         *
+         * @return this builder
+         */
+        public Builder referenceVideosNull() {
+            this.referenceVideos = null;
+            this.referenceVideosNull = true;
+            return this;
+        }
+
+        @JsonProperty("reference_videos")
+        private Builder referenceVideosJson(List<ReferenceVideo> value) {
+            if (value == null) {
+                return referenceVideosNull();
+            }
+            return referenceVideos(value);
+        }
+
+        /**
          * First Frame Image.
          *
          * <p>Optional first-frame image used for joint control. Provides a starting frame the video is generated from. JPEG/JPG/PNG/BMP/WEBP, 240-8000 px per side, max 20 MB. When provided, the output aspect ratio is taken from this image and the aspect_ratio parameter is ignored.
          *
          * <p>Format: uri.
          *
-         * <p>Wire name {@code input_image}. {@code null} leaves it out of the request.
+         * <p>Wire name {@code input_image}. {@code null} leaves it out of the request. To send JSON {@code null}, use {@link #inputImageNull()}.
          *
          * @param inputImage the value, or {@code null}
          * @return this builder
          */
-        @JsonProperty("input_image")
         public Builder inputImage(String inputImage) {
             this.inputImage = inputImage;
+            this.inputImageNull = false;
             return this;
+        }
+
+        /**
+         * Sends {@code input_image} as JSON {@code null}, which the schema allows and which is not the same as leaving it
+         * out; {@code inputImage(...)} with a value, or with {@code null} to leave it out, undoes it.
+         *
+         * @return this builder
+         */
+        public Builder inputImageNull() {
+            this.inputImage = null;
+            this.inputImageNull = true;
+            return this;
+        }
+
+        @JsonProperty("input_image")
+        private Builder inputImageJson(String value) {
+            if (value == null) {
+                return inputImageNull();
+            }
+            return inputImage(value);
         }
 
         /**
@@ -845,14 +1034,14 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
          *
          * <p>Range: at least 0 and at most 2147483647.
          *
-         * <p>Wire name {@code seed}. {@code null} leaves it out of the request.
+         * <p>Wire name {@code seed}. {@code null} leaves it out of the request. To send JSON {@code null}, use {@link #seedNull()}.
          *
          * @param seed the value, or {@code null}
          * @return this builder
          */
-        @JsonProperty("seed")
         public Builder seed(Integer seed) {
             this.seed = seed;
+            this.seedNull = false;
             return this;
         }
 
@@ -869,6 +1058,26 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
             }
             this.seed = (int) seed;
             return this;
+        }
+
+        /**
+         * Sends {@code seed} as JSON {@code null}, which the schema allows and which is not the same as leaving it
+         * out; {@code seed(...)} with a value, or with {@code null} to leave it out, undoes it.
+         *
+         * @return this builder
+         */
+        public Builder seedNull() {
+            this.seed = null;
+            this.seedNull = true;
+            return this;
+        }
+
+        @JsonProperty("seed")
+        private Builder seedJson(Integer value) {
+            if (value == null) {
+                return seedNull();
+            }
+            return seed(value);
         }
 
         @JsonProperty("model")

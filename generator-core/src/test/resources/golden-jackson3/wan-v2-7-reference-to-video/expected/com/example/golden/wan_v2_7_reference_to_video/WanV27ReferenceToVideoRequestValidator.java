@@ -110,6 +110,66 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
+     * Every violation by {@code value} of the schema of {@link ReferenceImage} (<code>#/properties/reference_images/items</code>), on its own:
+     * pointers are relative to {@code value}.
+     *
+     * @param value the object
+     * @return the violations, immutable
+     */
+    public static List<Violation> validate(ReferenceImage value) {
+        JsonNode node = Objects.requireNonNull(value, "value").toJsonNode();
+        if (isValidReferenceImagesItems(node)) {
+            return List.of();
+        }
+        List<Violation> out = new ArrayList<>();
+        collectReferenceImagesItems(node, InstancePath.root(), out);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Throws when {@code value} breaks the schema of {@link ReferenceImage}; see {@link #validate(ReferenceImage)}.
+     *
+     * @param value the object
+     * @throws ValidationException listing every violation, pointers relative to {@code value}
+     */
+    public static void requireValid(ReferenceImage value) {
+        List<Violation> violations = validate(value);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(MODEL_ID, violations);
+        }
+    }
+
+    /**
+     * Every violation by {@code value} of the schema of {@link ReferenceVideo} (<code>#/properties/reference_videos/items</code>), on its own:
+     * pointers are relative to {@code value}.
+     *
+     * @param value the object
+     * @return the violations, immutable
+     */
+    public static List<Violation> validate(ReferenceVideo value) {
+        JsonNode node = Objects.requireNonNull(value, "value").toJsonNode();
+        if (isValidReferenceImagesItems(node)) {
+            return List.of();
+        }
+        List<Violation> out = new ArrayList<>();
+        collectReferenceImagesItems(node, InstancePath.root(), out);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Throws when {@code value} breaks the schema of {@link ReferenceVideo}; see {@link #validate(ReferenceVideo)}.
+     *
+     * @param value the object
+     * @throws ValidationException listing every violation, pointers relative to {@code value}
+     */
+    public static void requireValid(ReferenceVideo value) {
+        List<Violation> violations = validate(value);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(MODEL_ID, violations);
+        }
+    }
+
+    /**
      * True when {@code node} matches the schema at <code>#</code>; stops at the first failure.
      */
     private static boolean isValidRoot(JsonNode node) {
@@ -149,7 +209,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
             return false;
         }
         JsonNode referenceVideos = node.get("reference_videos");
-        if (referenceVideos != null && !isValidReferenceVideos(referenceVideos)) {
+        if (referenceVideos != null && !isValidReferenceImages(referenceVideos)) {
             return false;
         }
         JsonNode resolution = node.get("resolution");
@@ -161,7 +221,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
             return false;
         }
         JsonNode watermark = node.get("watermark");
-        if (watermark != null && !isValidWatermark(watermark)) {
+        if (watermark != null && !isValidPromptExtend(watermark)) {
             return false;
         }
         if (!isValidAllOf0(node)) {
@@ -219,7 +279,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/input_image</code>; stops at the first failure.
+     * True when {@code node} matches the schema at <code>#/properties/input_image</code> (and, being the same, at <code>#/properties/reference_images/items/properties/reference_voice</code>, <code>#/properties/reference_videos/items/properties/reference_voice</code>); stops at the first failure.
      */
     private static boolean isValidInputImage(JsonNode node) {
         if (!(node.isString() || node.isNull())) {
@@ -263,7 +323,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/prompt_extend</code>; stops at the first failure.
+     * True when {@code node} matches the schema at <code>#/properties/prompt_extend</code> (and, being the same, at <code>#/properties/watermark</code>); stops at the first failure.
      */
     private static boolean isValidPromptExtend(JsonNode node) {
         if (!node.isBoolean()) {
@@ -273,7 +333,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/reference_images</code>; stops at the first failure.
+     * True when {@code node} matches the schema at <code>#/properties/reference_images</code> (and, being the same, at <code>#/properties/reference_videos</code>); stops at the first failure.
      */
     private static boolean isValidReferenceImages(JsonNode node) {
         if (!(node.isArray() || node.isNull())) {
@@ -285,26 +345,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
             }
             for (int i = 0, size = node.size(); i < size; i++) {
                 if (!isValidReferenceImagesItems(node.get(i))) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/reference_videos</code>; stops at the first failure.
-     */
-    private static boolean isValidReferenceVideos(JsonNode node) {
-        if (!(node.isArray() || node.isNull())) {
-            return false;
-        }
-        if (node.isArray()) {
-            if (node.size() > 5) {
-                return false;
-            }
-            for (int i = 0, size = node.size(); i < size; i++) {
-                if (!isValidReferenceVideosItems(node.get(i))) {
                     return false;
                 }
             }
@@ -345,16 +385,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/watermark</code>; stops at the first failure.
-     */
-    private static boolean isValidWatermark(JsonNode node) {
-        if (!node.isBoolean()) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * True when {@code node} matches the schema at <code>#/allOf/0</code>; stops at the first failure.
      */
     private static boolean isValidAllOf0(JsonNode node) {
@@ -368,7 +398,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
      * True when {@code node} matches the schema at <code>#/allOf/1</code>; stops at the first failure.
      */
     private static boolean isValidAllOf1(JsonNode node) {
-        if (isValidAllOf1If(node) && !isValidAllOf1Then(node)) {
+        if (isValidAllOf0If(node) && !isValidAllOf1Then(node)) {
             return false;
         }
         return true;
@@ -415,14 +445,14 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/reference_images/items</code>; stops at the first failure.
+     * True when {@code node} matches the schema at <code>#/properties/reference_images/items</code> (and, being the same, at <code>#/properties/reference_videos/items</code>); stops at the first failure.
      */
     private static boolean isValidReferenceImagesItems(JsonNode node) {
         if (!node.isObject()) {
             return false;
         }
         JsonNode referenceVoice = node.get("reference_voice");
-        if (referenceVoice != null && !isValidReferenceImagesItemsReferenceVoice(referenceVoice)) {
+        if (referenceVoice != null && !isValidInputImage(referenceVoice)) {
             return false;
         }
         JsonNode url = node.get("url");
@@ -433,25 +463,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/reference_videos/items</code>; stops at the first failure.
-     */
-    private static boolean isValidReferenceVideosItems(JsonNode node) {
-        if (!node.isObject()) {
-            return false;
-        }
-        JsonNode referenceVoice = node.get("reference_voice");
-        if (referenceVoice != null && !isValidReferenceVideosItemsReferenceVoice(referenceVoice)) {
-            return false;
-        }
-        JsonNode url = node.get("url");
-        if (url == null || !isValidReferenceVideosItemsUrl(url)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/0/if</code>; stops at the first failure.
+     * True when {@code node} matches the schema at <code>#/allOf/0/if</code> (and, being the same, at <code>#/allOf/1/if</code>); stops at the first failure.
      */
     private static boolean isValidAllOf0If(JsonNode node) {
         if (node.isObject()) {
@@ -470,19 +482,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
         if (node.isObject()) {
             JsonNode duration = node.get("duration");
             if (duration != null && !isValidAllOf0ThenDuration(duration)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/1/if</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf1If(JsonNode node) {
-        if (node.isObject()) {
-            JsonNode referenceVideos = node.get("reference_videos");
-            if (referenceVideos == null || !isValidAllOf1IfReferenceVideos(referenceVideos)) {
                 return false;
             }
         }
@@ -607,23 +606,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/reference_images/items/properties/reference_voice</code>; stops at the first failure.
-     */
-    private static boolean isValidReferenceImagesItemsReferenceVoice(JsonNode node) {
-        if (!(node.isString() || node.isNull())) {
-            return false;
-        }
-        if (node.isString()) {
-            String text = node.stringValue(null);
-            if (!JsonFormats.isUri(text)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/reference_images/items/properties/url</code>; stops at the first failure.
+     * True when {@code node} matches the schema at <code>#/properties/reference_images/items/properties/url</code> (and, being the same, at <code>#/properties/reference_videos/items/properties/url</code>); stops at the first failure.
      */
     private static boolean isValidReferenceImagesItemsUrl(JsonNode node) {
         if (!node.isString()) {
@@ -637,37 +620,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * True when {@code node} matches the schema at <code>#/properties/reference_videos/items/properties/reference_voice</code>; stops at the first failure.
-     */
-    private static boolean isValidReferenceVideosItemsReferenceVoice(JsonNode node) {
-        if (!(node.isString() || node.isNull())) {
-            return false;
-        }
-        if (node.isString()) {
-            String text = node.stringValue(null);
-            if (!JsonFormats.isUri(text)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/properties/reference_videos/items/properties/url</code>; stops at the first failure.
-     */
-    private static boolean isValidReferenceVideosItemsUrl(JsonNode node) {
-        if (!node.isString()) {
-            return false;
-        }
-        String text = node.stringValue(null);
-        if (!JsonFormats.isUri(text)) {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/0/if/properties/reference_videos</code>; stops at the first failure.
+     * True when {@code node} matches the schema at <code>#/allOf/0/if/properties/reference_videos</code> (and, being the same, at <code>#/allOf/1/if/properties/reference_videos</code>); stops at the first failure.
      */
     private static boolean isValidAllOf0IfReferenceVideos(JsonNode node) {
         if (!node.isArray()) {
@@ -687,19 +640,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
             if (JsonValues.compare(node, 10L) > 0) {
                 return false;
             }
-        }
-        return true;
-    }
-
-    /**
-     * True when {@code node} matches the schema at <code>#/allOf/1/if/properties/reference_videos</code>; stops at the first failure.
-     */
-    private static boolean isValidAllOf1IfReferenceVideos(JsonNode node) {
-        if (!node.isArray()) {
-            return false;
-        }
-        if (node.size() < 1) {
-            return false;
         }
         return true;
     }
@@ -859,7 +799,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
             }
             JsonNode referenceVideos = node.get("reference_videos");
             if (referenceVideos != null) {
-                collectReferenceVideos(referenceVideos, path.child("reference_videos"), out);
+                collectReferenceImages(referenceVideos, path.child("reference_videos"), out);
             }
             JsonNode resolution = node.get("resolution");
             if (resolution != null) {
@@ -871,7 +811,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
             }
             JsonNode watermark = node.get("watermark");
             if (watermark != null) {
-                collectWatermark(watermark, path.child("watermark"), out);
+                collectPromptExtend(watermark, path.child("watermark"), out);
             }
         }
         collectAllOf0(node, path, out);
@@ -916,7 +856,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * Adds every violation of the schema at <code>#/properties/input_image</code> by {@code node}, located under {@code path}, to {@code out}.
+     * Adds every violation of the schema at <code>#/properties/input_image</code> (and, being the same, at <code>#/properties/reference_images/items/properties/reference_voice</code>, <code>#/properties/reference_videos/items/properties/reference_voice</code>) by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void collectInputImage(JsonNode node, InstancePath path, List<Violation> out) {
         if (!(node.isString() || node.isNull())) {
@@ -964,7 +904,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * Adds every violation of the schema at <code>#/properties/prompt_extend</code> by {@code node}, located under {@code path}, to {@code out}.
+     * Adds every violation of the schema at <code>#/properties/prompt_extend</code> (and, being the same, at <code>#/properties/watermark</code>) by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void collectPromptExtend(JsonNode node, InstancePath path, List<Violation> out) {
         if (!node.isBoolean()) {
@@ -973,7 +913,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * Adds every violation of the schema at <code>#/properties/reference_images</code> by {@code node}, located under {@code path}, to {@code out}.
+     * Adds every violation of the schema at <code>#/properties/reference_images</code> (and, being the same, at <code>#/properties/reference_videos</code>) by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void collectReferenceImages(JsonNode node, InstancePath path,
             List<Violation> out) {
@@ -986,24 +926,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
             }
             for (int i = 0; i < node.size(); i++) {
                 collectReferenceImagesItems(node.get(i), path.child(i), out);
-            }
-        }
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/reference_videos</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectReferenceVideos(JsonNode node, InstancePath path,
-            List<Violation> out) {
-        if (!(node.isArray() || node.isNull())) {
-            out.add(new Violation(path.pointer(), "type", "must be an array or null, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isArray()) {
-            if (node.size() > 5) {
-                out.add(new Violation(path.pointer(), "maxItems", "must have at most 5 items, has " + node.size()));
-            }
-            for (int i = 0; i < node.size(); i++) {
-                collectReferenceVideosItems(node.get(i), path.child(i), out);
             }
         }
     }
@@ -1039,15 +961,6 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * Adds every violation of the schema at <code>#/properties/watermark</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectWatermark(JsonNode node, InstancePath path, List<Violation> out) {
-        if (!node.isBoolean()) {
-            out.add(new Violation(path.pointer(), "type", "must be a boolean, is " + JsonValues.typeOf(node)));
-        }
-    }
-
-    /**
      * Adds every violation of the schema at <code>#/allOf/0</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void collectAllOf0(JsonNode node, InstancePath path, List<Violation> out) {
@@ -1060,7 +973,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
      * Adds every violation of the schema at <code>#/allOf/1</code> by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void collectAllOf1(JsonNode node, InstancePath path, List<Violation> out) {
-        if (isValidAllOf1If(node)) {
+        if (isValidAllOf0If(node)) {
             collectAllOf1Then(node, path, out);
         }
     }
@@ -1102,7 +1015,7 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * Adds every violation of the schema at <code>#/properties/reference_images/items</code> by {@code node}, located under {@code path}, to {@code out}.
+     * Adds every violation of the schema at <code>#/properties/reference_images/items</code> (and, being the same, at <code>#/properties/reference_videos/items</code>) by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void collectReferenceImagesItems(JsonNode node, InstancePath path,
             List<Violation> out) {
@@ -1112,35 +1025,13 @@ public final class WanV27ReferenceToVideoRequestValidator {
         if (node.isObject()) {
             JsonNode referenceVoice = node.get("reference_voice");
             if (referenceVoice != null) {
-                collectReferenceImagesItemsReferenceVoice(referenceVoice, path.child("reference_voice"), out);
+                collectInputImage(referenceVoice, path.child("reference_voice"), out);
             }
             JsonNode url = node.get("url");
             if (url == null) {
                 out.add(new Violation(path.child("url").pointer(), "required", "is required"));
             } else {
                 collectReferenceImagesItemsUrl(url, path.child("url"), out);
-            }
-        }
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/reference_videos/items</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectReferenceVideosItems(JsonNode node, InstancePath path,
-            List<Violation> out) {
-        if (!node.isObject()) {
-            out.add(new Violation(path.pointer(), "type", "must be an object, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isObject()) {
-            JsonNode referenceVoice = node.get("reference_voice");
-            if (referenceVoice != null) {
-                collectReferenceVideosItemsReferenceVoice(referenceVoice, path.child("reference_voice"), out);
-            }
-            JsonNode url = node.get("url");
-            if (url == null) {
-                out.add(new Violation(path.child("url").pointer(), "required", "is required"));
-            } else {
-                collectReferenceVideosItemsUrl(url, path.child("url"), out);
             }
         }
     }
@@ -1218,57 +1109,9 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * Adds every violation of the schema at <code>#/properties/reference_images/items/properties/reference_voice</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectReferenceImagesItemsReferenceVoice(JsonNode node, InstancePath path,
-            List<Violation> out) {
-        if (!(node.isString() || node.isNull())) {
-            out.add(new Violation(path.pointer(), "type", "must be a string or null, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isString()) {
-            String text = node.stringValue(null);
-            if (!JsonFormats.isUri(text)) {
-                out.add(new Violation(path.pointer(), "format", "must be an absolute URI (RFC 3986)"));
-            }
-        }
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/reference_images/items/properties/url</code> by {@code node}, located under {@code path}, to {@code out}.
+     * Adds every violation of the schema at <code>#/properties/reference_images/items/properties/url</code> (and, being the same, at <code>#/properties/reference_videos/items/properties/url</code>) by {@code node}, located under {@code path}, to {@code out}.
      */
     private static void collectReferenceImagesItemsUrl(JsonNode node, InstancePath path,
-            List<Violation> out) {
-        if (!node.isString()) {
-            out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isString()) {
-            String text = node.stringValue(null);
-            if (!JsonFormats.isUri(text)) {
-                out.add(new Violation(path.pointer(), "format", "must be an absolute URI (RFC 3986)"));
-            }
-        }
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/reference_videos/items/properties/reference_voice</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectReferenceVideosItemsReferenceVoice(JsonNode node, InstancePath path,
-            List<Violation> out) {
-        if (!(node.isString() || node.isNull())) {
-            out.add(new Violation(path.pointer(), "type", "must be a string or null, is " + JsonValues.typeOf(node)));
-        }
-        if (node.isString()) {
-            String text = node.stringValue(null);
-            if (!JsonFormats.isUri(text)) {
-                out.add(new Violation(path.pointer(), "format", "must be an absolute URI (RFC 3986)"));
-            }
-        }
-    }
-
-    /**
-     * Adds every violation of the schema at <code>#/properties/reference_videos/items/properties/url</code> by {@code node}, located under {@code path}, to {@code out}.
-     */
-    private static void collectReferenceVideosItemsUrl(JsonNode node, InstancePath path,
             List<Violation> out) {
         if (!node.isString()) {
             out.add(new Violation(path.pointer(), "type", "must be a string, is " + JsonValues.typeOf(node)));
