@@ -27,8 +27,7 @@ final class EnumEmitter {
         TypeName valueType = valueType(type.valueKind());
         TypeSpec.Builder spec = TypeSpec.enumBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("$L", JavadocText.compose(type.documentation(), null,
-                        List.of("Wire values: " + JavadocText.escape(allowed(type)) + ".")));
+                .addJavadoc("$L", JavadocText.compose(type.documentation(), null, extra(type)));
         for (EnumType.Constant constant : type.constants()) {
             spec.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("$L", literal(type.valueKind(), constant))
                     .addJavadoc("Wire value {@code $L}.\n", JavadocText.escape(constant.wireValue().toString()))
@@ -54,6 +53,12 @@ final class EnumEmitter {
                 .addStatement("return $T.valueOf(value)", String.class)
                 .build());
         return spec.build();
+    }
+
+    private static List<String> extra(EnumType type) {
+        List<String> extra = new java.util.ArrayList<>(JavadocText.places(type.places()));
+        extra.add("Wire values: " + JavadocText.escape(allowed(type)) + ".");
+        return extra;
     }
 
     private static MethodSpec fromValue(EnumType type, ClassName self) {

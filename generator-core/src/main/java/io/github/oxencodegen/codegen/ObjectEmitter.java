@@ -47,8 +47,9 @@ final class ObjectEmitter {
         if (request != null) {
             request.addConstantsAndJavadoc(spec, type);
         } else {
-            spec.addJavadoc("$L", JavadocText.compose(type.documentation(), type.className(),
-                    List.of("Immutable; create one with {@link #builder()}.")));
+            List<String> extra = new ArrayList<>(JavadocText.places(type.places()));
+            extra.add("Immutable; create one with {@link #builder()}.");
+            spec.addJavadoc("$L", JavadocText.compose(type.documentation(), type.className(), extra));
         }
         spec.addField(FieldSpec.builder(TypeNames.OBJECT_MAPPER, "MAPPER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("new $T()", TypeNames.OBJECT_MAPPER).build());

@@ -11,10 +11,14 @@ import java.util.List;
  * @param valueKind     what kind of JSON values the constants stand for
  * @param constants     the constants, in schema order
  * @param documentation Javadoc text
+ * @param places        every schema the enum stands for, in schema order: several when their
+ *                      values (and so the constants) are the same
  */
-public record EnumType(String className, String pointer, ValueKind valueKind, List<Constant> constants, Documentation documentation) {
+public record EnumType(String className, String pointer, ValueKind valueKind, List<Constant> constants, Documentation documentation,
+        List<SharedPlace> places) {
     public EnumType {
         constants = List.copyOf(constants);
+        places = List.copyOf(places);
     }
 
     /** The kind of wire values. */

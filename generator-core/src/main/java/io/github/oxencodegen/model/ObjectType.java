@@ -12,20 +12,35 @@ public final class ObjectType {
     private final String className;
     private final String pointer;
     private final Documentation documentation;
+    private final List<SharedPlace> places;
     private final List<Property> properties = new ArrayList<>();
     private boolean frozen;
 
     public ObjectType(String className, String pointer, Documentation documentation) {
+        this(className, pointer, documentation, List.of(new SharedPlace(pointer, documentation)));
+    }
+
+    /** A class standing for every schema in {@code places} (of one shape), the first at {@code pointer}. */
+    public ObjectType(String className, String pointer, Documentation documentation, List<SharedPlace> places) {
         this.className = className;
         this.pointer = pointer;
         this.documentation = documentation;
+        this.places = List.copyOf(places);
     }
 
     public String className() {
         return className;
     }
 
-    /** JSON Pointer of the object schema this class comes from. */
+    /**
+     * Every schema this class stands for, in schema order: one, or several of the same shape (they
+     * differ at most in titles, descriptions and examples).
+     */
+    public List<SharedPlace> places() {
+        return places;
+    }
+
+    /** JSON Pointer of the (first) object schema this class comes from; its validator entry point judges by it. */
     public String pointer() {
         return pointer;
     }

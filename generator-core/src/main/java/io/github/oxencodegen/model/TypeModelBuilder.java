@@ -8,6 +8,7 @@ import io.github.oxencodegen.schema.UnresolvableRef;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -43,9 +44,16 @@ public final class TypeModelBuilder {
     private final Map<String, EnumType> enumsByPointer = new LinkedHashMap<>();
     private final PropertyNamer propertyNamer = new PropertyNamer();
     private final DefaultFit defaultFit;
+    /** Null on the first pass, which only finds every type; on the second, how types of one shape are shared. */
+    private final SharedTypes shared;
+    private final SharedTypes.Finder finder = new SharedTypes.Finder();
+    private final Map<String, ObjectType> objectsByShape = new HashMap<>();
+    private final Map<String, EnumType> enumsByShape = new HashMap<>();
 
-    private TypeModelBuilder(PreparedContract contract, String requestClassName, String validatorClassName) {
+    private TypeModelBuilder(PreparedContract contract, String requestClassName, String validatorClassName,
+            SharedTypes shared) {
         this.contract = contract;
+        this.shared = shared;
         this.refs = new RefResolver(contract.schema());
         this.defaultFit = new DefaultFit(refs);
         Set<String> reserved = new HashSet<>(RESERVED_TYPE_NAMES);
@@ -64,23 +72,41 @@ public final class TypeModelBuilder {
         return requestClassName(modelId) + "Validator";
     }
 
-    /** Builds the model for {@code contract}, to be generated into {@code packageName}. */
+    /**
+     * Builds the model for {@code contract}, to be generated into {@code packageName}. A first pass
+     * finds every object and enum schema and the name each would have alone; the second gives the
+     * schemas of one shape (see {@link SchemaShape}) one type, named by {@link SharedNames}.
+     */
     public static RequestModel build(PreparedContract contract, String packageName, String source) {
         String requestName = requestClassName(contract.modelId());
-        TypeModelBuilder builder = new TypeModelBuilder(contract, requestName, validatorClassName(contract.modelId()));
-        ObjectType request = new ObjectType(requestName, "", DocumentationReader.read(contract.schema()));
-        if (contract.schema().isObject()) {
-            builder.objectsByPointer.put("", request);
-            builder.fillProperties(request, "", contract.schema());
-        }
+        String validatorName = validatorClassName(contract.modelId());
+        TypeModelBuilder first = new TypeModelBuilder(contract, requestName, validatorName, null);
+        first.buildRequest(requestName);
+        Set<String> reserved = new HashSet<>(RESERVED_TYPE_NAMES);
+        reserved.add(validatorName);
+        reserved.add(requestName);
+        TypeModelBuilder builder = new TypeModelBuilder(contract, requestName, validatorName,
+                SharedTypes.of(first.finder, reserved));
+        ObjectType request = builder.buildRequest(requestName);
         request.freeze();
-        List<ObjectType> others = new ArrayList<>(builder.objectsByPointer.values());
+        // a shared type stands at several pointers; it is generated once
+        List<ObjectType> others = new ArrayList<>(new LinkedHashSet<>(builder.objectsByPointer.values()));
         others.remove(request);
         return new RequestModel(contract.modelId(), contract.endpoint(), packageName, request, others,
-                List.copyOf(builder.enumsByPointer.values()), contract.sha256(), source);
+                List.copyOf(new LinkedHashSet<>(builder.enumsByPointer.values())), contract.sha256(), source);
     }
 
-    private void fillProperties(ObjectType type, String pointer, JsonNode schema) {
+    private ObjectType buildRequest(String requestName) {
+        ObjectType request = new ObjectType(requestName, "", DocumentationReader.read(contract.schema()));
+        if (contract.schema().isObject()) {
+            objectsByPointer.put("", request);
+            fillProperties(request, "", contract.schema(), List.of());
+        }
+        return request;
+    }
+
+    /** {@code siblings}: the first pass's types of the other schemas this type stands for, whose property docs it merges. */
+    private void fillProperties(ObjectType type, String pointer, JsonNode schema, List<ObjectType> siblings) {
         JsonNode properties = schema.get("properties");
         if (properties == null || !properties.isObject()) {
             return;
@@ -109,8 +135,9 @@ public final class TypeModelBuilder {
         // which they must not take
         for (Property property : typed) {
             Property withDefault = withDefault(property, properties.get(property.jsonName()), members);
-            type.addProperty(withExplicitNull(withDefault, JsonPointers.child(pointer + "/properties", property.jsonName()),
-                    properties.get(property.jsonName()), members));
+            Property complete = withExplicitNull(withDefault, JsonPointers.child(pointer + "/properties", property.jsonName()),
+                    properties.get(property.jsonName()), members);
+            type.addProperty(SharedTypes.withMergedDocumentation(complete, siblings));
         }
         type.freeze();
     }
@@ -230,9 +257,26 @@ public final class TypeModelBuilder {
         if (!schema.path("properties").isObject()) {
             return new JavaType.Json();
         }
-        ObjectType type = new ObjectType(typeNames.claim(nameHint), pointer, DocumentationReader.read(schema));
+        String shape = SchemaShape.of(schema);
+        String key = shape == null ? "object at " + pointer : "object " + shape;
+        Documentation documentation = DocumentationReader.read(schema);
+        ObjectType same = objectsByShape.get(key);
+        if (same != null) {
+            objectsByPointer.put(pointer, same);
+            return new JavaType.ObjectRef(same);
+        }
+        ObjectType type;
+        if (shared == null) {
+            type = new ObjectType(typeNames.claim(nameHint), pointer, documentation);
+            finder.found(key, pointer, nameHint, documentation, type);
+        } else {
+            List<SharedPlace> places = shared.places(key, pointer, documentation);
+            type = new ObjectType(typeNames.claim(shared.name(key, nameHint)), pointer, SharedTypes.common(places),
+                    places);
+            objectsByShape.put(key, type);
+        }
         objectsByPointer.put(pointer, type);
-        fillProperties(type, pointer, schema);
+        fillProperties(type, pointer, schema, shared == null ? List.of() : shared.siblings(key, pointer));
         return new JavaType.ObjectRef(type);
     }
 
@@ -251,12 +295,29 @@ public final class TypeModelBuilder {
         if (values.isEmpty() || kind == null) {
             return new JavaType.Json();
         }
+        String key = "enum " + kind + " " + values;
+        EnumType same = enumsByShape.get(key);
+        if (same != null) {
+            enumsByPointer.put(pointer, same);
+            return new JavaType.EnumRef(same);
+        }
         JavaNames.Scope constants = new JavaNames.Scope(Set.of());
         List<EnumType.Constant> list = new ArrayList<>();
         for (JsonNode value : values) {
             list.add(new EnumType.Constant(constants.claim(JavaNames.constant(value.asText())), value));
         }
-        EnumType type = new EnumType(typeNames.claim(nameHint), pointer, kind, list, DocumentationReader.read(schema));
+        Documentation documentation = DocumentationReader.read(schema);
+        EnumType type;
+        if (shared == null) {
+            type = new EnumType(typeNames.claim(nameHint), pointer, kind, list, documentation,
+                    List.of(new SharedPlace(pointer, documentation)));
+            finder.found(key, pointer, nameHint, documentation, null);
+        } else {
+            List<SharedPlace> places = shared.places(key, pointer, documentation);
+            type = new EnumType(typeNames.claim(shared.name(key, nameHint)), pointer, kind, list, SharedTypes.common(places),
+                    places);
+            enumsByShape.put(key, type);
+        }
         enumsByPointer.put(pointer, type);
         return new JavaType.EnumRef(type);
     }

@@ -1,6 +1,7 @@
 package io.github.oxencodegen.codegen.text;
 
 import io.github.oxencodegen.model.Documentation;
+import io.github.oxencodegen.model.SharedPlace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -87,6 +88,28 @@ public final class JavadocText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The paragraph of a type shared by schemas of one shape: every place it stands for, with that
+     * place's own title and description; no paragraph for a type of one place.
+     */
+    public static List<String> places(List<SharedPlace> places) {
+        if (places.size() < 2) {
+            return List.of();
+        }
+        StringBuilder out = new StringBuilder("One type for the schemas of the same shape (titles, descriptions and examples aside) at:\n<ul>\n");
+        for (SharedPlace place : places) {
+            out.append("<li><code>#").append(escape(place.pointer())).append("</code>");
+            Documentation doc = place.documentation();
+            String text = String.join(" ", java.util.stream.Stream.of(doc.title(), doc.description())
+                    .filter(t -> t != null && !t.isBlank()).map(String::strip).toList());
+            if (!text.isEmpty()) {
+                out.append(": ").append(escape(text));
+            }
+            out.append("</li>\n");
+        }
+        return List.of(out.append("</ul>").toString());
     }
 
     /** Text for a {@code // } file comment: one line, no control characters. */

@@ -8,7 +8,7 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The validator's entry points for a nested class ({@code ReferenceImage}, ...): {@code validate} and
+ * The validator's entry points for a nested class ({@code Reference}, ...): {@code validate} and
  * {@code requireValid} overloads that judge one object against the schema it was generated from,
  * alone, with JSON Pointers relative to the object. The object's {@code build()} calls them, so that
  * it fails as the request's does, with a {@code ValidationException}. Rules the request places on the
