@@ -1,8 +1,7 @@
 package io.github.oxencodegen.benchmarks;
 
 import io.github.oxencodegen.benchmarks.generated.wan_v2_7_reference_to_video.AspectRatio;
-import io.github.oxencodegen.benchmarks.generated.wan_v2_7_reference_to_video.ReferenceImage;
-import io.github.oxencodegen.benchmarks.generated.wan_v2_7_reference_to_video.ReferenceVideo;
+import io.github.oxencodegen.benchmarks.generated.wan_v2_7_reference_to_video.Reference;
 import io.github.oxencodegen.benchmarks.generated.wan_v2_7_reference_to_video.Resolution;
 import io.github.oxencodegen.benchmarks.generated.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest;
 
@@ -71,11 +70,11 @@ public final class WanRequests {
         return prompt.append('.').toString();
     }
 
-    private static ReferenceImage image(int n) {
-        return ReferenceImage.builder().url("https://cdn.example.com/references/image-" + n + ".png").build();
+    private static Reference image(int n) {
+        return Reference.builder().url("https://cdn.example.com/references/image-" + n + ".png").build();
     }
 
-    private static ReferenceVideo video(int n) {
-        return ReferenceVideo.builder().url("https://cdn.example.com/references/video-" + n + ".mp4").build();
+    private static Reference video(int n) {
+        return Reference.builder().url("https://cdn.example.com/references/video-" + n + ".mp4").build();
     }
 }

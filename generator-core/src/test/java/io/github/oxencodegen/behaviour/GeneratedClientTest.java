@@ -14,7 +14,7 @@ import io.github.oxencodegen.generated.OxenClient;
 import io.github.oxencodegen.generated.OxenRequest;
 import io.github.oxencodegen.generated.ValidationException;
 import io.github.oxencodegen.generated.gpt_image_2.GptImage2Request;
-import io.github.oxencodegen.generated.wan_v2_7_reference_to_video.ReferenceImage;
+import io.github.oxencodegen.generated.wan_v2_7_reference_to_video.Reference;
 import io.github.oxencodegen.generated.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest;
 import io.github.oxencodegen.testing.Fixtures;
 import java.time.Duration;
@@ -58,7 +58,7 @@ class GeneratedClientTest {
         oxen.serve("POST", OxenPaths.QUEUE, Reply.json(200, "{\"generations\":[{\"generation_id\":\"" + ID + "\",\"status\":\"queued\"}]}"));
         oxen.serve("GET", OxenPaths.queueItem(ID), Reply.json(200, Fixtures.path("generation/queue-get-succeeded.json")));
         WanV27ReferenceToVideoRequest request = WanV27ReferenceToVideoRequest.builder().prompt("Image 1 walks through a garden")
-                .addReferenceImage(ReferenceImage.builder().url("https://example.com/a.png").build()).build();
+                .addReferenceImage(Reference.builder().url("https://example.com/a.png").build()).build();
 
         Generation done = client().submitAndAwait(request, Duration.ofSeconds(10));
 

@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.oxencodegen.generated.ValidationException;
 import io.github.oxencodegen.generated.Violation;
 import io.github.oxencodegen.generated.wan_v2_7_reference_to_video.AspectRatio;
-import io.github.oxencodegen.generated.wan_v2_7_reference_to_video.ReferenceImage;
-import io.github.oxencodegen.generated.wan_v2_7_reference_to_video.ReferenceVideo;
+import io.github.oxencodegen.generated.wan_v2_7_reference_to_video.Reference;
 import io.github.oxencodegen.generated.wan_v2_7_reference_to_video.Resolution;
 import io.github.oxencodegen.generated.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest;
 import io.github.oxencodegen.generated.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequestValidator;
@@ -24,12 +23,12 @@ import org.junit.jupiter.api.Test;
 class WanReferenceToVideoTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private static ReferenceImage image(int n) {
-        return ReferenceImage.builder().url("https://example.com/image-" + n + ".png").build();
+    private static Reference image(int n) {
+        return Reference.builder().url("https://example.com/image-" + n + ".png").build();
     }
 
-    private static ReferenceVideo video(int n) {
-        return ReferenceVideo.builder().url("https://example.com/video-" + n + ".mp4").build();
+    private static Reference video(int n) {
+        return Reference.builder().url("https://example.com/video-" + n + ".mp4").build();
     }
 
     private static WanV27ReferenceToVideoRequest.Builder valid() {
@@ -228,14 +227,14 @@ class WanReferenceToVideoTest {
 
     @Test
     void aNestedTypeIsValidatedAgainstItsOwnSchemaWithPointersRelativeToIt() {
-        assertThatThrownBy(() -> ReferenceImage.builder().url(null).build())
+        assertThatThrownBy(() -> Reference.builder().url(null).build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::pointer, Violation::keyword)
                         .containsExactly(tuple("/url", "required")));
-        assertThatThrownBy(() -> ReferenceImage.builder().url("not a uri").build())
+        assertThatThrownBy(() -> Reference.builder().url("not a uri").build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::pointer, Violation::keyword)
                         .containsExactly(tuple("/url", "format")));
-        assertThat(ReferenceImage.builder().url("https://example.com/a.png").build().url()).isEqualTo("https://example.com/a.png");
+        assertThat(Reference.builder().url("https://example.com/a.png").build().url()).isEqualTo("https://example.com/a.png");
     }
 }

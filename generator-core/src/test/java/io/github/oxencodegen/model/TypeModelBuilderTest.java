@@ -30,7 +30,7 @@ class TypeModelBuilderTest {
         assertThat(model.request().properties()).extracting(Property::jsonName).containsExactly(
                 "prompt", "reference_images", "reference_videos", "input_image", "aspect_ratio", "resolution",
                 "duration", "negative_prompt", "prompt_extend", "watermark", "seed");
-        assertThat(model.objects()).extracting(ObjectType::className).containsExactly("ReferenceImage", "ReferenceVideo");
+        assertThat(model.objects()).extracting(ObjectType::className).containsExactly("Reference");
         assertThat(model.enums()).extracting(EnumType::className).containsExactly("AspectRatio", "Resolution");
         assertThat(property(model, "prompt").required()).isTrue();
         assertThat(property(model, "seed").type()).isEqualTo(new JavaType.WholeNumber(true));

@@ -3,8 +3,7 @@ package io.github.oxencodegen.sample;
 import io.github.oxencodegen.sample.oxen.ValidationException;
 import io.github.oxencodegen.sample.oxen.flux_2_dev.Flux2DevRequest;
 import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.AspectRatio;
-import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.ReferenceImage;
-import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.ReferenceVideo;
+import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.Reference;
 import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.Resolution;
 import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest;
 
@@ -21,14 +20,14 @@ final class SampleRequests {
     static WanV27ReferenceToVideoRequest valid() {
         return WanV27ReferenceToVideoRequest.builder()
                 .prompt("Image 1 and Image 2 walk side by side through the garden of Video 1, talking, cinematic lighting.")
-                .addReferenceImage(ReferenceImage.builder()
+                .addReferenceImage(Reference.builder()
                         .url("https://example.com/oxen/alice.png")
                         .build())
-                .addReferenceImage(ReferenceImage.builder()
+                .addReferenceImage(Reference.builder()
                         .url("https://example.com/oxen/bob.png")
                         .referenceVoice("https://example.com/oxen/bob-voice.mp3")
                         .build())
-                .addReferenceVideo(ReferenceVideo.builder()
+                .addReferenceVideo(Reference.builder()
                         .url("https://example.com/oxen/garden.mp4")
                         .build())
                 .aspectRatio(AspectRatio.V16_9)
@@ -57,7 +56,7 @@ final class SampleRequests {
                 .prompt("Image 1 hands Image 3 a lantern while Video 1 plays behind them.")
                 .duration(15);
         for (int n = 2; n <= 4; n++) {
-            builder.addReferenceVideo(ReferenceVideo.builder().url("https://example.com/oxen/scene-" + n + ".mp4").build());
+            builder.addReferenceVideo(Reference.builder().url("https://example.com/oxen/scene-" + n + ".mp4").build());
         }
         return builder.buildUnvalidated();
     }

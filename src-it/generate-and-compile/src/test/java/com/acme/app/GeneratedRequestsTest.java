@@ -8,7 +8,7 @@ import com.acme.oxen.ValidationException;
 import com.acme.oxen.Violation;
 import com.acme.oxen.flux_1_dev.AspectRatio;
 import com.acme.oxen.flux_1_dev.Flux1DevRequest;
-import com.acme.oxen.wan_v2_7_reference_to_video.ReferenceImage;
+import com.acme.oxen.wan_v2_7_reference_to_video.Reference;
 import com.acme.oxen.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,8 +57,8 @@ class GeneratedRequestsTest {
     void nestedItemsAreBuiltAndWrittenWithTheirWireNames() throws Exception {
         WanV27ReferenceToVideoRequest request = WanV27ReferenceToVideoRequest.builder()
                 .prompt("@Image1 walks through @Image2")
-                .addReferenceImage(ReferenceImage.builder().url("https://example.com/ox.png").build())
-                .addReferenceImage(ReferenceImage.builder().url("https://example.com/field.png").build())
+                .addReferenceImage(Reference.builder().url("https://example.com/ox.png").build())
+                .addReferenceImage(Reference.builder().url("https://example.com/field.png").build())
                 .duration(5)
                 .build();
 

@@ -12,7 +12,7 @@ import com.acme.oxen.GenerationStatus;
 import com.acme.oxen.OxenClient;
 import com.acme.oxen.ValidationException;
 import com.acme.oxen.flux_1_dev.Flux1DevRequest;
-import com.acme.oxen.wan_v2_7_reference_to_video.ReferenceImage;
+import com.acme.oxen.wan_v2_7_reference_to_video.Reference;
 import com.acme.oxen.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ class GeneratedClientTest {
     void aVideoIsQueuedAwaitedThroughTheEventStreamAndDownloaded() throws Exception {
         OxenClient client = client();
         Generation video = client.submitAndAwait(WanV27ReferenceToVideoRequest.builder().prompt("Image 1 walks through a garden")
-                        .addReferenceImage(ReferenceImage.builder().url("https://example.com/a.png").build()).build(),
+                        .addReferenceImage(Reference.builder().url("https://example.com/a.png").build()).build(),
                 Duration.ofSeconds(30));
 
         Path file = client.download(video, DOWNLOADS.resolve("garden.mp4"));

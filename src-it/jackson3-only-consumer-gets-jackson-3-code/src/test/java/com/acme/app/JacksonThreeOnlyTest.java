@@ -9,7 +9,7 @@ import com.acme.oxen.Violation;
 import com.acme.oxen.flux_1_dev.AspectRatio;
 import com.acme.oxen.flux_1_dev.Flux1DevRequest;
 import com.acme.oxen.flux_1_dev.Flux1DevRequestValidator;
-import com.acme.oxen.wan_v2_7_reference_to_video.ReferenceImage;
+import com.acme.oxen.wan_v2_7_reference_to_video.Reference;
 import com.acme.oxen.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest;
 import com.acme.oxen.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequestValidator;
 import java.util.List;
@@ -67,7 +67,7 @@ class JacksonThreeOnlyTest {
 
         WanV27ReferenceToVideoRequest request = WanV27ReferenceToVideoRequest.fromJson(json);
 
-        assertEquals(Optional.of(List.of(ReferenceImage.builder().url("https://example.com/ox.png").build())), request.referenceImages());
+        assertEquals(Optional.of(List.of(Reference.builder().url("https://example.com/ox.png").build())), request.referenceImages());
         assertEquals(json, request.toJson());
         assertEquals(List.of(), WanV27ReferenceToVideoRequestValidator.validate(JSON.readTree(json)));
     }

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.acme.oxen.Violation;
-import com.acme.oxen.wan_v2_7_reference_to_video.ReferenceImage;
-import com.acme.oxen.wan_v2_7_reference_to_video.ReferenceVideo;
+import com.acme.oxen.wan_v2_7_reference_to_video.Reference;
 import com.acme.oxen.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,12 +15,12 @@ class DocumentedLimitsTest {
         return WanV27ReferenceToVideoRequest.builder().prompt("@Image1 dances");
     }
 
-    private static ReferenceImage image(int n) {
-        return ReferenceImage.builder().url("https://example.com/image-" + n + ".png").build();
+    private static Reference image(int n) {
+        return Reference.builder().url("https://example.com/image-" + n + ".png").build();
     }
 
-    private static ReferenceVideo video(int n) {
-        return ReferenceVideo.builder().url("https://example.com/video-" + n + ".mp4").build();
+    private static Reference video(int n) {
+        return Reference.builder().url("https://example.com/video-" + n + ".mp4").build();
     }
 
     @Test

@@ -15,7 +15,7 @@ import io.github.oxencodegen.generated3.OxenException;
 import io.github.oxencodegen.generated3.OxenRequest;
 import io.github.oxencodegen.generated3.ValidationException;
 import io.github.oxencodegen.generated3.gpt_image_2.GptImage2Request;
-import io.github.oxencodegen.generated3.wan_v2_7_reference_to_video.ReferenceImage;
+import io.github.oxencodegen.generated3.wan_v2_7_reference_to_video.Reference;
 import io.github.oxencodegen.generated3.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest;
 import io.github.oxencodegen.testing.Fixtures;
 import java.time.Duration;
@@ -63,7 +63,7 @@ class GeneratedClientJackson3Test {
         oxen.serve("POST", OxenPaths.QUEUE, Reply.json(200, "{\"generations\":[{\"generation_id\":\"" + ID + "\",\"status\":\"queued\"}]}"));
         oxen.serve("GET", OxenPaths.queueItem(ID), Reply.json(200, Fixtures.path("generation/queue-get-succeeded.json")));
         WanV27ReferenceToVideoRequest request = WanV27ReferenceToVideoRequest.builder().prompt("Image 1 walks through a garden")
-                .addReferenceImage(ReferenceImage.builder().url("https://example.com/a.png").build()).build();
+                .addReferenceImage(Reference.builder().url("https://example.com/a.png").build()).build();
 
         Generation done = client().submitAndAwait(request, Duration.ofSeconds(10));
 

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.oxencodegen.generated3.Violation;
 import io.github.oxencodegen.generated3.wan_v2_7_reference_to_video.AspectRatio;
-import io.github.oxencodegen.generated3.wan_v2_7_reference_to_video.ReferenceImage;
-import io.github.oxencodegen.generated3.wan_v2_7_reference_to_video.ReferenceVideo;
+import io.github.oxencodegen.generated3.wan_v2_7_reference_to_video.Reference;
 import io.github.oxencodegen.generated3.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest;
 import io.github.oxencodegen.generated3.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequestValidator;
 import java.util.List;
@@ -26,9 +25,9 @@ class WanReferenceToVideoJackson3Test {
     private static WanV27ReferenceToVideoRequest.Builder valid() {
         return WanV27ReferenceToVideoRequest.builder()
                 .prompt("Image 1 walks through a garden in the style of Image 2, as in Video 1.")
-                .addReferenceImage(ReferenceImage.builder().url("https://example.com/image-1.png").build())
-                .addReferenceImage(ReferenceImage.builder().url("https://example.com/image-2.png").build())
-                .addReferenceVideo(ReferenceVideo.builder().url("https://example.com/video-1.mp4").build())
+                .addReferenceImage(Reference.builder().url("https://example.com/image-1.png").build())
+                .addReferenceImage(Reference.builder().url("https://example.com/image-2.png").build())
+                .addReferenceVideo(Reference.builder().url("https://example.com/video-1.mp4").build())
                 .duration(8)
                 .aspectRatio(AspectRatio.V16_9);
     }

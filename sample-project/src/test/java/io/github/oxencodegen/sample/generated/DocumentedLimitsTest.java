@@ -6,8 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.oxencodegen.sample.oxen.ValidationException;
 import io.github.oxencodegen.sample.oxen.Violation;
-import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.ReferenceImage;
-import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.ReferenceVideo;
+import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.Reference;
 import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest;
 import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequestValidator;
 import java.util.List;
@@ -19,9 +18,9 @@ class DocumentedLimitsTest {
     private static List<Violation> violations(String prompt, int images, int videos, Integer duration) {
         WanV27ReferenceToVideoRequest.Builder builder = WanV27ReferenceToVideoRequest.builder().prompt(prompt).duration(duration);
         IntStream.rangeClosed(1, images).forEach(n -> builder.addReferenceImage(
-                ReferenceImage.builder().url("https://example.com/image-" + n + ".png").build()));
+                Reference.builder().url("https://example.com/image-" + n + ".png").build()));
         IntStream.rangeClosed(1, videos).forEach(n -> builder.addReferenceVideo(
-                ReferenceVideo.builder().url("https://example.com/video-" + n + ".mp4").build()));
+                Reference.builder().url("https://example.com/video-" + n + ".mp4").build()));
         return builder.buildUnvalidated().validate();
     }
 
@@ -117,8 +116,8 @@ class DocumentedLimitsTest {
     void buildReportsEveryViolationAtOnce() {
         WanV27ReferenceToVideoRequest.Builder builder = WanV27ReferenceToVideoRequest.builder()
                 .prompt("Image 1 hands Image 3 a lantern").duration(15);
-        IntStream.rangeClosed(1, 2).forEach(n -> builder.addReferenceImage(ReferenceImage.builder().url("https://example.com/" + n + ".png").build()));
-        IntStream.rangeClosed(1, 4).forEach(n -> builder.addReferenceVideo(ReferenceVideo.builder().url("https://example.com/" + n + ".mp4").build()));
+        IntStream.rangeClosed(1, 2).forEach(n -> builder.addReferenceImage(Reference.builder().url("https://example.com/" + n + ".png").build()));
+        IntStream.rangeClosed(1, 4).forEach(n -> builder.addReferenceVideo(Reference.builder().url("https://example.com/" + n + ".mp4").build()));
 
         assertThatThrownBy(builder::build).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                 .extracting(Violation::pointer, Violation::keyword)

@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.IntNode;
 import io.github.oxencodegen.sample.oxen.flux_2_dev.Flux2DevRequest;
 import io.github.oxencodegen.sample.oxen.flux_2_dev.OutputFormat;
-import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.ReferenceImage;
-import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.ReferenceVideo;
+import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.Reference;
 import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest;
 import io.github.oxencodegen.sample.oxen.wan_v2_7_text_to_video.Resolution;
 import io.github.oxencodegen.sample.oxen.wan_v2_7_text_to_video.WanV27TextToVideoRequest;
@@ -16,9 +15,9 @@ import org.junit.jupiter.api.Test;
 class JsonRoundTripTest {
     private static final WanV27ReferenceToVideoRequest WAN = WanV27ReferenceToVideoRequest.builder()
             .prompt("Image 1 and Image 2 dance in Video 1, caf\u00e9 lights \uD83C\uDFB6")
-            .addReferenceImage(ReferenceImage.builder().url("https://example.com/1.png").build())
-            .addReferenceImage(ReferenceImage.builder().url("https://example.com/2.png").referenceVoice("https://example.com/2.mp3").build())
-            .addReferenceVideo(ReferenceVideo.builder().url("https://example.com/1.mp4").build())
+            .addReferenceImage(Reference.builder().url("https://example.com/1.png").build())
+            .addReferenceImage(Reference.builder().url("https://example.com/2.png").referenceVoice("https://example.com/2.mp3").build())
+            .addReferenceVideo(Reference.builder().url("https://example.com/1.mp4").build())
             .duration(6).promptExtend(false).watermark(true).seed(2147483647)
             .build();
 

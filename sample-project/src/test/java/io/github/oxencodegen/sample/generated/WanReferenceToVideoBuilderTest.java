@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.oxencodegen.sample.oxen.ValidationException;
 import io.github.oxencodegen.sample.oxen.Violation;
 import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.AspectRatio;
-import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.ReferenceImage;
-import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.ReferenceVideo;
+import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.Reference;
 import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.Resolution;
 import io.github.oxencodegen.sample.oxen.wan_v2_7_reference_to_video.WanV27ReferenceToVideoRequest;
 import java.util.ArrayList;
@@ -15,12 +14,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WanReferenceToVideoBuilderTest {
-    private static ReferenceImage image(String name) {
-        return ReferenceImage.builder().url("https://example.com/" + name + ".png").build();
+    private static Reference image(String name) {
+        return Reference.builder().url("https://example.com/" + name + ".png").build();
     }
 
-    private static ReferenceVideo video(String name) {
-        return ReferenceVideo.builder().url("https://example.com/" + name + ".mp4").build();
+    private static Reference video(String name) {
+        return Reference.builder().url("https://example.com/" + name + ".mp4").build();
     }
 
     @Test
@@ -30,7 +29,7 @@ class WanReferenceToVideoBuilderTest {
                 .seed(7)
                 .resolution(Resolution.V720P)
                 .addReferenceVideo(video("garden"))
-                .addReferenceImage(ReferenceImage.builder().url("https://example.com/a.png")
+                .addReferenceImage(Reference.builder().url("https://example.com/a.png")
                         .referenceVoice("https://example.com/a.mp3").build())
                 .build();
 
@@ -70,13 +69,13 @@ class WanReferenceToVideoBuilderTest {
                 .addReferenceImage(image("second"))
                 .build();
 
-        assertThat(request.referenceImages().orElseThrow()).extracting(ReferenceImage::url)
+        assertThat(request.referenceImages().orElseThrow()).extracting(Reference::url)
                 .containsExactly("https://example.com/first.png", "https://example.com/second.png");
     }
 
     @Test
     void theRequestKeepsNoLinkToTheListItWasGiven() {
-        List<ReferenceImage> images = new ArrayList<>(List.of(image("first")));
+        List<Reference> images = new ArrayList<>(List.of(image("first")));
         WanV27ReferenceToVideoRequest request = WanV27ReferenceToVideoRequest.builder()
                 .prompt("Image 1").referenceImages(images).build();
 
@@ -100,7 +99,7 @@ class WanReferenceToVideoBuilderTest {
 
     @Test
     void aReferenceImageWithoutUrlIsRefusedByItsOwnBuilderWithAPointerRelativeToIt() {
-        assertThatThrownBy(() -> ReferenceImage.builder().url(null).referenceVoice("https://example.com/v.mp3").build())
+        assertThatThrownBy(() -> Reference.builder().url(null).referenceVoice("https://example.com/v.mp3").build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::pointer, Violation::keyword)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("/url", "required")));
@@ -110,7 +109,7 @@ class WanReferenceToVideoBuilderTest {
     void aReferenceImageWithoutUrlInsideARequestIsReportedAtItsNestedPointer() {
         List<Violation> violations = WanV27ReferenceToVideoRequest.builder().prompt("Image 2 waves")
                 .addReferenceImage(image("first"))
-                .addReferenceImage(ReferenceImage.builder().url(null).referenceVoice("https://example.com/v.mp3").buildUnvalidated())
+                .addReferenceImage(Reference.builder().url(null).referenceVoice("https://example.com/v.mp3").buildUnvalidated())
                 .buildUnvalidated().validate();
 
         assertThat(violations).extracting(Violation::pointer, Violation::keyword)

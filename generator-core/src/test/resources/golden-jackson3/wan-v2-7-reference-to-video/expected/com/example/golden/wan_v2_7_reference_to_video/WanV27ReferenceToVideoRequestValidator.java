@@ -110,13 +110,13 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * Every violation by {@code value} of the schema of {@link ReferenceImage} (<code>#/properties/reference_images/items</code>), on its own:
+     * Every violation by {@code value} of the schema of {@link Reference} (<code>#/properties/reference_images/items</code>), on its own:
      * pointers are relative to {@code value}.
      *
      * @param value the object
      * @return the violations, immutable
      */
-    public static List<Violation> validate(ReferenceImage value) {
+    public static List<Violation> validate(Reference value) {
         JsonNode node = Objects.requireNonNull(value, "value").toJsonNode();
         if (isValidReferenceImagesItems(node)) {
             return List.of();
@@ -127,42 +127,12 @@ public final class WanV27ReferenceToVideoRequestValidator {
     }
 
     /**
-     * Throws when {@code value} breaks the schema of {@link ReferenceImage}; see {@link #validate(ReferenceImage)}.
+     * Throws when {@code value} breaks the schema of {@link Reference}; see {@link #validate(Reference)}.
      *
      * @param value the object
      * @throws ValidationException listing every violation, pointers relative to {@code value}
      */
-    public static void requireValid(ReferenceImage value) {
-        List<Violation> violations = validate(value);
-        if (!violations.isEmpty()) {
-            throw new ValidationException(MODEL_ID, violations);
-        }
-    }
-
-    /**
-     * Every violation by {@code value} of the schema of {@link ReferenceVideo} (<code>#/properties/reference_videos/items</code>), on its own:
-     * pointers are relative to {@code value}.
-     *
-     * @param value the object
-     * @return the violations, immutable
-     */
-    public static List<Violation> validate(ReferenceVideo value) {
-        JsonNode node = Objects.requireNonNull(value, "value").toJsonNode();
-        if (isValidReferenceImagesItems(node)) {
-            return List.of();
-        }
-        List<Violation> out = new ArrayList<>();
-        collectReferenceImagesItems(node, InstancePath.root(), out);
-        return List.copyOf(out);
-    }
-
-    /**
-     * Throws when {@code value} breaks the schema of {@link ReferenceVideo}; see {@link #validate(ReferenceVideo)}.
-     *
-     * @param value the object
-     * @throws ValidationException listing every violation, pointers relative to {@code value}
-     */
-    public static void requireValid(ReferenceVideo value) {
+    public static void requireValid(Reference value) {
         List<Violation> violations = validate(value);
         if (!violations.isEmpty()) {
             throw new ValidationException(MODEL_ID, violations);

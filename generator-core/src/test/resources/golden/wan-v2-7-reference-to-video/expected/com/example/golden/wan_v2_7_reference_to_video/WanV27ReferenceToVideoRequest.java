@@ -70,11 +70,11 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
     @JsonProperty("prompt")
     private final String prompt;
 
-    private final List<ReferenceImage> referenceImages;
+    private final List<Reference> referenceImages;
 
     private final boolean referenceImagesNull;
 
-    private final List<ReferenceVideo> referenceVideos;
+    private final List<Reference> referenceVideos;
 
     private final boolean referenceVideosNull;
 
@@ -151,7 +151,7 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
      *
      * @return the value, or empty when it is not set or is sent as JSON {@code null} (see {@link #isReferenceImagesNull()})
      */
-    public Optional<List<ReferenceImage>> referenceImages() {
+    public Optional<List<Reference>> referenceImages() {
         return Optional.ofNullable(referenceImages);
     }
 
@@ -181,7 +181,7 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
      *
      * @return the value, or empty when it is not set or is sent as JSON {@code null} (see {@link #isReferenceVideosNull()})
      */
-    public Optional<List<ReferenceVideo>> referenceVideos() {
+    public Optional<List<Reference>> referenceVideos() {
         return Optional.ofNullable(referenceVideos);
     }
 
@@ -433,7 +433,7 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
         }
         if (this.referenceImages != null) {
             ArrayNode array0 = node.putArray("reference_images");
-            for (ReferenceImage item0 : this.referenceImages) {
+            for (Reference item0 : this.referenceImages) {
                 array0.add(item0.toJsonNode());
             }
         } else if (this.referenceImagesNull) {
@@ -441,7 +441,7 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
         }
         if (this.referenceVideos != null) {
             ArrayNode array0 = node.putArray("reference_videos");
-            for (ReferenceVideo item0 : this.referenceVideos) {
+            for (Reference item0 : this.referenceVideos) {
                 array0.add(item0.toJsonNode());
             }
         } else if (this.referenceVideosNull) {
@@ -694,11 +694,11 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
     public static final class Builder implements PromptStep {
         private String prompt;
 
-        private List<ReferenceImage> referenceImages;
+        private List<Reference> referenceImages;
 
         private boolean referenceImagesNull;
 
-        private List<ReferenceVideo> referenceVideos;
+        private List<Reference> referenceVideos;
 
         private boolean referenceVideosNull;
 
@@ -777,7 +777,7 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
          * @param referenceImages the value, or {@code null}
          * @return this builder
          */
-        public Builder referenceImages(List<ReferenceImage> referenceImages) {
+        public Builder referenceImages(List<Reference> referenceImages) {
             this.referenceImages = referenceImages == null ? null : new ArrayList<>(referenceImages);
             this.referenceImagesNull = false;
             return this;
@@ -789,7 +789,7 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
          * @param item the item, not {@code null}
          * @return this builder
          */
-        public Builder addReferenceImage(ReferenceImage item) {
+        public Builder addReferenceImage(Reference item) {
             Objects.requireNonNull(item, "item");
             if (this.referenceImages == null) {
                 this.referenceImages = new ArrayList<>();
@@ -811,7 +811,7 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
         }
 
         @JsonProperty("reference_images")
-        private Builder referenceImagesJson(List<ReferenceImage> value) {
+        private Builder referenceImagesJson(List<Reference> value) {
             if (value == null) {
                 return referenceImagesNull();
             }
@@ -830,7 +830,7 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
          * @param referenceVideos the value, or {@code null}
          * @return this builder
          */
-        public Builder referenceVideos(List<ReferenceVideo> referenceVideos) {
+        public Builder referenceVideos(List<Reference> referenceVideos) {
             this.referenceVideos = referenceVideos == null ? null : new ArrayList<>(referenceVideos);
             this.referenceVideosNull = false;
             return this;
@@ -842,7 +842,7 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
          * @param item the item, not {@code null}
          * @return this builder
          */
-        public Builder addReferenceVideo(ReferenceVideo item) {
+        public Builder addReferenceVideo(Reference item) {
             Objects.requireNonNull(item, "item");
             if (this.referenceVideos == null) {
                 this.referenceVideos = new ArrayList<>();
@@ -864,7 +864,7 @@ public final class WanV27ReferenceToVideoRequest implements OxenRequest<Generate
         }
 
         @JsonProperty("reference_videos")
-        private Builder referenceVideosJson(List<ReferenceVideo> value) {
+        private Builder referenceVideosJson(List<Reference> value) {
             if (value == null) {
                 return referenceVideosNull();
             }

@@ -10,13 +10,13 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonPOJOBuilder;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.NullNode;
-import tools.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +24,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * ReferenceVideo.
+ * Reference.
+ *
+ * <p>One type for the schemas of the same shape (titles, descriptions and examples aside) at:
+ * <ul>
+ * <li><code>#/properties/reference_images/items</code></li>
+ * <li><code>#/properties/reference_videos/items</code></li>
+ * </ul>
  *
  * <p>Immutable; create one with {@link #builder()}.
  */
@@ -38,10 +44,10 @@ import java.util.Optional;
 )
 @JsonPropertyOrder({"reference_voice", "url"})
 @JsonDeserialize(
-        builder = ReferenceVideo.Builder.class
+        builder = Reference.Builder.class
 )
-public final class ReferenceVideo {
-    private static final ObjectMapper MAPPER = tools.jackson.databind.json.JsonMapper.builder().disable(tools.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
+public final class Reference {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String referenceVoice;
 
@@ -52,7 +58,7 @@ public final class ReferenceVideo {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private ReferenceVideo(Builder builder) {
+    private Reference(Builder builder) {
         this.referenceVoice = builder.referenceVoice;
         this.referenceVoiceNull = builder.referenceVoice == null && builder.referenceVoiceNull;
         this.url = builder.url;
@@ -90,9 +96,11 @@ public final class ReferenceVideo {
     }
 
     /**
-     * Video URL.
+     * url.
      *
-     * <p>Publicly accessible URL of the reference video.
+     * <p>At #/properties/reference_images/items/properties/url: Image URL. Publicly accessible URL of the reference image.
+     *
+     * <p>At #/properties/reference_videos/items/properties/url: Video URL. Publicly accessible URL of the reference video.
      *
      * <p>Format: uri.
      *
@@ -122,12 +130,12 @@ public final class ReferenceVideo {
     public ObjectNode toJsonNode() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         if (this.referenceVoice != null) {
-            node.set("reference_voice", JsonNodeFactory.instance.stringNode(this.referenceVoice));
+            node.set("reference_voice", JsonNodeFactory.instance.textNode(this.referenceVoice));
         } else if (this.referenceVoiceNull) {
             node.putNull("reference_voice");
         }
         if (this.url != null) {
-            node.set("url", JsonNodeFactory.instance.stringNode(this.url));
+            node.set("url", JsonNodeFactory.instance.textNode(this.url));
         }
         for (Map.Entry<String, JsonNode> additional : this.additionalProperties.entrySet()) {
             node.set(additional.getKey(), MAPPER.<JsonNode>valueToTree(additional.getValue()));
@@ -158,10 +166,10 @@ public final class ReferenceVideo {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof ReferenceVideo)) {
+        if (!(other instanceof Reference)) {
             return false;
         }
-        ReferenceVideo that = (ReferenceVideo) other;
+        Reference that = (Reference) other;
         return Objects.equals(referenceVoice, that.referenceVoice)
                         && referenceVoiceNull == that.referenceVoiceNull
                         && Objects.equals(url, that.url)
@@ -180,7 +188,7 @@ public final class ReferenceVideo {
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder("ReferenceVideo{");
+        StringBuilder text = new StringBuilder("Reference{");
         String separator = "";
         if (referenceVoice != null) {
             text.append(separator).append("referenceVoice=").append(referenceVoice);
@@ -201,14 +209,16 @@ public final class ReferenceVideo {
     }
 
     /**
-     * Step 1 of 1 of {@link ReferenceVideo#builder()}: the required {@code url};
+     * Step 1 of 1 of {@link Reference#builder()}: the required {@code url};
      * then the {@link Builder}, where the optional properties and {@link Builder#build()} are.
      */
     public interface UrlStep {
         /**
-         * Video URL.
+         * url.
          *
-         * <p>Publicly accessible URL of the reference video.
+         * <p>At #/properties/reference_images/items/properties/url: Image URL. Publicly accessible URL of the reference image.
+         *
+         * <p>At #/properties/reference_videos/items/properties/url: Video URL. Publicly accessible URL of the reference video.
          *
          * <p>Format: uri.
          *
@@ -221,7 +231,7 @@ public final class ReferenceVideo {
     }
 
     /**
-     * Builds {@link ReferenceVideo}. Not thread-safe; reusable after {@code build()}.
+     * Builds {@link Reference}. Not thread-safe; reusable after {@code build()}.
      */
     @JsonPOJOBuilder(
             buildMethodName = "buildUnvalidated",
@@ -246,7 +256,7 @@ public final class ReferenceVideo {
         private Builder() {
         }
 
-        private Builder(ReferenceVideo source) {
+        private Builder(Reference source) {
             this.referenceVoiceNull = source.referenceVoiceNull;
             this.referenceVoice = source.referenceVoice;
             this.url = source.url;
@@ -292,9 +302,11 @@ public final class ReferenceVideo {
         }
 
         /**
-         * Video URL.
+         * url.
          *
-         * <p>Publicly accessible URL of the reference video.
+         * <p>At #/properties/reference_images/items/properties/url: Image URL. Publicly accessible URL of the reference image.
+         *
+         * <p>At #/properties/reference_videos/items/properties/url: Video URL. Publicly accessible URL of the reference video.
          *
          * <p>Format: uri.
          *
@@ -350,8 +362,8 @@ public final class ReferenceVideo {
          * @return the valid object
          * @throws ValidationException listing every violation, each with its JSON Pointer relative to this object
          */
-        public ReferenceVideo build() {
-            ReferenceVideo value = new ReferenceVideo(this);
+        public Reference build() {
+            Reference value = new Reference(this);
             WanV27ReferenceToVideoRequestValidator.requireValid(value);
             return value;
         }
@@ -362,8 +374,8 @@ public final class ReferenceVideo {
          *
          * @return the object, as set
          */
-        public ReferenceVideo buildUnvalidated() {
-            return new ReferenceVideo(this);
+        public Reference buildUnvalidated() {
+            return new Reference(this);
         }
     }
 }

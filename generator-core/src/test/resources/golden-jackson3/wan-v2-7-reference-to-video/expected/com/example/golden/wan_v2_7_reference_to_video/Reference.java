@@ -24,7 +24,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * ReferenceImage.
+ * Reference.
+ *
+ * <p>One type for the schemas of the same shape (titles, descriptions and examples aside) at:
+ * <ul>
+ * <li><code>#/properties/reference_images/items</code></li>
+ * <li><code>#/properties/reference_videos/items</code></li>
+ * </ul>
  *
  * <p>Immutable; create one with {@link #builder()}.
  */
@@ -38,9 +44,9 @@ import java.util.Optional;
 )
 @JsonPropertyOrder({"reference_voice", "url"})
 @JsonDeserialize(
-        builder = ReferenceImage.Builder.class
+        builder = Reference.Builder.class
 )
-public final class ReferenceImage {
+public final class Reference {
     private static final ObjectMapper MAPPER = tools.jackson.databind.json.JsonMapper.builder().disable(tools.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
 
     private final String referenceVoice;
@@ -52,7 +58,7 @@ public final class ReferenceImage {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private ReferenceImage(Builder builder) {
+    private Reference(Builder builder) {
         this.referenceVoice = builder.referenceVoice;
         this.referenceVoiceNull = builder.referenceVoice == null && builder.referenceVoiceNull;
         this.url = builder.url;
@@ -90,9 +96,11 @@ public final class ReferenceImage {
     }
 
     /**
-     * Image URL.
+     * url.
      *
-     * <p>Publicly accessible URL of the reference image.
+     * <p>At #/properties/reference_images/items/properties/url: Image URL. Publicly accessible URL of the reference image.
+     *
+     * <p>At #/properties/reference_videos/items/properties/url: Video URL. Publicly accessible URL of the reference video.
      *
      * <p>Format: uri.
      *
@@ -158,10 +166,10 @@ public final class ReferenceImage {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof ReferenceImage)) {
+        if (!(other instanceof Reference)) {
             return false;
         }
-        ReferenceImage that = (ReferenceImage) other;
+        Reference that = (Reference) other;
         return Objects.equals(referenceVoice, that.referenceVoice)
                         && referenceVoiceNull == that.referenceVoiceNull
                         && Objects.equals(url, that.url)
@@ -180,7 +188,7 @@ public final class ReferenceImage {
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder("ReferenceImage{");
+        StringBuilder text = new StringBuilder("Reference{");
         String separator = "";
         if (referenceVoice != null) {
             text.append(separator).append("referenceVoice=").append(referenceVoice);
@@ -201,14 +209,16 @@ public final class ReferenceImage {
     }
 
     /**
-     * Step 1 of 1 of {@link ReferenceImage#builder()}: the required {@code url};
+     * Step 1 of 1 of {@link Reference#builder()}: the required {@code url};
      * then the {@link Builder}, where the optional properties and {@link Builder#build()} are.
      */
     public interface UrlStep {
         /**
-         * Image URL.
+         * url.
          *
-         * <p>Publicly accessible URL of the reference image.
+         * <p>At #/properties/reference_images/items/properties/url: Image URL. Publicly accessible URL of the reference image.
+         *
+         * <p>At #/properties/reference_videos/items/properties/url: Video URL. Publicly accessible URL of the reference video.
          *
          * <p>Format: uri.
          *
@@ -221,7 +231,7 @@ public final class ReferenceImage {
     }
 
     /**
-     * Builds {@link ReferenceImage}. Not thread-safe; reusable after {@code build()}.
+     * Builds {@link Reference}. Not thread-safe; reusable after {@code build()}.
      */
     @JsonPOJOBuilder(
             buildMethodName = "buildUnvalidated",
@@ -246,7 +256,7 @@ public final class ReferenceImage {
         private Builder() {
         }
 
-        private Builder(ReferenceImage source) {
+        private Builder(Reference source) {
             this.referenceVoiceNull = source.referenceVoiceNull;
             this.referenceVoice = source.referenceVoice;
             this.url = source.url;
@@ -292,9 +302,11 @@ public final class ReferenceImage {
         }
 
         /**
-         * Image URL.
+         * url.
          *
-         * <p>Publicly accessible URL of the reference image.
+         * <p>At #/properties/reference_images/items/properties/url: Image URL. Publicly accessible URL of the reference image.
+         *
+         * <p>At #/properties/reference_videos/items/properties/url: Video URL. Publicly accessible URL of the reference video.
          *
          * <p>Format: uri.
          *
@@ -350,8 +362,8 @@ public final class ReferenceImage {
          * @return the valid object
          * @throws ValidationException listing every violation, each with its JSON Pointer relative to this object
          */
-        public ReferenceImage build() {
-            ReferenceImage value = new ReferenceImage(this);
+        public Reference build() {
+            Reference value = new Reference(this);
             WanV27ReferenceToVideoRequestValidator.requireValid(value);
             return value;
         }
@@ -362,8 +374,8 @@ public final class ReferenceImage {
          *
          * @return the object, as set
          */
-        public ReferenceImage buildUnvalidated() {
-            return new ReferenceImage(this);
+        public Reference buildUnvalidated() {
+            return new Reference(this);
         }
     }
 }
