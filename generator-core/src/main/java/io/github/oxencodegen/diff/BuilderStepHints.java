@@ -3,6 +3,7 @@ package io.github.oxencodegen.diff;
 import io.github.oxencodegen.model.ObjectType;
 import io.github.oxencodegen.model.Property;
 import io.github.oxencodegen.model.RequestModel;
+import io.github.oxencodegen.model.SharedPlace;
 import io.github.oxencodegen.model.TypeModelBuilder;
 import io.github.oxencodegen.schema.JsonPointers;
 import io.github.oxencodegen.schema.PreparedContract;
@@ -73,14 +74,16 @@ final class BuilderStepHints {
         return "";
     }
 
-    /** The generated classes of the new contract by the pointer of their schema; empty when it cannot be typed. */
+    /** The generated classes of the new contract by the pointer of each schema they stand for; empty when it cannot be typed. */
     private static Map<String, ObjectType> classesByPointer(PreparedContract contract) {
         Map<String, ObjectType> classes = new HashMap<>();
         try {
             RequestModel model = TypeModelBuilder.build(contract, "diff", contract.modelId());
             classes.put(model.request().pointer(), model.request());
             for (ObjectType type : model.objects()) {
-                classes.putIfAbsent(type.pointer(), type);
+                for (SharedPlace place : type.places()) { // a class shared by schemas of one shape stands at each
+                    classes.putIfAbsent(place.pointer(), type);
+                }
             }
         } catch (RuntimeException e) {
             // a contract the generator cannot type gives no class to name; the line keeps its plain wording

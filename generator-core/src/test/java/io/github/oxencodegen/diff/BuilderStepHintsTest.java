@@ -48,6 +48,20 @@ class BuilderStepHintsTest {
     }
 
     @Test
+    void aClassSharedByTwoSchemasOfOneShapeIsNamedAtEitherPointer() {
+        String item = "{\"type\": \"object\", \"required\": [%s], \"properties\": {\"url\": {\"type\": \"string\"}, \"weight\": {\"type\": \"number\"}}}";
+        String before = item.formatted("\"url\"");
+        String after = item.formatted("\"url\", \"weight\"");
+        String lists = "{\"type\": \"object\", \"properties\": {\"reference_images\": {\"type\": \"array\", \"items\": %s},"
+                + " \"reference_videos\": {\"type\": \"array\", \"items\": %s}}}";
+        assertThat(diff(lists.formatted(before, before), lists.formatted(after, after))).containsExactly(
+                "BREAKING | /properties/reference_images/items/required | /reference_images/*/weight | property-now-required"
+                        + " | reference_images[*].weight: now required" + STOPS + "add .weight(...) after .url(...) in Reference.builder()",
+                "BREAKING | /properties/reference_videos/items/required | /reference_videos/*/weight | property-now-required"
+                        + " | reference_videos[*].weight: now required" + STOPS + "add .weight(...) after .url(...) in Reference.builder()");
+    }
+
+    @Test
     void aRequiredPropertyNoGeneratedClassHoldsOnlySaysTheCodeStopsCompiling() {
         assertThat(diff("""
                 {"type": "object", "properties": {"size": {"anyOf": [{"type": "string"}, {"type": "object", "properties": {"w": {"type": "integer"}}}]}}}
