@@ -49,7 +49,7 @@ class JacksonThreeOnlyTest {
 
     @Test
     void rawAndTypedValidationAgree() {
-        Flux1DevRequest request = Flux1DevRequest.builder().numInferenceSteps(51).buildUnvalidated();
+        Flux1DevRequest request = Flux1DevRequest.builder().prompt(null).numInferenceSteps(51).buildUnvalidated();
 
         List<Violation> typed = request.validate();
         List<Violation> raw = Flux1DevRequestValidator.validate(JSON.readTree(request.toJson()));
