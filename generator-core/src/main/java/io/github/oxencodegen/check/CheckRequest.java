@@ -28,6 +28,7 @@ public final class CheckRequest {
     private final Optional<FetchSettings> fetchSettings;
     private final Optional<String> noFetchReason;
     private final boolean fetchFailureFails;
+    private final boolean plainBuilders;
 
     private CheckRequest(Builder builder) {
         List<String> missing = new ArrayList<>();
@@ -52,6 +53,7 @@ public final class CheckRequest {
         noFetchReason = Optional.ofNullable(builder.noFetchReason);
         fetchSettings = noFetchReason.isPresent() ? Optional.empty() : Optional.of(builder.fetchSettings);
         fetchFailureFails = builder.fetchFailureFails;
+        plainBuilders = builder.plainBuilders;
     }
 
     /** A builder with every default set and nothing required given yet. */
@@ -95,6 +97,11 @@ public final class CheckRequest {
         return failOn;
     }
 
+    /** Whether the consumer generates plain builders, which words a newly required property's line (staged by default). */
+    public boolean plainBuilders() {
+        return plainBuilders;
+    }
+
     /** How to reach Oxen; present exactly when the check fetches. */
     public Optional<FetchSettings> fetchSettings() {
         return fetchSettings;
@@ -121,6 +128,7 @@ public final class CheckRequest {
         private Path snapshotDirectory;
         private Path reportDirectory;
         private FailOn failOn = FailOn.BREAKING;
+        private boolean plainBuilders;
         private FetchSettings fetchSettings;
         private String noFetchReason;
         private boolean fetchFailureFails;
@@ -160,6 +168,12 @@ public final class CheckRequest {
         /** The threshold at which the check fails; {@code breaking} by default. */
         public Builder failOn(FailOn failOn) {
             this.failOn = failOn;
+            return this;
+        }
+
+        /** Whether the consumer generates plain builders (see {@link CheckRequest#plainBuilders()}); false by default. */
+        public Builder plainBuilders(boolean plainBuilders) {
+            this.plainBuilders = plainBuilders;
             return this;
         }
 

@@ -151,7 +151,7 @@ public final class ContractChecker {
             if (snapshot.isEmpty()) {
                 return new ModelCheck.NoSnapshot(id, path);
             }
-            return new ModelCheck.Compared(ContractDiffer.diff(snapshot.get(), current, overlay, overlaySource(id)));
+            return new ModelCheck.Compared(ContractDiffer.diff(snapshot.get(), current, overlay, overlaySource(id), request.plainBuilders()));
         } catch (SchemaException e) {
             throw new CheckException("Cannot compare the contract of '" + id + "' with its snapshot: " + e.getMessage(), e);
         }

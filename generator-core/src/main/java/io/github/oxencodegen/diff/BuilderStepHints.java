@@ -26,20 +26,25 @@ final class BuilderStepHints {
 
     private BuilderStepHints() {}
 
-    /** {@code changes} with the builder step named in every line about a newly required property. */
-    static List<Change> add(List<Change> changes, PreparedContract newContract) {
+    /**
+     * {@code changes} with the builder step named in every line about a newly required property.
+     *
+     * @param plainBuilders whether the consumer generates plain builders: then such a property makes
+     *                      {@code build()} refuse the request when it runs, and the line says that instead
+     */
+    static List<Change> add(List<Change> changes, PreparedContract newContract, boolean plainBuilders) {
         if (changes.stream().noneMatch(c -> c.kind().equals(ADDED) || c.kind().equals(NOW_REQUIRED))) {
             return changes;
         }
         Map<String, ObjectType> classes = classesByPointer(newContract);
         List<Change> out = new ArrayList<>(changes.size());
         for (Change change : changes) {
-            out.add(change.kind().equals(ADDED) || change.kind().equals(NOW_REQUIRED) ? withHint(change, classes) : change);
+            out.add(change.kind().equals(ADDED) || change.kind().equals(NOW_REQUIRED) ? withHint(change, classes, plainBuilders) : change);
         }
         return out;
     }
 
-    private static Change withHint(Change change, Map<String, ObjectType> classes) {
+    private static Change withHint(Change change, Map<String, ObjectType> classes, boolean plainBuilders) {
         String objectPointer;
         String name;
         if (change.kind().equals(ADDED)) {
@@ -50,7 +55,7 @@ final class BuilderStepHints {
             objectPointer = change.pointer().substring(0, change.pointer().length() - "/required".length());
             name = JsonPointers.unescape(change.instancePath().substring(change.instancePath().lastIndexOf('/') + 1));
         }
-        String hint = hint(classes.get(objectPointer), name);
+        String hint = plainBuilders ? plainHint(classes.get(objectPointer), name) : hint(classes.get(objectPointer), name);
         return new Change(change.severity(), change.pointer(), change.instancePath(), change.kind(), change.message() + hint);
     }
 
@@ -69,6 +74,19 @@ final class BuilderStepHints {
             }
             if (property.required()) {
                 previous = property;
+            }
+        }
+        return "";
+    }
+
+    private static String plainHint(ObjectType type, String jsonName) {
+        if (type == null) {
+            return "";
+        }
+        for (Property property : type.properties()) {
+            if (property.jsonName().equals(jsonName)) {
+                return "; callers' code still compiles (plain builders), but build() refuses a request without it"
+                        + " when it runs: add ." + property.javaName() + "(...) to every " + type.className() + ".builder()";
             }
         }
         return "";

@@ -28,8 +28,17 @@ public final class ContractDiffer {
      */
     public static ContractDiff diff(ModelDocument oldModel, ModelDocument newModel, JsonNode overlay, String overlaySource)
             throws SchemaException {
+        return diff(oldModel, newModel, overlay, overlaySource, false);
+    }
+
+    /**
+     * As {@link #diff(ModelDocument, ModelDocument, JsonNode, String)}, worded for plain builders when
+     * {@code plainBuilders} (see {@link #diff(PreparedContract, PreparedContract, boolean)}).
+     */
+    public static ContractDiff diff(ModelDocument oldModel, ModelDocument newModel, JsonNode overlay, String overlaySource,
+                                    boolean plainBuilders) throws SchemaException {
         return diff(ContractPreparer.prepare(new ModelInput(oldModel, overlay, overlaySource)),
-                ContractPreparer.prepare(new ModelInput(newModel, overlay, overlaySource)));
+                ContractPreparer.prepare(new ModelInput(newModel, overlay, overlaySource)), plainBuilders);
     }
 
     /**
@@ -39,6 +48,15 @@ public final class ContractDiffer {
      * @throws IllegalArgumentException when the two contracts belong to different models
      */
     public static ContractDiff diff(PreparedContract oldContract, PreparedContract newContract) {
+        return diff(oldContract, newContract, false);
+    }
+
+    /**
+     * As {@link #diff(PreparedContract, PreparedContract)}, with a newly required property's line worded for
+     * the builders the consumer generates: staged ({@code false}: the code stops compiling, and the line
+     * names the step to add) or plain ({@code true}: {@code build()} refuses the request when it runs).
+     */
+    public static ContractDiff diff(PreparedContract oldContract, PreparedContract newContract, boolean plainBuilders) {
         Objects.requireNonNull(oldContract, "oldContract");
         Objects.requireNonNull(newContract, "newContract");
         if (!oldContract.modelId().equals(newContract.modelId())) {
@@ -51,7 +69,7 @@ public final class ContractDiffer {
         if (!sameSchema) {
             changes.addAll(BuilderStepHints.add(SchemaComparison.changes(
                     Objects.requireNonNull(oldContract.schema(), "old schema"),
-                    Objects.requireNonNull(newContract.schema(), "new schema")), newContract));
+                    Objects.requireNonNull(newContract.schema(), "new schema")), newContract, plainBuilders));
         }
         return new ContractDiff(newContract.modelId(), oldContract.sha256(), newContract.sha256(), changes);
     }

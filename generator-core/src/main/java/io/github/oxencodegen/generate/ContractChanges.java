@@ -23,9 +23,9 @@ final class ContractChanges {
     private ContractChanges() {}
 
     /** The lines, empty when the contract did not change. */
-    static List<String> between(String modelId, JsonNode previous, JsonNode current) {
+    static List<String> between(String modelId, JsonNode previous, JsonNode current, boolean plainBuilders) {
         try {
-            ContractDiff diff = ContractDiffer.diff(model(modelId, previous), model(modelId, current), null, null);
+            ContractDiff diff = ContractDiffer.diff(model(modelId, previous), model(modelId, current), null, null, plainBuilders);
             return diff.isEmpty() ? List.of() : ContractReport.summaryLines(diff);
         } catch (SchemaException | RuntimeException e) {
             return hashes(previous, current);

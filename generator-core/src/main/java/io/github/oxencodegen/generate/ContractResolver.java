@@ -214,7 +214,7 @@ final class ContractResolver {
         if (previous.isEmpty()) {
             log.debug("'" + model.id() + "': fetched; there is no snapshot yet");
         } else if (!Arrays.equals(CanonicalJson.toBytes(previous.get()), CanonicalJson.toBytes(snapshot))) {
-            List<String> changes = ContractChanges.between(model.id(), previous.get(), snapshot);
+            List<String> changes = ContractChanges.between(model.id(), previous.get(), snapshot, request.plainBuilders());
             if (changes.isEmpty()) {
                 log.info("'" + model.id() + "': fetched; the contract is the snapshot's, but " + path + " also holds"
                         + " text that is not part of the contract (such as fields the snapshot does not keep)");

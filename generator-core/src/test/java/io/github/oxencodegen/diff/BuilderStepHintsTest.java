@@ -70,6 +70,17 @@ class BuilderStepHintsTest {
                 """)).allSatisfy(line -> assertThat(line).doesNotContain("callers' code"));
     }
 
+    @Test
+    void withPlainBuildersTheLineSaysTheCodeStillCompilesButBuildRefusesTheRequest() {
+        assertThat(lines(ContractDiffer.diff(contract("m", null, json("""
+                {"type": "object", "required": ["prompt"], "properties": {"prompt": {"type": "string"}}}
+                """)), contract("m", null, json("""
+                {"type": "object", "required": ["prompt", "seed"], "properties": {"prompt": {"type": "string"}, "seed": {"type": "integer"}}}
+                """)), true))).containsExactly("BREAKING | /properties/seed | /seed | required-property-added | seed: new required property"
+                + "; callers' code still compiles (plain builders), but build() refuses a request without it when it runs:"
+                + " add .seed(...) to every MRequest.builder()");
+    }
+
     private static java.util.List<String> diff(String before, String after) {
         return lines(ContractDiffer.diff(contract("m", null, json(before)), contract("m", null, json(after))));
     }

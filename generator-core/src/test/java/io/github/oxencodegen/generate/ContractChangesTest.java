@@ -16,9 +16,9 @@ class ContractChangesTest {
         JsonNode before = snapshot("{\"type\":\"object\",\"properties\":{\"steps\":{\"type\":\"integer\",\"maximum\":50}}}");
         JsonNode after = snapshot("{\"type\":\"object\",\"properties\":{\"steps\":{\"type\":\"integer\",\"maximum\":30}}}");
 
-        assertThat(ContractChanges.between("m", before, after))
+        assertThat(ContractChanges.between("m", before, after, false))
                 .first().asString().startsWith("m: 1 change: 1 breaking");
-        assertThat(ContractChanges.between("m", before, after))
+        assertThat(ContractChanges.between("m", before, after, false))
                 .anySatisfy(line -> assertThat(line).contains("BREAKING").contains("/properties/steps/maximum"));
     }
 
@@ -27,7 +27,7 @@ class ContractChangesTest {
         JsonNode before = Fixtures.parse("{\"id\":\"m\",\"endpoint\":\"/images/generate\",\"request_schema\":null}");
         JsonNode after = snapshot("{\"type\":\"object\"}");
 
-        assertThat(ContractChanges.between("m", before, after))
+        assertThat(ContractChanges.between("m", before, after, false))
                 .singleElement().asString().matches("request schema: \\(none\\) -> [0-9a-f]{12}");
     }
 }

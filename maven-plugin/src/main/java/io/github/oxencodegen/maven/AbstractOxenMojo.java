@@ -65,6 +65,17 @@ abstract class AbstractOxenMojo extends AbstractMojo {
     @Parameter(property = "oxen.retries", defaultValue = "3")
     protected int retries;
 
+    /**
+     * Whether builders stay plain: {@code build()} is offered at once and a missing required property is
+     * refused when it runs. By default ({@code false}) builders are staged: {@code builder()} asks for the
+     * required properties first, in schema order, so code that leaves one out (or that predates a
+     * property Oxen has made required) does not compile. Plain builders compile whatever Oxen adds, at
+     * the cost of finding out only when the request is built. {@code oxen:check} reads it too, to say
+     * what a newly required property does to callers' code.
+     */
+    @Parameter(property = "oxen.plainBuilders", defaultValue = "false")
+    protected boolean plainBuilders;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 

@@ -95,7 +95,8 @@ public class CheckMojo extends AbstractOxenMojo {
             CheckRequest.Builder request = CheckRequest.builder().models(models).select(modelFilter())
                     .overlays(overlaysByModel())
                     .snapshotDirectory(snapshotDirectory.toPath()).reportDirectory(reportDirectory.toPath())
-                    .failOn(threshold).fetchFailureFails(mode == FetchMode.ALWAYS);
+                    .failOn(threshold).fetchFailureFails(mode == FetchMode.ALWAYS)
+                    .plainBuilders(plainBuilders);
             if (session.isOffline()) {
                 request.fetchNothing("the build is offline");
             } else if (mode == FetchMode.NEVER) {

@@ -67,16 +67,6 @@ public class GenerateMojo extends AbstractOxenMojo {
     private boolean generateClient;
 
     /**
-     * Whether builders stay plain: {@code build()} is offered at once and a missing required property is
-     * refused when it runs. By default ({@code false}) builders are staged: {@code builder()} asks for the
-     * required properties first, in schema order, so code that leaves one out (or that predates a
-     * property Oxen has made required) does not compile. Plain builders compile whatever Oxen adds, at
-     * the cost of finding out only when the request is built.
-     */
-    @Parameter(property = "oxen.plainBuilders", defaultValue = "false")
-    private boolean plainBuilders;
-
-    /**
      * The Jackson the generated code is written for: {@code 2} ({@code com.fasterxml.jackson.databind}),
      * {@code 3} ({@code tools.jackson.databind}, as Spring Boot 4 uses), or {@code auto}: 3 when the project's
      * compile dependencies, transitive ones included, hold {@code tools.jackson.core:jackson-databind} and
