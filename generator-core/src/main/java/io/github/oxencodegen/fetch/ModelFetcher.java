@@ -4,7 +4,6 @@ import io.github.oxencodegen.schema.ModelIds;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,15 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -74,16 +69,7 @@ public final class ModelFetcher implements AutoCloseable {
         this.notices = Objects.requireNonNull(notices, "notices");
         this.baseUrl = BaseUrl.of(settings.baseUrl());
         this.sleeper = sleeper;
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER);
-        if (settings.proxySelector() != null) {
-            builder.proxy(settings.proxySelector());
-        }
-        if (settings.proxyAuthenticator() != null) {
-            builder.authenticator(settings.proxyAuthenticator());
-        }
-        this.client = builder.build();
+        this.client = OxenGet.client(settings);
         this.responses = new ResponseReader(settings.apiKey() != null, settings.requestTimeout(), settings.keySources());
         AtomicInteger threads = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(settings.parallelism(), task -> {
@@ -111,7 +97,7 @@ public final class ModelFetcher implements AutoCloseable {
     private FetchedModel fetch(String modelId, FetchThrottle throttle) throws FetchException {
         URI url = baseUrl.modelUrl(modelId);
         requireOpen();
-        HttpRequest request = request(url);
+        HttpRequest request = OxenGet.request(url, settings);
         for (int attempt = 1; ; attempt++) {
             FetchThrottle.Slot slot = null;
             try {
@@ -225,40 +211,10 @@ public final class ModelFetcher implements AutoCloseable {
         }
     }
 
-    private HttpRequest request(URI url) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url)
-                .GET()
-                .timeout(settings.requestTimeout())
-                .header("Accept", "application/json")
-                .header("User-Agent", settings.userAgent());
-        if (settings.apiKey() != null) {
-            request.header("Authorization", "Bearer " + settings.apiKey());
-        }
-        return request.build();
-    }
-
     /** One attempt: the request timeout bounds the whole exchange, the body included. */
     private FetchedModel exchange(HttpRequest request, String modelId, URI url)
             throws AttemptFailure, InterruptedException {
-        Answer.Collector collector = new Answer.Collector();
-        CompletableFuture<HttpResponse<Answer>> pending = client.sendAsync(request, collector);
-        Answer answer;
-        try {
-            answer = pending.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS).body();
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            throw TransportFailures.requestTimedOut(settings.requestTimeout());
-        } catch (ExecutionException e) {
-            // a body that broke off may be reported as a failure of the whole exchange
-            Optional<Answer> brokenOff = collector.brokenOff(e.getCause());
-            if (brokenOff.isEmpty()) {
-                throw TransportFailures.of(e.getCause(), url, settings);
-            }
-            answer = brokenOff.get();
-        } catch (InterruptedException e) {
-            pending.cancel(true);
-            throw e;
-        }
+        Answer answer = OxenGet.exchange(client, request, new Answer.Collector(), settings);
         return responses.read(answer, modelId, url, clock.instant());
     }
 

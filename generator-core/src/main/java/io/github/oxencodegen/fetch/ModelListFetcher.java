@@ -5,14 +5,8 @@ import io.github.oxencodegen.select.ModelList;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Fetches Oxen's list of every model ({@code GET {baseUrl}/api/ai/models}) in one request, with the same
@@ -59,23 +53,11 @@ public final class ModelListFetcher {
      * @throws FetchException when it cannot be fetched or read; the message names the URL and never the API key
      */
     public ModelList fetch() throws FetchException {
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER);
-        if (settings.proxySelector() != null) {
-            builder.proxy(settings.proxySelector());
-        }
-        if (settings.proxyAuthenticator() != null) {
-            builder.authenticator(settings.proxyAuthenticator());
-        }
-        HttpClient client = builder.build();
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).GET().timeout(settings.requestTimeout())
-                .header("Accept", "application/json").header("User-Agent", settings.userAgent());
-        if (settings.apiKey() != null) {
-            request.header("Authorization", "Bearer " + settings.apiKey());
-        }
+        HttpClient client = OxenGet.client(settings);
+        HttpRequest request = OxenGet.request(url, settings);
         for (int attempt = 1; ; attempt++) {
             try {
-                return exchange(client, request.build());
+                return exchange(client, request);
             } catch (AttemptFailure failure) {
                 if (!failure.retryable() || attempt > settings.maxRetries()) {
                     throw failure.toException("The model list", SUBJECT, url, attempt, settings.apiKey());
@@ -94,24 +76,7 @@ public final class ModelListFetcher {
     }
 
     private ModelList exchange(HttpClient client, HttpRequest request) throws AttemptFailure, InterruptedException {
-        Answer.Collector collector = new Answer.Collector(maxBodyBytes);
-        CompletableFuture<HttpResponse<Answer>> pending = client.sendAsync(request, collector);
-        Answer answer;
-        try {
-            answer = pending.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS).body();
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            throw TransportFailures.requestTimedOut(settings.requestTimeout());
-        } catch (ExecutionException e) {
-            Optional<Answer> brokenOff = collector.brokenOff(e.getCause());
-            if (brokenOff.isEmpty()) {
-                throw TransportFailures.of(e.getCause(), url, settings);
-            }
-            answer = brokenOff.get();
-        } catch (InterruptedException e) {
-            pending.cancel(true);
-            throw e;
-        }
+        Answer answer = OxenGet.exchange(client, request, new Answer.Collector(maxBodyBytes), settings);
         if (answer.breakage() instanceof Answer.TooLarge tooLarge) {
             throw new AttemptFailure(FetchException.Kind.BAD_BODY, answer.status(), tooLarge.getMessage()
                     + ", which is more than any list of Oxen's models should be",
