@@ -26,19 +26,28 @@ final class MethodSharing {
 
     /** The methods to print, one entry per group, in compiling order; calls to the others now print the kept names. */
     static List<Kept> share(List<SchemaBody.Methods> bodies) {
+        List<Subschema> handles = new ArrayList<>(bodies.size());
         Map<Subschema, Integer> group = new HashMap<>();
         for (SchemaBody.Methods body : bodies) {
+            handles.add(body.handle());
             group.put(body.handle(), 0);
+        }
+        List<CallText> texts = new ArrayList<>(bodies.size());
+        for (int i = 0; i < bodies.size(); i++) {
+            handles.get(i).standIn(MARK + i + MARK);
+        }
+        for (SchemaBody.Methods body : bodies) {
+            texts.add(body.hasParts() ? null : CallText.of(text(body)));
         }
         int groups = 1;
         while (true) {
-            for (SchemaBody.Methods body : bodies) {
-                body.handle().standIn("#" + group.get(body.handle()));
-            }
             Map<String, Integer> byKey = new HashMap<>();
             Map<Subschema, Integer> next = new HashMap<>();
-            for (SchemaBody.Methods body : bodies) {
-                String key = body.hasParts() ? "parts of " + body.handle().pointer() : group.get(body.handle()) + "\n" + text(body);
+            for (int i = 0; i < bodies.size(); i++) {
+                SchemaBody.Methods body = bodies.get(i);
+                String key = body.hasParts()
+                        ? "parts of " + body.handle().pointer()
+                        : group.get(body.handle()) + "\n" + texts.get(i).withCallsAs(group, handles);
                 next.put(body.handle(), byKey.computeIfAbsent(key, k -> byKey.size()));
             }
             group = next;
@@ -65,7 +74,39 @@ final class MethodSharing {
         return result;
     }
 
-    /** What the methods of a schema say, with the calls printed as their callees' groups. */
+    /** Brackets the index of a callee in the text of a body, where the callee's group goes. */
+    private static final String MARK = "\u0001";
+
+    /**
+     * A body's text rendered once, every call to a schema being shared cut out: the text reads the
+     * same for every grouping but for the calls, so each round of refinement only puts back the
+     * callees' group numbers ({@code isValid#3}) instead of rendering the code again.
+     */
+    private record CallText(List<String> text, int[] callees) {
+        static CallText of(String rendered) {
+            List<String> text = new ArrayList<>();
+            List<Integer> callees = new ArrayList<>();
+            int start = 0;
+            for (int open = rendered.indexOf(MARK); open >= 0; open = rendered.indexOf(MARK, start)) {
+                int close = rendered.indexOf(MARK, open + 1);
+                text.add(rendered.substring(start, open));
+                callees.add(Integer.parseInt(rendered.substring(open + 1, close)));
+                start = close + 1;
+            }
+            text.add(rendered.substring(start));
+            return new CallText(text, callees.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        String withCallsAs(Map<Subschema, Integer> group, List<Subschema> handles) {
+            StringBuilder key = new StringBuilder();
+            for (int i = 0; i < callees.length; i++) {
+                key.append(text.get(i)).append('#').append(group.get(handles.get(callees[i])));
+            }
+            return key.append(text.get(callees.length)).toString();
+        }
+    }
+
+    /** What the methods of a schema say, with the calls printed as their callees' stand-ins. */
     private static String text(SchemaBody.Methods body) {
         return body.fastBodies().get(0) + "\n" + body.collectBodies().get(0);
     }
