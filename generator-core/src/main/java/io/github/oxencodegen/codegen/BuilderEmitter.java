@@ -1,13 +1,13 @@
 package io.github.oxencodegen.codegen;
 
-import io.github.oxencodegen.codegen.text.JavadocText;
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
+import io.github.oxencodegen.codegen.source.AnnotationSpec;
+import io.github.oxencodegen.codegen.source.FieldSpec;
+import io.github.oxencodegen.codegen.source.MethodSpec;
+import io.github.oxencodegen.codegen.source.TypeSpec;
+import io.github.oxencodegen.codegen.text.JavaCode;
+import io.github.oxencodegen.codegen.text.JavadocText;
 import io.github.oxencodegen.model.JavaNames;
 import io.github.oxencodegen.model.JavaType;
 import io.github.oxencodegen.model.ObjectType;
@@ -192,12 +192,12 @@ final class BuilderEmitter {
                 .addParameter(TypeNames.JSON_NODE, "value")
                 .addStatement("$T.requireNonNull(name, $S)", TypeNames.OBJECTS, "name");
         if (!wireNames.isEmpty()) {
-            List<CodeBlock> names = new ArrayList<>();
+            List<JavaCode> names = new ArrayList<>();
             for (String wire : wireNames) {
-                names.add(CodeBlock.of("$S", wire));
+                names.add(JavaCode.of("$S", wire));
             }
             method.beginControlFlow("switch (name)");
-            method.addCode("case $L:\n", CodeBlock.join(names, ":\ncase "));
+            method.addCode("case $L:\n", JavaCode.join(names, ":\ncase "));
             method.addStatement("$>throw new $T($S + name + $S)$<", IllegalArgumentException.class, "'", "' is a known property; set it with its own builder method");
             method.addCode("default:\n");
             method.addStatement("$>break$<");

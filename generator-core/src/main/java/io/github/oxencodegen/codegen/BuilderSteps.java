@@ -1,10 +1,10 @@
 package io.github.oxencodegen.codegen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
+import io.github.oxencodegen.codegen.source.AnnotationSpec;
+import io.github.oxencodegen.codegen.source.MethodSpec;
+import io.github.oxencodegen.codegen.source.TypeSpec;
 import io.github.oxencodegen.codegen.text.JavadocText;
 import io.github.oxencodegen.model.ObjectType;
 import io.github.oxencodegen.model.Property;

@@ -1,11 +1,11 @@
 package io.github.oxencodegen.codegen;
 
-import io.github.oxencodegen.codegen.text.JavadocText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import io.github.oxencodegen.codegen.source.MethodSpec;
+import io.github.oxencodegen.codegen.text.JavaCode;
+import io.github.oxencodegen.codegen.text.JavadocText;
 import io.github.oxencodegen.model.DefaultValue;
 import io.github.oxencodegen.model.EnumType;
 import io.github.oxencodegen.model.JavaType;
@@ -51,23 +51,23 @@ final class DefaultAccessor {
     }
 
     /** A Java expression for {@code value}, which the model has checked to fit {@code type}. */
-    private static CodeBlock literal(JavaType type, JsonNode value, String packageName) {
+    private static JavaCode literal(JavaType type, JsonNode value, String packageName) {
         if (type instanceof JavaType.Text) {
-            return CodeBlock.of("$S", value.textValue());
+            return JavaCode.of("$S", value.textValue());
         } else if (type instanceof JavaType.WholeNumber number) {
-            return CodeBlock.of(number.fitsInt() ? "$L" : "$LL", value.decimalValue().toBigIntegerExact());
+            return JavaCode.of(number.fitsInt() ? "$L" : "$LL", value.decimalValue().toBigIntegerExact());
         } else if (type instanceof JavaType.Decimal) {
-            return CodeBlock.of("$L", Double.toString(value.doubleValue()));
+            return JavaCode.of("$L", Double.toString(value.doubleValue()));
         } else if (type instanceof JavaType.Flag) {
-            return CodeBlock.of("$L", value.booleanValue());
+            return JavaCode.of("$L", value.booleanValue());
         } else if (type instanceof JavaType.EnumRef enumRef) {
-            return CodeBlock.of("$T.$N", ClassName.get(packageName, enumRef.type().className()), constant(enumRef.type(), value));
+            return JavaCode.of("$T.$N", ClassName.get(packageName, enumRef.type().className()), constant(enumRef.type(), value));
         } else if (type instanceof JavaType.ListOf list) {
-            List<CodeBlock> items = new ArrayList<>();
+            List<JavaCode> items = new ArrayList<>();
             for (JsonNode item : value) {
                 items.add(literal(list.element(), item, packageName));
             }
-            return CodeBlock.of("$T.of($L)", TypeNames.LIST, CodeBlock.join(items, ", "));
+            return JavaCode.of("$T.of($L)", TypeNames.LIST, JavaCode.join(items, ", "));
         }
         throw new IllegalArgumentException("no typed default for " + type);
     }

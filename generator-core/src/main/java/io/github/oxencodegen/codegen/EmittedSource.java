@@ -1,12 +1,12 @@
 package io.github.oxencodegen.codegen;
 
-import com.palantir.javapoet.JavaFile;
+import io.github.oxencodegen.codegen.source.JavaFile;
 import java.util.Objects;
 
 /**
  * One emitted source file, not yet printed: where it goes and how to print it. Printing is most of
  * the cost of generation, so the caller chooses when, and on which thread, each file is printed;
- * JavaPoet's types stay inside {@code codegen}.
+ * the declarations ({@code codegen.source}) stay inside {@code codegen}.
  */
 public final class EmittedSource {
     private final JavaFile file;

@@ -1,13 +1,13 @@
 package io.github.oxencodegen.codegen;
 
-import io.github.oxencodegen.codegen.text.JavadocText;
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
+import io.github.oxencodegen.codegen.source.AnnotationSpec;
+import io.github.oxencodegen.codegen.source.FieldSpec;
+import io.github.oxencodegen.codegen.source.MethodSpec;
+import io.github.oxencodegen.codegen.source.TypeSpec;
+import io.github.oxencodegen.codegen.text.JavaCode;
+import io.github.oxencodegen.codegen.text.JavadocText;
 import io.github.oxencodegen.model.EnumType;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,13 +113,13 @@ final class EnumEmitter {
         return method.build();
     }
 
-    private static CodeBlock matches(EnumType.ValueKind kind) {
+    private static JavaCode matches(EnumType.ValueKind kind) {
         return switch (kind) {
-            case STRING -> CodeBlock.of("node != null && node.isTextual() && node.textValue().equals(candidate.value)");
-            case INTEGER -> CodeBlock.of("node != null && node.isNumber() && node.decimalValue().compareTo($T.valueOf(candidate.value)) == 0",
+            case STRING -> JavaCode.of("node != null && node.isTextual() && node.textValue().equals(candidate.value)");
+            case INTEGER -> JavaCode.of("node != null && node.isNumber() && node.decimalValue().compareTo($T.valueOf(candidate.value)) == 0",
                     TypeNames.BIG_DECIMAL);
-            case NUMBER -> CodeBlock.of("node != null && node.isNumber() && node.decimalValue().compareTo(candidate.value) == 0");
-            case MIXED -> CodeBlock.of("node != null && (node.isNumber() && candidate.value.isNumber()"
+            case NUMBER -> JavaCode.of("node != null && node.isNumber() && node.decimalValue().compareTo(candidate.value) == 0");
+            case MIXED -> JavaCode.of("node != null && (node.isNumber() && candidate.value.isNumber()"
                     + " ? node.decimalValue().compareTo(candidate.value.decimalValue()) == 0 : node.equals(candidate.value))");
         };
     }
@@ -133,24 +133,24 @@ final class EnumEmitter {
         };
     }
 
-    private static CodeBlock literal(EnumType.ValueKind kind, EnumType.Constant constant) {
+    private static JavaCode literal(EnumType.ValueKind kind, EnumType.Constant constant) {
         return switch (kind) {
-            case STRING -> CodeBlock.of("$S", constant.wireValue().textValue());
-            case INTEGER -> CodeBlock.of("$LL", constant.wireValue().decimalValue().toBigIntegerExact());
-            case NUMBER -> CodeBlock.of("new $T($S)", TypeNames.BIG_DECIMAL, constant.wireValue().decimalValue().toString());
+            case STRING -> JavaCode.of("$S", constant.wireValue().textValue());
+            case INTEGER -> JavaCode.of("$LL", constant.wireValue().decimalValue().toBigIntegerExact());
+            case NUMBER -> JavaCode.of("new $T($S)", TypeNames.BIG_DECIMAL, constant.wireValue().decimalValue().toString());
             case MIXED -> mixedLiteral(constant);
         };
     }
 
-    private static CodeBlock mixedLiteral(EnumType.Constant constant) {
+    private static JavaCode mixedLiteral(EnumType.Constant constant) {
         ClassName nodes = ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeFactory");
         if (constant.wireValue().isTextual()) {
-            return CodeBlock.of("$T.instance.textNode($S)", nodes, constant.wireValue().textValue());
+            return JavaCode.of("$T.instance.textNode($S)", nodes, constant.wireValue().textValue());
         }
         if (constant.wireValue().isBoolean()) {
-            return CodeBlock.of("$T.instance.booleanNode($L)", nodes, constant.wireValue().booleanValue());
+            return JavaCode.of("$T.instance.booleanNode($L)", nodes, constant.wireValue().booleanValue());
         }
-        return CodeBlock.of("$T.valueOf(new $T($S))", ClassName.get("com.fasterxml.jackson.databind.node", "DecimalNode"),
+        return JavaCode.of("$T.valueOf(new $T($S))", ClassName.get("com.fasterxml.jackson.databind.node", "DecimalNode"),
                 TypeNames.BIG_DECIMAL, constant.wireValue().decimalValue().toString());
     }
 

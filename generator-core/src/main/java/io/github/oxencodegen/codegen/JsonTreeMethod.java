@@ -1,8 +1,8 @@
 package io.github.oxencodegen.codegen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
+import io.github.oxencodegen.codegen.source.MethodSpec;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.model.EnumType;
 import io.github.oxencodegen.model.JavaType;
 import io.github.oxencodegen.model.ObjectType;
@@ -38,10 +38,10 @@ final class JsonTreeMethod {
      * is null when the request sends no {@code "model"} (its schema has a property of that name).
      */
     static MethodSpec emit(ObjectType type, String packageName, String javadoc, Envelope envelope) {
-        CodeBlock.Builder code = CodeBlock.builder()
+        JavaCode.Builder code = JavaCode.builder()
                 .addStatement("$T node = $T.instance.objectNode()", TypeNames.OBJECT_NODE, NODES);
         for (Property property : type.properties()) {
-            CodeBlock field = CodeBlock.of("this.$N", property.javaName());
+            JavaCode field = JavaCode.of("this.$N", property.javaName());
             code.beginControlFlow("if ($L != null)", field);
             add(code, Target.property(property.jsonName()), property.type(), field, packageName, envelope, 0);
             if (property.explicitNull() != null) {
@@ -73,24 +73,24 @@ final class JsonTreeMethod {
             return new Target(null, local);
         }
 
-        CodeBlock put(CodeBlock value) {
-            return property != null ? CodeBlock.of("node.set($S, $L)", property, value) : CodeBlock.of("$N.add($L)", array, value);
+        JavaCode put(JavaCode value) {
+            return property != null ? JavaCode.of("node.set($S, $L)", property, value) : JavaCode.of("$N.add($L)", array, value);
         }
 
-        CodeBlock newArray() {
-            return property != null ? CodeBlock.of("node.putArray($S)", property) : CodeBlock.of("$N.addArray()", array);
+        JavaCode newArray() {
+            return property != null ? JavaCode.of("node.putArray($S)", property) : JavaCode.of("$N.addArray()", array);
         }
     }
 
     /** Statements that put the non-null {@code value} of model type {@code type} at {@code target}. */
-    private static void add(CodeBlock.Builder code, Target target, JavaType type, CodeBlock value, String packageName,
+    private static void add(JavaCode.Builder code, Target target, JavaType type, JavaCode value, String packageName,
             Envelope envelope, int depth) {
         if (type instanceof JavaType.ListOf list) {
             String array = "array" + depth;
             String item = "item" + depth;
             code.addStatement("$T $N = $L", ARRAY_NODE, array, target.newArray());
             code.beginControlFlow("for ($T $N : $L)", TypeNames.of(list.element(), packageName), item, value);
-            add(code, Target.array(array), list.element(), CodeBlock.of("$N", item), packageName, envelope, depth + 1);
+            add(code, Target.array(array), list.element(), JavaCode.of("$N", item), packageName, envelope, depth + 1);
             code.endControlFlow();
             return;
         }
@@ -98,23 +98,23 @@ final class JsonTreeMethod {
     }
 
     /** An expression for the tree of a non-null value that is not a list. */
-    private static CodeBlock scalar(JavaType type, CodeBlock value, Envelope envelope) {
+    private static JavaCode scalar(JavaType type, JavaCode value, Envelope envelope) {
         if (type instanceof JavaType.Text) {
-            return CodeBlock.of("$T.instance.textNode($L)", NODES, value);
+            return JavaCode.of("$T.instance.textNode($L)", NODES, value);
         } else if (type instanceof JavaType.WholeNumber || type instanceof JavaType.Decimal) {
-            return CodeBlock.of("$T.instance.numberNode($L)", NODES, value);
+            return JavaCode.of("$T.instance.numberNode($L)", NODES, value);
         } else if (type instanceof JavaType.Flag) {
-            return CodeBlock.of("$T.instance.booleanNode($L)", NODES, value);
+            return JavaCode.of("$T.instance.booleanNode($L)", NODES, value);
         } else if (type instanceof JavaType.ObjectRef ref && envelope != null && ref.type() == envelope.request()) {
-            return CodeBlock.of("$T.instance.objectNode().put($S, $T.MODEL_ID).<$T>setAll($L.toJsonNode())",
+            return JavaCode.of("$T.instance.objectNode().put($S, $T.MODEL_ID).<$T>setAll($L.toJsonNode())",
                     NODES, "model", envelope.requestClass(), TypeNames.JSON_NODE, value);
         } else if (type instanceof JavaType.ObjectRef) {
-            return CodeBlock.of("$L.toJsonNode()", value);
+            return JavaCode.of("$L.toJsonNode()", value);
         } else if (type instanceof JavaType.EnumRef enumRef && enumRef.type().valueKind() == EnumType.ValueKind.STRING) {
-            return CodeBlock.of("$T.instance.textNode($L.value())", NODES, value);
+            return JavaCode.of("$T.instance.textNode($L.value())", NODES, value);
         } else if (type instanceof JavaType.EnumRef enumRef && enumRef.type().valueKind() == EnumType.ValueKind.INTEGER) {
-            return CodeBlock.of("$T.instance.numberNode($L.value())", NODES, value);
+            return JavaCode.of("$T.instance.numberNode($L.value())", NODES, value);
         }
-        return CodeBlock.of("MAPPER.<$T>valueToTree($L)", TypeNames.JSON_NODE, value);
+        return JavaCode.of("MAPPER.<$T>valueToTree($L)", TypeNames.JSON_NODE, value);
     }
 }

@@ -1,8 +1,8 @@
 package io.github.oxencodegen.codegen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
+import io.github.oxencodegen.codegen.source.JavaFile;
+import io.github.oxencodegen.codegen.source.TypeSpec;
 import io.github.oxencodegen.codegen.support.SupportTypes;
 import io.github.oxencodegen.codegen.text.JavadocText;
 import io.github.oxencodegen.codegen.validator.ValidatorEmitter;

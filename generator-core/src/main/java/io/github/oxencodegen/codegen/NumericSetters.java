@@ -1,9 +1,9 @@
 package io.github.oxencodegen.codegen;
 
-import io.github.oxencodegen.codegen.text.JavadocText;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import io.github.oxencodegen.codegen.source.MethodSpec;
+import io.github.oxencodegen.codegen.text.JavadocText;
 import io.github.oxencodegen.model.JavaType;
 import io.github.oxencodegen.model.Property;
 import javax.lang.model.element.Modifier;

@@ -1,14 +1,14 @@
 package io.github.oxencodegen.codegen;
 
-import io.github.oxencodegen.codegen.text.JavadocText;
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
+import io.github.oxencodegen.codegen.source.AnnotationSpec;
+import io.github.oxencodegen.codegen.source.FieldSpec;
+import io.github.oxencodegen.codegen.source.MethodSpec;
+import io.github.oxencodegen.codegen.source.TypeSpec;
+import io.github.oxencodegen.codegen.text.JavaCode;
+import io.github.oxencodegen.codegen.text.JavadocText;
 import io.github.oxencodegen.model.JavaType;
 import io.github.oxencodegen.model.ObjectType;
 import io.github.oxencodegen.model.Property;
@@ -116,15 +116,15 @@ final class ObjectEmitter {
     }
 
     private static AnnotationSpec propertyOrder(ObjectType type, RequestMembers request) {
-        List<CodeBlock> names = new ArrayList<>();
+        List<JavaCode> names = new ArrayList<>();
         if (request != null && request.sendsModel(type)) {
-            names.add(CodeBlock.of("$S", "model"));
+            names.add(JavaCode.of("$S", "model"));
         }
         for (Property property : type.properties()) {
-            names.add(CodeBlock.of("$S", property.jsonName()));
+            names.add(JavaCode.of("$S", property.jsonName()));
         }
         return AnnotationSpec.builder(TypeNames.JSON_PROPERTY_ORDER)
-                .addMember("value", "{$L}", CodeBlock.join(names, ", "))
+                .addMember("value", "{$L}", JavaCode.join(names, ", "))
                 .build();
     }
 

@@ -1,9 +1,9 @@
 package io.github.oxencodegen.codegen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeSpec;
+import io.github.oxencodegen.codegen.source.MethodSpec;
+import io.github.oxencodegen.codegen.source.TypeSpec;
+import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.model.ObjectType;
 import io.github.oxencodegen.model.Property;
 import java.util.ArrayList;
@@ -15,18 +15,18 @@ final class ValueMethods {
     private ValueMethods() {}
 
     static void addTo(TypeSpec.Builder spec, ClassName self, ObjectType type) {
-        List<CodeBlock> comparisons = new ArrayList<>();
-        List<CodeBlock> hashed = new ArrayList<>();
+        List<JavaCode> comparisons = new ArrayList<>();
+        List<JavaCode> hashed = new ArrayList<>();
         for (Property property : type.properties()) {
-            comparisons.add(CodeBlock.of("$T.equals($N, that.$N)", TypeNames.OBJECTS, property.javaName(), property.javaName()));
-            hashed.add(CodeBlock.of("$N", property.javaName()));
+            comparisons.add(JavaCode.of("$T.equals($N, that.$N)", TypeNames.OBJECTS, property.javaName(), property.javaName()));
+            hashed.add(JavaCode.of("$N", property.javaName()));
             if (property.explicitNull() != null) {
-                comparisons.add(CodeBlock.of("$1N == that.$1N", property.explicitNull().flag()));
-                hashed.add(CodeBlock.of("$N", property.explicitNull().flag()));
+                comparisons.add(JavaCode.of("$1N == that.$1N", property.explicitNull().flag()));
+                hashed.add(JavaCode.of("$N", property.explicitNull().flag()));
             }
         }
-        comparisons.add(CodeBlock.of("additionalProperties.equals(that.additionalProperties)"));
-        hashed.add(CodeBlock.of("additionalProperties"));
+        comparisons.add(JavaCode.of("additionalProperties.equals(that.additionalProperties)"));
+        hashed.add(JavaCode.of("additionalProperties"));
 
         spec.addMethod(MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)
@@ -40,13 +40,13 @@ final class ValueMethods {
                 .addStatement("return false")
                 .endControlFlow()
                 .addStatement("$1T that = ($1T) other", self)
-                .addStatement("return $L", CodeBlock.join(comparisons, "\n        && "))
+                .addStatement("return $L", JavaCode.join(comparisons, "\n        && "))
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(int.class)
-                .addStatement("return $T.hash($L)", TypeNames.OBJECTS, CodeBlock.join(hashed, ", "))
+                .addStatement("return $T.hash($L)", TypeNames.OBJECTS, JavaCode.join(hashed, ", "))
                 .build());
 
         MethodSpec.Builder toString = MethodSpec.methodBuilder("toString")

@@ -1,6 +1,6 @@
 package io.github.oxencodegen.testing;
 
-import com.palantir.javapoet.JavaFile;
+import io.github.oxencodegen.codegen.source.JavaFile;
 import io.github.oxencodegen.codegen.support.JacksonDialect;
 import java.io.ByteArrayOutputStream;
 import java.io.File;

@@ -3,9 +3,9 @@ package io.github.oxencodegen.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeSpec;
+import io.github.oxencodegen.codegen.source.JavaFile;
+import io.github.oxencodegen.codegen.source.MethodSpec;
+import io.github.oxencodegen.codegen.source.TypeSpec;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;

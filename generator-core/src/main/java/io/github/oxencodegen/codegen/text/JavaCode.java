@@ -2,30 +2,26 @@ package io.github.oxencodegen.codegen.text;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A piece of generated Java code, written with JavaPoet's {@link CodeBlock} formats ({@code $L},
+ * A piece of generated Java code, written with JavaPoet's {@code CodeBlock} formats ({@code $L},
  * {@code $S}, {@code $T}, {@code $N}, {@code $$}, {@code $>}, {@code $<}, {@code $[}, {@code $]}) and
- * printed exactly as JavaPoet prints the same calls, but rendered to text by this class: a method body
- * reaches JavaPoet as one {@code CodeBlock} of a few large text pieces, with a {@code $T} left only
- * where a type is named, so JavaPoet still decides every import. JavaPoet's printing costs per piece
- * of a code block (each piece is split into lines by a regular expression, twice per file), not per
- * character, so a body made of hundreds of small pieces prints several times faster this way.
+ * kept as text, types and layout marks: the code of every declaration that
+ * {@link io.github.oxencodegen.codegen.source.JavaFile} prints ({@link #printTo}), which lays it out as
+ * JavaPoet lays out the same calls. {@link #toCodeBlock} gives the same code as a JavaPoet
+ * {@code CodeBlock}, for comparing the two printers.
  * <p>
- * What is kept unrendered is what depends on where the code ends up: indentation ({@code $>},
- * {@code $<}) and the continuation lines of a statement ({@code $[}, {@code $]}: the lines after the
- * first are indented twice more), so a piece may be placed inside another, as {@code $L}, and indents
- * as it would in JavaPoet. Indexed, named and wrapping placeholders ({@code $1L}, {@code $W}) are not
- * supported; a JavaPoet {@code CodeBlock} argument is refused, as its text cannot be read back.
+ * What is kept unrendered is what depends on where the code ends up: the types (imported or not),
+ * indentation ({@code $>}, {@code $<}) and the continuation lines of a statement ({@code $[},
+ * {@code $]}: the lines after the first are indented twice more), so a piece may be placed inside
+ * another, as {@code $L}, and indents as it would in JavaPoet. Positional placeholders ({@code $1L})
+ * are supported; named and wrapping ones ({@code $name:L}, {@code $W}) are not; a JavaPoet
+ * {@code CodeBlock} argument is refused, as its text cannot be read back.
  */
 public final class JavaCode {
     /** The text of {@link #toCodeBlock}: JavaPoet's indentation of the files this project prints. */
@@ -129,23 +125,83 @@ public final class JavaCode {
         return out.toString();
     }
 
+    /** Receives code as it is printed: text (line breaks included), the types named, and the layout marks. */
+    public interface Output {
+        void text(String text);
+
+        void type(TypeName type);
+
+        /** {@code $>} and {@code $<}: one level more or less. */
+        void indent(int levels);
+
+        /** {@code $[}: a statement starts; its lines after the first are indented twice more. */
+        void statementStart();
+
+        /** {@code $]}: the statement ends. */
+        void statementEnd();
+    }
+
+    /** Hands the parts to {@code output} in order, each name as it reads now. */
+    public void printTo(Output output) {
+        // Class tests before the interface test: a test against an interface is the slow kind.
+        for (int i = 0; i < parts.size(); i++) {
+            Object part = parts.get(i);
+            if (part instanceof String text) {
+                output.text(text);
+            } else if (part instanceof TypeName type) {
+                output.type(type);
+            } else if (part instanceof Marker marker) {
+                switch (marker) {
+                    case INDENT -> output.indent(1);
+                    case UNINDENT -> output.indent(-1);
+                    case STATEMENT_START -> output.statementStart();
+                    case STATEMENT_END -> output.statementEnd();
+                }
+            } else {
+                output.text(((Name) part).name());
+            }
+        }
+    }
+
     /** Builds code as {@link CodeBlock.Builder} does, with the same control-flow shapes. */
     public static final class Builder {
         private final List<Object> parts = new ArrayList<>();
 
         private Builder() {}
 
-        /** Adds {@code format} with {@code args}; each {@code $L} may be a {@code JavaCode}, placed as it is. */
+        /**
+         * Adds {@code format} with {@code args}; each {@code $L} may be a {@code JavaCode}, placed as it is.
+         * Placeholders take the arguments in order, or by position ({@code $1N}, {@code $2T}), not both.
+         */
         public Builder add(String format, Object... args) {
             int next = 0;
+            boolean[] used = null;
             int start = 0;
             for (int p = format.indexOf('$'); p >= 0; p = format.indexOf('$', start)) {
                 text(format.substring(start, p));
-                if (p + 1 >= format.length()) {
+                int q = p + 1;
+                while (q < format.length() && Character.isDigit(format.charAt(q))) {
+                    q++;
+                }
+                if (q >= format.length()) {
                     throw new IllegalArgumentException("dangling $ in '" + format + "'");
                 }
-                char c = format.charAt(p + 1);
-                start = p + 2;
+                char c = format.charAt(q);
+                start = q + 1;
+                if (q > p + 1) {
+                    if ("LSTN".indexOf(c) < 0) {
+                        throw new IllegalArgumentException("unsupported placeholder " + format.substring(p, q + 1) + " in '" + format + "'");
+                    }
+                    int index = Integer.parseInt(format.substring(p + 1, q)) - 1;
+                    if (next > 0 || index < 0 || index >= args.length) {
+                        throw new IllegalArgumentException("bad or mixed positional placeholder " + format.substring(p, q + 1)
+                                + " in '" + format + "' with " + args.length + " arguments");
+                    }
+                    used = used == null ? new boolean[args.length] : used;
+                    used[index] = true;
+                    argument(c, args[index], format);
+                    continue;
+                }
                 switch (c) {
                     case '$' -> text("$");
                     case '>' -> parts.add(Marker.INDENT);
@@ -153,6 +209,9 @@ public final class JavaCode {
                     case '[' -> parts.add(Marker.STATEMENT_START);
                     case ']' -> parts.add(Marker.STATEMENT_END);
                     case 'L', 'S', 'T', 'N' -> {
+                        if (used != null) {
+                            throw new IllegalArgumentException("cannot mix positional and relative placeholders in '" + format + "'");
+                        }
                         if (next >= args.length) {
                             throw new IllegalArgumentException("too few arguments for '" + format + "'");
                         }
@@ -162,7 +221,13 @@ public final class JavaCode {
                 }
             }
             text(format.substring(start));
-            if (next != args.length) {
+            if (used != null) {
+                for (int i = 0; i < used.length; i++) {
+                    if (!used[i]) {
+                        throw new IllegalArgumentException("argument " + (i + 1) + " is unused in '" + format + "'");
+                    }
+                }
+            } else if (next != args.length) {
                 throw new IllegalArgumentException("unused arguments: expected " + next + ", received " + args.length);
             }
             return this;
@@ -176,6 +241,15 @@ public final class JavaCode {
         public Builder addStatement(String format, Object... args) {
             parts.add(Marker.STATEMENT_START);
             add(format, args);
+            text(";\n");
+            parts.add(Marker.STATEMENT_END);
+            return this;
+        }
+
+        /** {@code code} as a statement. */
+        public Builder addStatement(JavaCode code) {
+            parts.add(Marker.STATEMENT_START);
+            add(code);
             text(";\n");
             parts.add(Marker.STATEMENT_END);
             return this;
@@ -246,18 +320,6 @@ public final class JavaCode {
         private static String nameOf(Object arg, String format) {
             if (arg instanceof CharSequence name) {
                 return name.toString();
-            }
-            if (arg instanceof MethodSpec method) {
-                return method.name();
-            }
-            if (arg instanceof FieldSpec field) {
-                return field.name();
-            }
-            if (arg instanceof ParameterSpec parameter) {
-                return parameter.name();
-            }
-            if (arg instanceof TypeSpec type) {
-                return type.name();
             }
             throw new IllegalArgumentException("expected a name for $N in '" + format + "', got " + arg);
         }

@@ -1,6 +1,6 @@
 package io.github.oxencodegen.codegen.validator;
 
-import com.palantir.javapoet.MethodSpec;
+import io.github.oxencodegen.codegen.source.MethodSpec;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,7 +1,7 @@
 package io.github.oxencodegen.codegen.validator;
 
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
+import io.github.oxencodegen.codegen.source.FieldSpec;
 import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.schema.SchemaException;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ final class ConstantPool {
         String name = names.unique(kind + "_" + (fields.size() + 1));
         fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("For <code>#$L</code>.\n", JavaText.javadoc(where))
-                .initializer(initializer.toCodeBlock())
+                .initializer(initializer)
                 .build());
         byKey.put(key, name);
         used += weight;

@@ -1,7 +1,7 @@
 package io.github.oxencodegen.codegen.validator;
 
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import io.github.oxencodegen.codegen.source.MethodSpec;
 import io.github.oxencodegen.codegen.support.SupportTypes;
 import io.github.oxencodegen.codegen.text.JavaCode;
 import java.util.List;
@@ -43,7 +43,7 @@ final class NestedEntryPoints {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(violations)
                 .addParameter(nested.type(), "value")
-                .addCode(validate.build().toCodeBlock())
+                .addCode(validate.build())
                 .build();
         MethodSpec requireValid = MethodSpec.methodBuilder("requireValid")
                 .addJavadoc("Throws when {@code value} breaks the schema of {@link $T}; see {@link #validate($T)}.\n\n"

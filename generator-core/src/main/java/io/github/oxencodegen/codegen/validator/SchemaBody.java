@@ -1,7 +1,7 @@
 package io.github.oxencodegen.codegen.validator;
 
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import io.github.oxencodegen.codegen.source.MethodSpec;
 import io.github.oxencodegen.codegen.text.JavaCode;
 import io.github.oxencodegen.schema.SchemaException;
 import java.util.ArrayList;
@@ -189,6 +189,6 @@ final class SchemaBody {
             method.addParameter(context.support().instancePath(), "path")
                     .addParameter(JavaTypes.listOf(context.support().violation()), "out");
         }
-        return method.addCode(body.toCodeBlock()).build();
+        return method.addCode(body).build();
     }
 }

@@ -1,7 +1,7 @@
 package io.github.oxencodegen.codegen.validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.palantir.javapoet.MethodSpec;
+import io.github.oxencodegen.codegen.source.MethodSpec;
 import io.github.oxencodegen.codegen.support.SupportTypes;
 import io.github.oxencodegen.schema.JsonPointers;
 import io.github.oxencodegen.schema.RefResolver;

@@ -87,9 +87,16 @@ class JavaCodeTest {
     }
 
     @Test
+    void positionalPlaceholdersPrintAsJavaPoetPrintsThem() {
+        assertSamePrint(code -> code.addStatement("if ($1N < $2T.MIN_VALUE || $1N > $2T.MAX_VALUE) $1N = 0", "value", Integer.class));
+    }
+
+    @Test
     void placeholdersItCannotRenderAreRefusedRatherThanMisprinted() {
         assertThatThrownBy(() -> JavaCode.of("$L", CodeBlock.of("x"))).hasMessageContaining("CodeBlock cannot be placed");
-        assertThatThrownBy(() -> JavaCode.of("$1L", "x")).hasMessageContaining("unsupported placeholder $1");
+        assertThatThrownBy(() -> JavaCode.of("$W", "x")).hasMessageContaining("unsupported placeholder $W");
+        assertThatThrownBy(() -> JavaCode.of("$1L $L", "x")).hasMessageContaining("cannot mix positional and relative");
+        assertThatThrownBy(() -> JavaCode.of("$2L", "x", "y")).hasMessageContaining("argument 1 is unused");
         assertThatThrownBy(() -> JavaCode.of("$L $L", "x")).hasMessageContaining("too few arguments");
         assertThatThrownBy(() -> JavaCode.of("$L", "x", "y")).hasMessageContaining("unused arguments");
         assertThatThrownBy(() -> JavaCode.builder().addStatement("a$[b").build().toCodeBlock())

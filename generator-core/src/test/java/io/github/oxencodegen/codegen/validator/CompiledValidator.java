@@ -3,7 +3,7 @@ package io.github.oxencodegen.codegen.validator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
+import io.github.oxencodegen.codegen.source.JavaFile;
 import io.github.oxencodegen.codegen.support.JacksonDialect;
 import io.github.oxencodegen.codegen.support.SupportEmitter;
 import io.github.oxencodegen.codegen.support.SupportFile;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
+import io.github.oxencodegen.codegen.source.JavaFile;
 import io.github.oxencodegen.codegen.support.SupportEmitter;
 import io.github.oxencodegen.codegen.support.SupportFile;
 import io.github.oxencodegen.testing.InMemoryCompiler;
