@@ -128,7 +128,7 @@ final class SourcePrinter implements JavaCode.Output {
         if (length == 0) {
             return;
         }
-        int lineBreak = lineBreak(s, 0);
+        int lineBreak = JavaCode.lineBreak(s, 0);
         if (lineBreak == -1) {
             lineStart();
             text.append(s);
@@ -139,7 +139,7 @@ final class SourcePrinter implements JavaCode.Output {
         int start = 0;
         boolean first = true;
         while (true) {
-            int end = lineBreak(s, start);
+            int end = JavaCode.lineBreak(s, start);
             end = end == -1 ? length : end;
             if (!first) {
                 newline();
@@ -154,7 +154,7 @@ final class SourcePrinter implements JavaCode.Output {
             if (end == length) {
                 return;
             }
-            start = s.charAt(end) == '\r' && end + 1 < length && s.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+            start = JavaCode.afterLineBreak(s, end);
         }
     }
 
@@ -189,21 +189,6 @@ final class SourcePrinter implements JavaCode.Output {
         for (int i = 0; i < indentLevel; i++) {
             text.append(indent);
         }
-    }
-
-    /**
-     * The index of the first character of the regular expression {@code \R} at or after {@code from}
-     * ({@code \n}, {@code \u000B}, {@code \f}, {@code \r}, {@code \u0085}, {@code \u2028},
-     * {@code \u2029}; {@code \r\n} is one break), or -1.
-     */
-    private static int lineBreak(String s, int from) {
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c <= '\r' ? c >= '\n' : c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029')) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** A point where a long parameter list may break: a space, or nothing ({@code zeroWidth}). */

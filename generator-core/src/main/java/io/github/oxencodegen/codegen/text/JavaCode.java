@@ -388,10 +388,8 @@ public final class JavaCode {
             int start = 0;
             int length = text.length();
             while (true) {
-                int end = start;
-                while (end < length && !isLineBreak(text.charAt(end))) {
-                    end++;
-                }
+                int end = lineBreak(text, start);
+                end = end == -1 ? length : end;
                 if (end > start) {
                     indentIfLineStart();
                     pending.append(text, start, end);
@@ -400,7 +398,7 @@ public final class JavaCode {
                 if (end == length) {
                     return;
                 }
-                start = text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+                start = afterLineBreak(text, end);
                 pending.append('\n');
                 lineStart = true;
                 if (statementLine != -1) {
@@ -419,11 +417,26 @@ public final class JavaCode {
                 }
             }
         }
+    }
 
-        /** The characters of the regular expression {@code \R} (with {@code \r\n} as one break). */
-        private static boolean isLineBreak(char c) {
-            return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    /**
+     * Where the first line break at or after {@code from} starts, or -1: a character of JavaPoet's
+     * regular expression {@code \R} ({@code \n}, {@code \u000B}, {@code \f}, {@code \r},
+     * {@code \u0085}, {@code \u2028}, {@code \u2029}), every one printed as {@code \n}.
+     */
+    public static int lineBreak(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= '\r' ? c >= '\n' : c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029')) {
+                return i;
+            }
         }
+        return -1;
+    }
+
+    /** Where the text after the line break at {@code at} starts: {@code \r\n} is one break. */
+    public static int afterLineBreak(String s, int at) {
+        return s.charAt(at) == '\r' && at + 1 < s.length() && s.charAt(at + 1) == '\n' ? at + 2 : at + 1;
     }
 
     /** Objects.equals over the parts; two pieces of code are equal when they print the same. */
