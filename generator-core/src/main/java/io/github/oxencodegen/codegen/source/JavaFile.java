@@ -67,7 +67,7 @@ public final class JavaFile {
         new DeclarationPrinter(printer).type(typeSpec, null, java.util.Set.of());
         Map<String, ClassName> imports = printer.imports();
 
-        StringBuilder text = printer.text();
+        String text = printer.text().toString();
         StringBuilder out = new StringBuilder(text.length() + 1024);
         LineWrapper wrapper = new LineWrapper(out, indent);
         wrapper.append(text, 0, header);

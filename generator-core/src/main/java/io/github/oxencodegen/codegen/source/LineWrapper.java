@@ -26,12 +26,14 @@ final class LineWrapper {
         this.indent = indent;
     }
 
-    void append(CharSequence s, int start, int end) {
+    /** Text from a {@code String}: a builder would be copied out one character at a time. */
+    void append(String s, int start, int end) {
         if (start == end) {
             return;
         }
         if (pending != null) {
-            int nextNewline = indexOfNewline(s, start, end);
+            int nextNewline = s.indexOf('\n', start);
+            nextNewline = nextNewline >= end ? -1 : nextNewline;
             if (nextNewline == -1 && column + (end - start) <= COLUMN_LIMIT) {
                 buffer.append(s, start, end);
                 column += end - start;
@@ -74,15 +76,6 @@ final class LineWrapper {
 
     private int outColumn() {
         return out.length() - 1 - out.lastIndexOf("\n");
-    }
-
-    private static int indexOfNewline(CharSequence s, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (s.charAt(i) == '\n') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private void flush() {
