@@ -3,9 +3,10 @@ package io.github.oxencodegen.codegen.text;
 import java.util.Locale;
 
 /**
- * Java string literals exactly as JavaPoet writes a {@code $S} argument, for {@link JavaCode}: the same
+ * Java string literals as JavaPoet writes a {@code $S} argument, for {@link JavaCode}: the same
  * escapes, and a value holding line breaks written as a concatenation, one literal per line, the
- * continuation lines starting with two indents and {@code + }.
+ * continuation lines starting with two indents and {@code + }. One difference: U+2028 and U+2029 are
+ * escaped, where JavaPoet's text would not compile.
  */
 final class StringLiterals {
     private StringLiterals() {}
@@ -26,7 +27,9 @@ final class StringLiterals {
                 case '\r' -> result.append("\\r");
                 case '\\' -> result.append("\\\\");
                 default -> {
-                    if (Character.isISOControl(c)) {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        // JavaPoet writes U+2028 and U+2029 as they are, and then its printer breaks the
+                        // line inside the literal (they are line breaks of \R): escaped, they compile
                         result.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         result.append(c);
