@@ -25,12 +25,19 @@ import java.util.Set;
  * never a compile error.
  */
 public final class TypeModelBuilder {
-    /** Names a generated type may not take: they would shadow what generated code refers to. */
+    /**
+     * Names a generated type may not take: they would shadow what generated code refers to. The
+     * {@code java.lang} ones matter most, as the printer never imports them: a class of the model's
+     * package with such a name would silently take their place ({@code ReservedTypeNamesTest} checks
+     * that every {@code java.lang} name the generated code uses is here).
+     */
     static final Set<String> RESERVED_TYPE_NAMES = Set.of(
             "Violation", "ValidationException", "String", "Object", "Integer", "Long", "Double", "Boolean", "Number",
             "Character", "Byte", "Short", "Float", "Void", "Class", "Enum", "Record", "Math", "System", "Thread",
             "Runtime", "Exception", "Error", "Iterable", "Comparable", "CharSequence", "Override", "Deprecated",
-            "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "List", "Map", "Optional", "Objects",
+            "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "StringBuilder", "Throwable", "AutoCloseable",
+            "RuntimeException", "IllegalArgumentException", "IllegalStateException", "NumberFormatException",
+            "InterruptedException", "NullPointerException", "UnsupportedOperationException", "ArithmeticException", "List", "Map", "Optional", "Objects",
             "Collections", "Iterator", "ArrayList", "LinkedHashMap", "Arrays", "BigDecimal", "BigInteger", "Pattern",
             "JsonNode", "ObjectNode", "ArrayNode", "ObjectMapper", "JsonProperty", "JsonInclude", "JsonCreator",
             "JsonValue", "JsonAnyGetter", "JsonAnySetter", "JsonPropertyOrder", "JsonDeserialize", "JsonPOJOBuilder",
