@@ -165,8 +165,11 @@ public final class MethodSpec {
             return this;
         }
 
+        /** An exception for the {@code throws} clause; one named twice is printed once, as JavaPoet keeps a set. */
         public Builder addException(TypeName exception) {
-            exceptions.add(exception);
+            if (!exceptions.contains(exception)) {
+                exceptions.add(exception);
+            }
             return this;
         }
 

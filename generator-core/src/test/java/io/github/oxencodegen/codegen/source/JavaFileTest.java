@@ -87,7 +87,8 @@ class JavaFileTest {
         wide.addStatement("return $L\n&& $L", true, "false");
         MethodSpec.Builder plain = MethodSpec.methodBuilder("withAVeryLongNameThatTakesMostOfTheLine")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(TypeName.BOOLEAN)
-                .addException(ClassName.get("java.io", "IOException"));
+                .addException(ClassName.get("java.io", "IOException"))
+                .addException(ClassName.get("java.io", "IOException")); // named once, as JavaPoet keeps a set
         for (int i = 0; i < 7; i++) {
             plain.addParameter(NODE, "parameterNumber" + i);
         }
