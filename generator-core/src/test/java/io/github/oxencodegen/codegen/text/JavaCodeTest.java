@@ -3,6 +3,8 @@ package io.github.oxencodegen.codegen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -11,6 +13,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import java.util.List;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
@@ -64,6 +68,22 @@ class JavaCodeTest {
                 .addStatement("$T a = null", OTHER_LIST)
                 .addStatement("$T b = null", LIST_OF_NODES)
                 .addStatement("$T c = new $T[0]", TypeName.INT, TypeName.INT));
+    }
+
+    @Test
+    void toStringSpellsEveryTypeAsJavaPoetsToStringDoes() {
+        ClassName entry = ClassName.get("java.util", "Map", "Entry");
+        List<TypeName> types = List.of(NODE, entry, TypeName.INT, TypeName.VOID, TypeName.BOOLEAN.box(), LIST_OF_NODES,
+                ArrayTypeName.of(TypeName.BYTE), ArrayTypeName.of(ArrayTypeName.of(LIST_OF_NODES)),
+                ParameterizedTypeName.get(entry, ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class)),
+                ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(Number.class)),
+                ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.supertypeOf(NODE)),
+                ParameterizedTypeName.get(ClassName.get("com.acme", "Outer"), NODE).nestedClass("Inner", List.of(OTHER_LIST)),
+                TypeVariableName.get("T"),
+                NODE.annotated(AnnotationSpec.builder(Deprecated.class).build()));
+        for (TypeName type : types) {
+            assertThat(JavaCode.of("$T x", type).toString()).isEqualTo(type + " x");
+        }
     }
 
     @Test
