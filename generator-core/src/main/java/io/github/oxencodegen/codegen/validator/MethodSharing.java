@@ -1,6 +1,7 @@
 package io.github.oxencodegen.codegen.validator;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,18 +37,19 @@ final class MethodSharing {
         for (int i = 0; i < bodies.size(); i++) {
             handles.get(i).standIn(MARK + i + MARK);
         }
+        Map<List<String>, Integer> textIds = new HashMap<>();
         for (SchemaBody.Methods body : bodies) {
-            texts.add(body.hasParts() ? null : CallText.of(text(body)));
+            texts.add(body.hasParts() ? null : CallText.of(text(body), textIds));
         }
         int groups = 1;
         while (true) {
-            Map<String, Integer> byKey = new HashMap<>();
+            Map<Key, Integer> byKey = new HashMap<>();
             Map<Subschema, Integer> next = new HashMap<>();
             for (int i = 0; i < bodies.size(); i++) {
                 SchemaBody.Methods body = bodies.get(i);
-                String key = body.hasParts()
-                        ? "parts of " + body.handle().pointer()
-                        : group.get(body.handle()) + "\n" + texts.get(i).withCallsAs(group, handles);
+                Key key = body.hasParts()
+                        ? new Key(-1, -1 - i, new int[0]) // a body in parts is like no other
+                        : texts.get(i).key(group.get(body.handle()), group, handles);
                 next.put(body.handle(), byKey.computeIfAbsent(key, k -> byKey.size()));
             }
             group = next;
@@ -78,12 +80,29 @@ final class MethodSharing {
     private static final String MARK = "\u0001";
 
     /**
-     * A body's text rendered once, every call to a schema being shared cut out: the text reads the
-     * same for every grouping but for the calls, so each round of refinement only puts back the
-     * callees' group numbers ({@code isValid#3}) instead of rendering the code again.
+     * What tells two bodies apart in a round: their group so far, their text without the calls (by
+     * an id given to each distinct text, so a round hashes no text) and their callees' groups.
      */
-    private record CallText(List<String> text, int[] callees) {
-        static CallText of(String rendered) {
+    private record Key(int group, int text, int[] calleeGroups) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && group == key.group && text == key.text
+                    && Arrays.equals(calleeGroups, key.calleeGroups);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * group + text) * 31 + Arrays.hashCode(calleeGroups);
+        }
+    }
+
+    /**
+     * A body's text rendered once, every call to a schema being shared cut out: the text reads the
+     * same for every grouping but for the calls, so each round of refinement only looks up the
+     * callees' groups instead of rendering the code again. Equal texts share an id.
+     */
+    private record CallText(int id, int[] callees) {
+        static CallText of(String rendered, Map<List<String>, Integer> ids) {
             List<String> text = new ArrayList<>();
             List<Integer> callees = new ArrayList<>();
             int start = 0;
@@ -94,15 +113,16 @@ final class MethodSharing {
                 start = close + 1;
             }
             text.add(rendered.substring(start));
-            return new CallText(text, callees.stream().mapToInt(Integer::intValue).toArray());
+            int id = ids.computeIfAbsent(text, k -> ids.size());
+            return new CallText(id, callees.stream().mapToInt(Integer::intValue).toArray());
         }
 
-        String withCallsAs(Map<Subschema, Integer> group, List<Subschema> handles) {
-            StringBuilder key = new StringBuilder();
+        Key key(int group, Map<Subschema, Integer> groups, List<Subschema> handles) {
+            int[] calleeGroups = new int[callees.length];
             for (int i = 0; i < callees.length; i++) {
-                key.append(text.get(i)).append('#').append(group.get(handles.get(callees[i])));
+                calleeGroups[i] = groups.get(handles.get(callees[i]));
             }
-            return key.append(text.get(callees.length)).toString();
+            return new Key(group, id, calleeGroups);
         }
     }
 
