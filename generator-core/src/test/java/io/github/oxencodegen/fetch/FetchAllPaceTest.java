@@ -103,8 +103,10 @@ class FetchAllPaceTest {
         assertThat(requests.subList(0, 4)).contains(limited);
         assertThat(afterFirstBatch).allSatisfy(request -> assertThat(request.arrival())
                 .isGreaterThanOrEqualTo(limited.arrival().plusSeconds(1)));
-        // then two at once (half of four), the answers taking 300 ms, until two answers raise the limit
-        assertThat(afterFirstBatch.subList(0, 4)).allSatisfy(request -> assertThat(request.inFlightOnArrival())
+        // then two at once (half of four), the answers taking 300 ms, until two answers raise the limit: the
+        // third request starts when one of the first two is answered; the fourth and fifth start together
+        // when the second answer raises the limit to three, so either may find the other already counted
+        assertThat(afterFirstBatch.subList(0, 3)).allSatisfy(request -> assertThat(request.inFlightOnArrival())
                 .isLessThanOrEqualTo(2));
         // and it grows back, one at a time, never past the parallelism
         assertThat(afterFirstBatch).anySatisfy(request -> assertThat(request.inFlightOnArrival()).isGreaterThanOrEqualTo(3));
