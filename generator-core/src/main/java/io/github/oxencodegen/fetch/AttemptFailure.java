@@ -52,9 +52,14 @@ final class AttemptFailure extends Exception {
         return status == 429 || (retryable && retryAfter != null);
     }
 
-    /** The wait the server asked for before the next attempt; null when it did not say. */
-    Duration retryAfter() {
-        return retryAfter;
+    /** Whether attempt number {@code attempt} may be followed by another: a failure that may pass, within the retries allowed. */
+    boolean allowsAnotherAttempt(int attempt, FetchSettings settings) {
+        return retryable && attempt <= settings.maxRetries();
+    }
+
+    /** How long to wait before the next attempt: what the server asked for, else the exponential backoff. */
+    Duration waitBeforeNextAttempt(int attempt, FetchSettings settings) {
+        return retryAfter != null ? retryAfter : Backoff.exponential(settings.initialBackoff(), attempt);
     }
 
     /**

@@ -108,9 +108,7 @@ public final class ModelFetcher implements AutoCloseable {
                 }
                 return fetched;
             } catch (AttemptFailure failure) {
-                Duration wait = failure.retryAfter() != null
-                        ? failure.retryAfter()
-                        : Backoff.exponential(settings.initialBackoff(), attempt);
+                Duration wait = failure.waitBeforeNextAttempt(attempt, settings);
                 boolean shared = slot != null && failure.asksToSlowDown();
                 if (shared) {
                     int halved = throttle.leaveSlowingDown(slot, wait);
@@ -124,7 +122,7 @@ public final class ModelFetcher implements AutoCloseable {
                 } else if (slot != null) {
                     throttle.leaveUnanswered(slot);
                 }
-                if (!failure.retryable() || attempt > settings.maxRetries()) {
+                if (!failure.allowsAnotherAttempt(attempt, settings)) {
                     throw failure.toException(modelId, url, attempt, settings.apiKey());
                 }
                 if (!shared) {

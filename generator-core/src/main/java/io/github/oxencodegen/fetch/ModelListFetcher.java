@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * Fetches Oxen's list of every model ({@code GET {baseUrl}/api/ai/models}) in one request, with the same
@@ -59,13 +58,11 @@ public final class ModelListFetcher {
             try {
                 return exchange(client, request);
             } catch (AttemptFailure failure) {
-                if (!failure.retryable() || attempt > settings.maxRetries()) {
+                if (!failure.allowsAnotherAttempt(attempt, settings)) {
                     throw failure.toException("The model list", SUBJECT, url, attempt, settings.apiKey());
                 }
-                Duration wait = failure.retryAfter() != null ? failure.retryAfter()
-                        : Backoff.exponential(settings.initialBackoff(), attempt);
                 try {
-                    sleeper.sleep(wait);
+                    sleeper.sleep(failure.waitBeforeNextAttempt(attempt, settings));
                 } catch (InterruptedException e) {
                     throw interrupted(e);
                 }
