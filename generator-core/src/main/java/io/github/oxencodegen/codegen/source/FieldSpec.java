@@ -1,9 +1,7 @@
 package io.github.oxencodegen.codegen.source;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.github.oxencodegen.codegen.text.JavaCode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -59,12 +57,9 @@ public final class FieldSpec {
         return initializer;
     }
 
-    public static final class Builder {
+    public static final class Builder extends DeclarationBuilder<Builder> {
         private final TypeName type;
         private final String name;
-        private final JavaCode.Builder javadoc = JavaCode.builder();
-        private final List<AnnotationSpec> annotations = new ArrayList<>();
-        private final List<Modifier> modifiers = new ArrayList<>();
         private JavaCode initializer = JavaCode.of("");
 
         private Builder(TypeName type, String name) {
@@ -72,26 +67,8 @@ public final class FieldSpec {
             this.name = Objects.requireNonNull(name, "name");
         }
 
-        public Builder addJavadoc(String format, Object... args) {
-            javadoc.add(format, args);
-            return this;
-        }
-
-        public Builder addAnnotation(AnnotationSpec annotation) {
-            annotations.add(annotation);
-            return this;
-        }
-
-        public Builder addAnnotation(ClassName annotation) {
-            return addAnnotation(AnnotationSpec.get(annotation));
-        }
-
-        public Builder addAnnotation(Class<?> annotation) {
-            return addAnnotation(ClassName.get(annotation));
-        }
-
-        public Builder addModifiers(Modifier... added) {
-            modifiers.addAll(List.of(added));
+        @Override
+        Builder self() {
             return this;
         }
 

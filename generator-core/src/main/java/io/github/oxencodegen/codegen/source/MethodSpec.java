@@ -1,6 +1,5 @@
 package io.github.oxencodegen.codegen.source;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.github.oxencodegen.codegen.text.JavaCode;
 import java.lang.reflect.Type;
@@ -82,11 +81,8 @@ public final class MethodSpec {
     }
 
     /** Builds a method as JavaPoet's {@code MethodSpec.Builder} does, with the same control-flow shapes. */
-    public static final class Builder {
+    public static final class Builder extends DeclarationBuilder<Builder> {
         private final String name;
-        private final JavaCode.Builder javadoc = JavaCode.builder();
-        private final List<AnnotationSpec> annotations = new ArrayList<>();
-        private final List<Modifier> modifiers = new ArrayList<>();
         private TypeName returnType;
         private final List<ParameterSpec> parameters = new ArrayList<>();
         private final List<TypeName> exceptions = new ArrayList<>();
@@ -97,41 +93,8 @@ public final class MethodSpec {
             this.returnType = name.equals(CONSTRUCTOR) ? null : TypeName.VOID;
         }
 
-        public Builder addJavadoc(String format, Object... args) {
-            javadoc.add(format, args);
-            return this;
-        }
-
-        public Builder addJavadoc(JavaCode text) {
-            javadoc.add(text);
-            return this;
-        }
-
-        public Builder addAnnotations(Iterable<AnnotationSpec> added) {
-            added.forEach(annotations::add);
-            return this;
-        }
-
-        public Builder addAnnotation(AnnotationSpec annotation) {
-            annotations.add(annotation);
-            return this;
-        }
-
-        public Builder addAnnotation(ClassName annotation) {
-            return addAnnotation(AnnotationSpec.get(annotation));
-        }
-
-        public Builder addAnnotation(Class<?> annotation) {
-            return addAnnotation(ClassName.get(annotation));
-        }
-
-        public Builder addModifiers(Modifier... added) {
-            modifiers.addAll(List.of(added));
-            return this;
-        }
-
-        public Builder addModifiers(Iterable<Modifier> added) {
-            added.forEach(modifiers::add);
+        @Override
+        Builder self() {
             return this;
         }
 

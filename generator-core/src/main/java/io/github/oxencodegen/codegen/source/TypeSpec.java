@@ -164,13 +164,10 @@ public final class TypeSpec {
         return !fields.isEmpty() || !methods.isEmpty() || !types.isEmpty();
     }
 
-    public static final class Builder {
+    public static final class Builder extends DeclarationBuilder<Builder> {
         private final Kind kind;
         private final String name;
         private final JavaCode anonymousArguments;
-        private final JavaCode.Builder javadoc = JavaCode.builder();
-        private final List<AnnotationSpec> annotations = new ArrayList<>();
-        private final List<Modifier> modifiers = new ArrayList<>();
         private TypeName superclass;
         private final List<TypeName> superinterfaces = new ArrayList<>();
         private final Map<String, TypeSpec> enumConstants = new LinkedHashMap<>();
@@ -187,26 +184,8 @@ public final class TypeSpec {
             this.anonymousArguments = anonymousArguments;
         }
 
-        public Builder addJavadoc(String format, Object... args) {
-            javadoc.add(format, args);
-            return this;
-        }
-
-        public Builder addAnnotation(AnnotationSpec annotation) {
-            annotations.add(annotation);
-            return this;
-        }
-
-        public Builder addAnnotation(ClassName annotation) {
-            return addAnnotation(AnnotationSpec.get(annotation));
-        }
-
-        public Builder addAnnotation(Class<?> annotation) {
-            return addAnnotation(ClassName.get(annotation));
-        }
-
-        public Builder addModifiers(Modifier... added) {
-            modifiers.addAll(List.of(added));
+        @Override
+        Builder self() {
             return this;
         }
 
