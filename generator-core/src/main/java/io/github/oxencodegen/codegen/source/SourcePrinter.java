@@ -1,11 +1,10 @@
 package io.github.oxencodegen.codegen.source;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.WildcardTypeName;
 import io.github.oxencodegen.codegen.text.JavaCode;
+import io.github.oxencodegen.codegen.text.TypeSpelling;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -200,44 +199,28 @@ final class SourcePrinter implements JavaCode.Output {
 
     @Override
     public void type(TypeName type) {
-        if (type.isAnnotated()) {
-            throw new IllegalArgumentException("annotated types are not printed: " + type);
-        }
-        if (type instanceof ClassName className) {
-            className(className);
-        } else if (type instanceof ParameterizedTypeName parameterized) {
-            if (parameterized.enclosingType() != null) {
-                throw new IllegalArgumentException("a type nested in a parameterized type is not printed: " + type);
-            }
-            className(parameterized.rawType());
-            text("<");
-            List<TypeName> arguments = parameterized.typeArguments();
-            for (int i = 0; i < arguments.size(); i++) {
-                if (i > 0) {
-                    text(", ");
-                }
-                type(arguments.get(i));
-            }
-            text(">");
-        } else if (type instanceof WildcardTypeName wildcard) {
-            if (wildcard.lowerBounds().size() == 1) {
-                text("? super ");
-                type(wildcard.lowerBounds().get(0));
-            } else if (wildcard.upperBounds().get(0).equals(ClassName.OBJECT)) {
-                text("?");
-            } else {
-                text("? extends ");
-                type(wildcard.upperBounds().get(0));
-            }
-        } else if (type instanceof ArrayTypeName array) {
-            type(array.componentType());
-            text("[]");
-        } else if (type.isPrimitive() || type.equals(TypeName.VOID)) {
-            text(type.toString());
-        } else {
-            throw new IllegalArgumentException("type variables are not printed: " + type);
-        }
+        TypeSpelling.spell(type, spelling);
     }
+
+    /** Where {@link #type} spells a type: classes as the imports and the enclosing types allow. */
+    private final TypeSpelling.Out spelling = new TypeSpelling.Out() {
+        @Override
+        public void className(ClassName className) {
+            SourcePrinter.this.className(className);
+        }
+
+        @Override
+        public void text(String text) {
+            SourcePrinter.this.text(text);
+        }
+
+        @Override
+        public void other(TypeName other) {
+            String what = other.isAnnotated() ? "annotated types are"
+                    : other instanceof ParameterizedTypeName ? "a type nested in a parameterized type is" : "type variables are";
+            throw new IllegalArgumentException(what + " not printed: " + other);
+        }
+    };
 
     /**
      * JavaPoet's {@code lookupName}: the shortest suffix of the class's names that the enclosing types

@@ -1,11 +1,8 @@
 package io.github.oxencodegen.codegen.text;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -129,44 +126,27 @@ public final class JavaCode {
     }
 
     /**
-     * Appends {@code type.toString()}: the full name, spelt here for the kinds of type generated code
-     * names, as JavaPoet prints each through a new {@code CodeWriter} (a measurable cost where code is
-     * rendered to be compared or measured); anything else is left to JavaPoet.
+     * Appends {@code type.toString()}, spelt as {@link TypeSpelling} spells it with every class by its
+     * full name: JavaPoet's {@code toString} prints each type through a new {@code CodeWriter}, a
+     * measurable cost where code is rendered to be compared or measured.
      */
     private static void spell(TypeName type, StringBuilder out) {
-        if (type.isAnnotated()) {
-            out.append(type);
-        } else if (type instanceof ClassName className) {
-            out.append(className.canonicalName());
-        } else if (type instanceof ParameterizedTypeName parameterized && parameterized.enclosingType() == null) {
-            out.append(parameterized.rawType().canonicalName());
-            List<TypeName> arguments = parameterized.typeArguments();
-            if (!arguments.isEmpty()) {
-                out.append('<');
-                for (int i = 0; i < arguments.size(); i++) {
-                    if (i > 0) {
-                        out.append(", ");
-                    }
-                    spell(arguments.get(i), out);
-                }
-                out.append('>');
+        TypeSpelling.spell(type, new TypeSpelling.Out() {
+            @Override
+            public void className(ClassName className) {
+                out.append(className.canonicalName());
             }
-        } else if (type instanceof WildcardTypeName wildcard) {
-            if (wildcard.lowerBounds().size() == 1) {
-                out.append("? super ");
-                spell(wildcard.lowerBounds().get(0), out);
-            } else if (wildcard.upperBounds().get(0).equals(ClassName.OBJECT)) {
-                out.append('?');
-            } else {
-                out.append("? extends ");
-                spell(wildcard.upperBounds().get(0), out);
+
+            @Override
+            public void text(String text) {
+                out.append(text);
             }
-        } else if (type instanceof ArrayTypeName array) {
-            spell(array.componentType(), out);
-            out.append("[]");
-        } else {
-            out.append(type);
-        }
+
+            @Override
+            public void other(TypeName other) {
+                out.append(other);
+            }
+        });
     }
 
     /** Receives code as it is printed: text (line breaks included), the types named, and the layout marks. */
