@@ -4,6 +4,7 @@ import com.palantir.javapoet.TypeName;
 import io.github.oxencodegen.codegen.text.JavaCode;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -85,7 +86,8 @@ public final class MethodSpec {
         private final String name;
         private TypeName returnType;
         private final List<ParameterSpec> parameters = new ArrayList<>();
-        private final List<TypeName> exceptions = new ArrayList<>();
+        /** A set, as JavaPoet's: an exception named twice is thrown once. */
+        private final Set<TypeName> exceptions = new LinkedHashSet<>();
         private final JavaCode.Builder code = JavaCode.builder();
 
         private Builder(String name) {
@@ -128,11 +130,8 @@ public final class MethodSpec {
             return this;
         }
 
-        /** An exception for the {@code throws} clause; one named twice is printed once, as JavaPoet keeps a set. */
         public Builder addException(TypeName exception) {
-            if (!exceptions.contains(exception)) {
-                exceptions.add(exception);
-            }
+            exceptions.add(exception);
             return this;
         }
 
