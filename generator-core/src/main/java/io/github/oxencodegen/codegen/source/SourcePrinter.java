@@ -121,40 +121,34 @@ final class SourcePrinter implements JavaCode.Output {
      * indentation (and {@code " * "} or {@code "// "} inside Javadoc or a comment), an empty one
      * stays empty; a line break inside a statement indents what follows twice more.
      */
-    @Override
-    public void text(String s) {
+    void text(String s) {
         int length = s.length();
-        if (length == 0) {
-            return;
-        }
-        int lineBreak = JavaCode.lineBreak(s, 0);
-        if (lineBreak == -1) {
-            lineStart();
-            text.append(s);
-            lastChar = s.charAt(length - 1);
-            trailingNewline = false;
-            return;
-        }
         int start = 0;
-        boolean first = true;
-        while (true) {
+        while (start < length) {
             int end = JavaCode.lineBreak(s, start);
-            end = end == -1 ? length : end;
-            if (!first) {
-                newline();
-            }
-            first = false;
-            if (end > start) {
-                lineStart();
-                text.append(s, start, end);
-                lastChar = s.charAt(end - 1);
-                trailingNewline = false;
-            }
-            if (end == length) {
+            if (end == -1) {
+                segment(start == 0 ? s : s.substring(start));
                 return;
             }
+            if (end > start) {
+                segment(s.substring(start, end));
+            }
+            newline();
             start = JavaCode.afterLineBreak(s, end);
         }
+    }
+
+    @Override
+    public void segment(String s) {
+        lineStart();
+        text.append(s);
+        lastChar = s.charAt(s.length() - 1);
+        trailingNewline = false;
+    }
+
+    @Override
+    public void lineBreak() {
+        newline();
     }
 
     private void newline() {
@@ -211,7 +205,7 @@ final class SourcePrinter implements JavaCode.Output {
 
         @Override
         public void text(String text) {
-            SourcePrinter.this.text(text);
+            SourcePrinter.this.segment(text);
         }
 
         @Override

@@ -27,7 +27,11 @@ public final class JavaCode {
     /** The text of {@link #toCodeBlock}: JavaPoet's indentation of the files this project prints. */
     public static final String INDENT = "    ";
 
-    private enum Marker { INDENT, UNINDENT, STATEMENT_START, STATEMENT_END }
+    /**
+     * The layout marks; {@code LINE_BREAK} is every line break of the text ({@code \R}), found once
+     * when the code is built, so that the text parts are single lines and printing never searches them.
+     */
+    private enum Marker { INDENT, UNINDENT, STATEMENT_START, STATEMENT_END, LINE_BREAK }
 
     /**
      * A name printed as it reads when the code is rendered, not when it is written: for a {@code $N}
@@ -40,7 +44,10 @@ public final class JavaCode {
 
     private static final JavaCode EMPTY = new JavaCode(List.of());
 
-    /** Text ({@code String}), a type ({@code TypeName}), a {@link Name} or a {@link Marker}, in order. */
+    /**
+     * Text ({@code String}, never empty, without a line break), a type ({@code TypeName}), a
+     * {@link Name} or a {@link Marker}, in order.
+     */
     private final List<Object> parts;
 
     private JavaCode(List<Object> parts) {
@@ -149,9 +156,13 @@ public final class JavaCode {
         });
     }
 
-    /** Receives code as it is printed: text (line breaks included), the types named, and the layout marks. */
+    /** Receives code as it is printed: lines of text and the breaks between them, the types named, and the layout marks. */
     public interface Output {
-        void text(String text);
+        /** Text without a line break, never empty. */
+        void segment(String text);
+
+        /** A line break ({@code \R} in the code's text), printed as {@code \n}. */
+        void lineBreak();
 
         void type(TypeName type);
 
@@ -171,7 +182,7 @@ public final class JavaCode {
         for (int i = 0; i < parts.size(); i++) {
             Object part = parts.get(i);
             if (part instanceof String text) {
-                output.text(text);
+                output.segment(text);
             } else if (part instanceof TypeName type) {
                 output.type(type);
             } else if (part instanceof Marker marker) {
@@ -180,9 +191,10 @@ public final class JavaCode {
                     case UNINDENT -> output.indent(-1);
                     case STATEMENT_START -> output.statementStart();
                     case STATEMENT_END -> output.statementEnd();
+                    case LINE_BREAK -> output.lineBreak();
                 }
             } else {
-                output.text(((Name) part).name());
+                output.segment(((Name) part).name());
             }
         }
     }
@@ -202,7 +214,7 @@ public final class JavaCode {
             boolean[] used = null;
             int start = 0;
             for (int p = format.indexOf('$'); p >= 0; p = format.indexOf('$', start)) {
-                text(format.substring(start, p));
+                text(format, start, p);
                 int q = p + 1;
                 while (q < format.length() && Character.isDigit(format.charAt(q))) {
                     q++;
@@ -244,7 +256,7 @@ public final class JavaCode {
                     default -> throw new IllegalArgumentException("unsupported placeholder $" + c + " in '" + format + "'");
                 }
             }
-            text(format.substring(start));
+            text(format, start, format.length());
             if (used != null) {
                 for (int i = 0; i < used.length; i++) {
                     if (!used[i]) {
@@ -326,8 +338,23 @@ public final class JavaCode {
         }
 
         private void text(String text) {
-            if (!text.isEmpty()) {
-                parts.add(text);
+            text(text, 0, text.length());
+        }
+
+        /** The text from {@code from} to {@code to}, as single lines and {@link Marker#LINE_BREAK}s. */
+        private void text(String text, int from, int to) {
+            int start = from;
+            while (start < to) {
+                int end = lineBreak(text, start, to);
+                if (end == -1) {
+                    parts.add(start == 0 && to == text.length() ? text : text.substring(start, to));
+                    return;
+                }
+                if (end > start) {
+                    parts.add(text.substring(start, end));
+                }
+                parts.add(Marker.LINE_BREAK);
+                start = afterLineBreak(text, end, to);
             }
         }
 
@@ -372,9 +399,9 @@ public final class JavaCode {
         final void render(List<Object> parts) {
             for (Object part : parts) {
                 if (part instanceof String text) {
-                    text(text);
+                    segment(text);
                 } else if (part instanceof Name name) {
-                    text(name.name());
+                    segment(name.name());
                 } else if (part instanceof TypeName type) {
                     indentIfLineStart();
                     lineStart = false;
@@ -405,33 +432,23 @@ public final class JavaCode {
                     }
                     statementLine = -1;
                 }
+                case LINE_BREAK -> {
+                    pending.append('\n');
+                    lineStart = true;
+                    if (statementLine != -1) {
+                        if (statementLine == 0) {
+                            level += 2;
+                        }
+                        statementLine++;
+                    }
+                }
             }
         }
 
-        private void text(String text) {
-            int start = 0;
-            int length = text.length();
-            while (true) {
-                int end = lineBreak(text, start);
-                end = end == -1 ? length : end;
-                if (end > start) {
-                    indentIfLineStart();
-                    pending.append(text, start, end);
-                    lineStart = false;
-                }
-                if (end == length) {
-                    return;
-                }
-                start = afterLineBreak(text, end);
-                pending.append('\n');
-                lineStart = true;
-                if (statementLine != -1) {
-                    if (statementLine == 0) {
-                        level += 2;
-                    }
-                    statementLine++;
-                }
-            }
+        private void segment(String text) {
+            indentIfLineStart();
+            pending.append(text);
+            lineStart = false;
         }
 
         private void indentIfLineStart() {
@@ -449,7 +466,11 @@ public final class JavaCode {
      * {@code \u0085}, {@code \u2028}, {@code \u2029}), every one printed as {@code \n}.
      */
     public static int lineBreak(String s, int from) {
-        for (int i = from; i < s.length(); i++) {
+        return lineBreak(s, from, s.length());
+    }
+
+    private static int lineBreak(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c <= '\r' ? c >= '\n' : c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029')) {
                 return i;
@@ -460,7 +481,11 @@ public final class JavaCode {
 
     /** Where the text after the line break at {@code at} starts: {@code \r\n} is one break. */
     public static int afterLineBreak(String s, int at) {
-        return s.charAt(at) == '\r' && at + 1 < s.length() && s.charAt(at + 1) == '\n' ? at + 2 : at + 1;
+        return afterLineBreak(s, at, s.length());
+    }
+
+    private static int afterLineBreak(String s, int at, int to) {
+        return s.charAt(at) == '\r' && at + 1 < to && s.charAt(at + 1) == '\n' ? at + 2 : at + 1;
     }
 
     /** Objects.equals over the parts; two pieces of code are equal when they print the same. */

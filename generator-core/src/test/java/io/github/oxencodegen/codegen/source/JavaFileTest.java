@@ -152,6 +152,22 @@ class JavaFileTest {
         assertPrintsAsJavaPoet(type, "Header with a blank line:\n\nand a $ sign.");
     }
 
+    @Test
+    void everyKindOfLineBreakInCodeJavadocAndCommentsPrintsAsInJavaPoet() {
+        String breaks = "one\r\ntwo\rthree\u000Bfour\ffive\u0085six\u2028seven\u2029eight";
+        TypeSpec type = TypeSpec.classBuilder("Sample")
+                .addJavadoc("$L\r\n", breaks)
+                .addMethod(MethodSpec.methodBuilder("check").addJavadoc("Checks.\u2028Really.\n")
+                        .addComment("$L", breaks)
+                        .beginControlFlow("if (a\r\n&& b)")
+                        .addStatement("call($L)", breaks)
+                        .addStatement("x($L,\n\r\n$L)", "\r", "\n\r")
+                        .endControlFlow()
+                        .build())
+                .build();
+        assertPrintsAsJavaPoet(type, breaks);
+    }
+
     private static void assertPrintsAsJavaPoet(TypeSpec type, String comment) {
         JavaFile.Builder ours = JavaFile.builder(PACKAGE, type).skipJavaLangImports(true).indent(JavaCode.INDENT);
         if (comment != null) {

@@ -63,6 +63,17 @@ class JavaCodeTest {
     }
 
     @Test
+    void everyKindOfLineBreakInFormatsAndArgumentsPrintsAsJavaPoetPrintsIt() {
+        // JavaCode finds the breaks (JavaPoet's \R) once, when the code is built; JavaPoet when it prints.
+        assertSamePrint(code -> code
+                .beginControlFlow("if (a\r\n&& b\r&& c)")
+                .addStatement("call($L)", "one\r\ntwo\rthree\u000Bfour\ffive\u0085six\u2028seven\u2029eight")
+                .addStatement("x($L,\n\r\n$L)", "\r", "\n\r")
+                .addStatement("$L", "trailing\r\n")
+                .endControlFlow());
+    }
+
+    @Test
     void typesAreImportedOrQualifiedByJavaPoet() {
         assertSamePrint(code -> code
                 .addStatement("$T a = null", OTHER_LIST)
