@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.ValidationException;
 import org.everit.json.schema.loader.SchemaLoader;
+import org.json.JSONArray;
 import org.json.JSONObject;
 import org.json.JSONTokener;
 
@@ -36,8 +38,8 @@ public final class MetaSchemaCheck {
 
     /** Throws when {@code schema} is not a valid draft-07 schema; the message names the keyword's pointer. */
     public static void check(JsonNode schema, String modelId, String source) throws SchemaException {
-        Object subject = schema.isBoolean()
-                ? (Object) schema.booleanValue()
+        Object subject = schema.isBoolean() ? (Object) schema.booleanValue()
+                : schema.isObject() ? orgJson(schema)
                 : new JSONObject(new JSONTokener(schema.toString()));
         try {
             META_SCHEMA.validate(subject);
@@ -50,6 +52,36 @@ public final class MetaSchemaCheck {
             throw new SchemaException(source, modelId, pointer,
                     "not a valid JSON Schema (draft-07): " + describe(schema, pointer, leaf));
         }
+    }
+
+    /**
+     * The {@code org.json} value that parsing {@code node}'s JSON text gives, built from the tree:
+     * printing the schema and parsing it again with {@code org.json}'s tokenizer took three quarters of
+     * the check's time. Strings stay strings; every other scalar goes through the tokenizer's own
+     * {@link JSONObject#stringToValue} on Jackson's text of it, so numbers get the same Java types
+     * ({@code MetaSchemaCheckTest} compares the two ways on the whole draft-07 suite).
+     */
+    static Object orgJson(JsonNode node) {
+        if (node.isObject()) {
+            JSONObject object = new JSONObject();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                object.put(field.getKey(), orgJson(field.getValue()));
+            }
+            return object;
+        }
+        if (node.isArray()) {
+            JSONArray array = new JSONArray();
+            for (JsonNode item : node) {
+                array.put(orgJson(item));
+            }
+            return array;
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        String text = node.toString();
+        // Jackson prints a number too large for a double (parsed as infinity) as the string "Infinity"
+        return text.startsWith("\"") ? new JSONTokener(text).nextValue() : JSONObject.stringToValue(text);
     }
 
     private static ValidationException deepest(ValidationException e) {

@@ -3,7 +3,19 @@ package io.github.oxencodegen.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.oxencodegen.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.json.JSONArray;
+import org.json.JSONObject;
+import org.json.JSONTokener;
 import org.junit.jupiter.api.Test;
 
 class MetaSchemaCheckTest {
@@ -96,5 +108,64 @@ class MetaSchemaCheckTest {
         assertThatThrownBy(() -> MetaSchemaCheck.check(Fixtures.parse("{\"uniqueItems\": \"yes\"}"), "m", "m.json"))
                 .isInstanceOf(SchemaException.class)
                 .hasMessageEndingWith("'uniqueItems' must be true or false; found the string \"yes\"");
+    }
+
+    /**
+     * The check builds org.json values from the tree instead of printing and parsing the text: the two
+     * must give the same values of the same classes (Integer, Long, BigInteger, BigDecimal, Double,
+     * Boolean, NULL), key for key. Every schema and every instance of the official draft-07 suite, and
+     * numbers at each edge of those classes.
+     */
+    @Test
+    void theTreeGivesTheValuesParsingTheTextGives() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> objects = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/json-schema-test-suite/tests/draft7"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                for (JsonNode group : mapper.readTree(file.toFile())) {
+                    objects.add(wrapped(mapper, group.get("schema")));
+                    for (JsonNode test : group.get("tests")) {
+                        objects.add(wrapped(mapper, test.get("data")));
+                    }
+                }
+            }
+        }
+        objects.add(mapper.readTree("{\"n\": [0, -0, 1, -1, 2147483647, 2147483648, -2147483648, -2147483649,"
+                + " 9223372036854775807, 9223372036854775808, -9223372036854775809, 123456789012345678901234567890,"
+                + " 0.0, -0.0, 1.0, 2.5, 1e2, 1E-7, 1.5e300, 1e400, 0.1, 3.141592653589793238462643383279,"
+                + " true, false, null, \"1\", \"true\", \"null\", \"\", \" \\u2028 \\\" \\\\ \"], \"\": {}}"));
+        assertThat(objects).hasSizeGreaterThan(500);
+        for (JsonNode object : objects) {
+            Object fromText = new JSONObject(new JSONTokener(object.toString()));
+            assertSameValue(MetaSchemaCheck.orgJson(object), fromText, object.toString());
+        }
+    }
+
+    private static JsonNode wrapped(ObjectMapper mapper, JsonNode value) {
+        if (value.isObject()) {
+            return value;
+        }
+        ObjectNode object = mapper.createObjectNode();
+        object.set("value", value);
+        return object;
+    }
+
+    private static void assertSameValue(Object fromTree, Object fromText, String where) {
+        assertThat(fromTree).as(where).hasSameClassAs(fromText);
+        if (fromText instanceof JSONObject text) {
+            JSONObject tree = (JSONObject) fromTree;
+            assertThat(tree.keySet()).as(where).isEqualTo(text.keySet());
+            for (String key : text.keySet()) {
+                assertSameValue(tree.get(key), text.get(key), where + " at " + key);
+            }
+        } else if (fromText instanceof JSONArray text) {
+            JSONArray tree = (JSONArray) fromTree;
+            assertThat(tree.length()).as(where).isEqualTo(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                assertSameValue(tree.get(i), text.get(i), where + " at " + i);
+            }
+        } else {
+            assertThat(fromTree).as(where).isEqualTo(fromText);
+        }
     }
 }
