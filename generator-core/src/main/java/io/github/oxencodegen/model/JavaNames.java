@@ -165,12 +165,30 @@ public final class JavaNames {
 
     /** A set of names in use; {@link #claim} returns a free variant by appending 2, 3, ... */
     public static final class Scope {
-        private final Set<String> taken = new HashSet<>();
+        private final Set<String> taken;
 
         public Scope(Set<String> reserved) {
+            taken = new HashSet<>();
             for (String name : reserved) {
                 taken.add(name.toLowerCase(Locale.ROOT));
             }
+        }
+
+        private Scope(Scope from) {
+            taken = new HashSet<>(from.taken);
+        }
+
+        /**
+         * A new scope where every name taken here is taken too; names claimed in either later are not
+         * seen by the other. Cheaper than a new scope from the same reserved names, which lowers each.
+         */
+        public Scope copy() {
+            return new Scope(this);
+        }
+
+        /** Takes {@code name} as a reserved name is taken: later claims of it get a number. */
+        public void reserve(String name) {
+            taken.add(name.toLowerCase(Locale.ROOT));
         }
 
         /**

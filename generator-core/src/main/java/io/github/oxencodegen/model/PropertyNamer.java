@@ -11,12 +11,15 @@ final class PropertyNamer {
             "build", "buildUnvalidated", "validate", "isValid", "model", "value", "values", "valueOf", "fromValue",
             "ordinal", "name", "compareTo");
 
+    /** A scope of the reserved members, copied for each class and never claimed in itself. */
+    private static final JavaNames.Scope RESERVED_SCOPE = new JavaNames.Scope(RESERVED_MEMBERS);
+
     String javaName(String jsonName) {
         String name = JavaNames.lowerCamel(jsonName, "value");
         return RESERVED_MEMBERS.contains(name) ? name + "Value" : name;
     }
 
     JavaNames.Scope newScope() {
-        return new JavaNames.Scope(RESERVED_MEMBERS);
+        return RESERVED_SCOPE.copy();
     }
 }

@@ -42,6 +42,8 @@ public final class TypeModelBuilder {
             "JsonNode", "ObjectNode", "ArrayNode", "ObjectMapper", "JsonProperty", "JsonInclude", "JsonCreator",
             "JsonValue", "JsonAnyGetter", "JsonAnySetter", "JsonPropertyOrder", "JsonDeserialize", "JsonPOJOBuilder",
             "JsonAutoDetect", "JsonIgnore", "JsonProcessingException", "Builder", "Generated");
+    /** A scope of {@link #RESERVED_TYPE_NAMES}, copied for each model and never claimed in itself. */
+    private static final JavaNames.Scope RESERVED_TYPE_SCOPE = new JavaNames.Scope(RESERVED_TYPE_NAMES);
 
     private final PreparedContract contract;
     private final RefResolver refs;
@@ -63,9 +65,8 @@ public final class TypeModelBuilder {
         this.shared = shared;
         this.refs = new RefResolver(contract.schema());
         this.defaultFit = new DefaultFit(refs);
-        Set<String> reserved = new HashSet<>(RESERVED_TYPE_NAMES);
-        reserved.add(validatorClassName);
-        this.typeNames = new JavaNames.Scope(reserved);
+        this.typeNames = RESERVED_TYPE_SCOPE.copy();
+        typeNames.reserve(validatorClassName);
         typeNames.claim(requestClassName);
     }
 

@@ -1,6 +1,7 @@
 package io.github.oxencodegen.codegen.source;
 
 import io.github.oxencodegen.codegen.text.JavaCode;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
@@ -14,6 +15,10 @@ import javax.lang.model.element.Modifier;
  * those implied by the enclosing kind, a blank line between members, parameter lists that may wrap.
  */
 final class DeclarationPrinter {
+    /** Each modifier as printed, with the space after it ({@code Modifier.toString} lowers its name on every call). */
+    private static final String[] MODIFIER_WORDS = Arrays.stream(Modifier.values())
+            .map(modifier -> modifier + " ").toArray(String[]::new);
+
     private final SourcePrinter out;
 
     DeclarationPrinter(SourcePrinter out) {
@@ -212,8 +217,7 @@ final class DeclarationPrinter {
     private void modifiers(Set<Modifier> modifiers, Set<Modifier> implicitModifiers) {
         for (Modifier modifier : modifiers) {
             if (!implicitModifiers.contains(modifier)) {
-                out.text(modifier.toString());
-                out.text(" ");
+                out.segment(MODIFIER_WORDS[modifier.ordinal()]);
             }
         }
     }

@@ -34,6 +34,8 @@ final class SourcePrinter implements JavaCode.Output {
     private final Map<String, ClassName> importable = new LinkedHashMap<>();
     private final Set<String> samePackageNames = new HashSet<>();
     private int indentLevel;
+    /** The indentation of each level so far: one append per line instead of one per level. */
+    private String[] indents = new String[0];
     private boolean javadoc;
     private boolean comment;
     private boolean trailingNewline;
@@ -179,9 +181,14 @@ final class SourcePrinter implements JavaCode.Output {
     }
 
     private void indentation() {
-        for (int i = 0; i < indentLevel; i++) {
-            text.append(indent);
+        if (indentLevel >= indents.length) {
+            String[] more = java.util.Arrays.copyOf(indents, indentLevel + 8);
+            for (int i = indents.length; i < more.length; i++) {
+                more[i] = indent.repeat(i);
+            }
+            indents = more;
         }
+        text.append(indents[indentLevel]);
     }
 
     /** A point where a long parameter list may break: a space, or nothing ({@code zeroWidth}). */
