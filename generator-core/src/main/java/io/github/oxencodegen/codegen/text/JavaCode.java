@@ -94,24 +94,31 @@ public final class JavaCode {
     public CodeBlock toCodeBlock() {
         List<Object> args = new ArrayList<>();
         StringBuilder format = new StringBuilder();
+        StringBuilder pending = new StringBuilder();
         new Renderer(INDENT) {
             @Override
-            void type(TypeName type, StringBuilder pending) {
-                flush(pending);
-                format.append("$T");
-                args.add(type);
+            void text(String text) {
+                pending.append(text);
             }
 
             @Override
-            void flush(StringBuilder pending) {
-                if (!pending.isEmpty()) {
-                    format.append("$L");
-                    args.add(pending.toString());
-                    pending.setLength(0);
-                }
+            void type(TypeName type) {
+                placeText(pending, format, args);
+                format.append("$T");
+                args.add(type);
             }
         }.render(parts);
+        placeText(pending, format, args);
         return CodeBlock.of(format.toString(), args.toArray());
+    }
+
+    /** The text rendered since the last type, as one {@code $L} argument. */
+    private static void placeText(StringBuilder pending, StringBuilder format, List<Object> args) {
+        if (!pending.isEmpty()) {
+            format.append("$L");
+            args.add(pending.toString());
+            pending.setLength(0);
+        }
     }
 
     /** The code as text, with JavaPoet's default indentation of two spaces and every type by its full name. */
@@ -120,16 +127,49 @@ public final class JavaCode {
         StringBuilder out = new StringBuilder();
         new Renderer("  ") {
             @Override
-            void type(TypeName type, StringBuilder pending) {
-                spell(type, pending);
+            void text(String text) {
+                out.append(text);
             }
 
             @Override
-            void flush(StringBuilder pending) {
-                out.append(pending);
+            void type(TypeName type) {
+                spell(type, out);
             }
         }.render(parts);
         return out.toString();
+    }
+
+    /** {@code toString().length()}, counted without building the text: the size of code being packed into methods. */
+    public int length() {
+        int[] length = {0};
+        TypeSpelling.Out counter = new TypeSpelling.Out() {
+            @Override
+            public void className(ClassName className) {
+                length[0] += className.canonicalName().length();
+            }
+
+            @Override
+            public void text(String text) {
+                length[0] += text.length();
+            }
+
+            @Override
+            public void other(TypeName other) {
+                length[0] += other.toString().length();
+            }
+        };
+        new Renderer("  ") {
+            @Override
+            void text(String text) {
+                length[0] += text.length();
+            }
+
+            @Override
+            void type(TypeName type) {
+                TypeSpelling.spell(type, counter);
+            }
+        }.render(parts);
+        return length[0];
     }
 
     /**
@@ -383,7 +423,6 @@ public final class JavaCode {
      */
     private abstract static class Renderer {
         private final String indent;
-        private final StringBuilder pending = new StringBuilder();
         private int level;
         private int statementLine = -1;
         private boolean lineStart = true;
@@ -392,9 +431,10 @@ public final class JavaCode {
             this.indent = indent;
         }
 
-        abstract void type(TypeName type, StringBuilder pending);
+        /** Rendered text without a line break: a piece of a line, its indentation, or the {@code "\n"} that ends it. */
+        abstract void text(String text);
 
-        abstract void flush(StringBuilder pending);
+        abstract void type(TypeName type);
 
         final void render(List<Object> parts) {
             for (Object part : parts) {
@@ -405,12 +445,11 @@ public final class JavaCode {
                 } else if (part instanceof TypeName type) {
                     indentIfLineStart();
                     lineStart = false;
-                    type(type, pending);
+                    type(type);
                 } else {
                     marker((Marker) part);
                 }
             }
-            flush(pending);
         }
 
         private void marker(Marker marker) {
@@ -433,7 +472,7 @@ public final class JavaCode {
                     statementLine = -1;
                 }
                 case LINE_BREAK -> {
-                    pending.append('\n');
+                    text("\n");
                     lineStart = true;
                     if (statementLine != -1) {
                         if (statementLine == 0) {
@@ -447,14 +486,14 @@ public final class JavaCode {
 
         private void segment(String text) {
             indentIfLineStart();
-            pending.append(text);
+            text(text);
             lineStart = false;
         }
 
         private void indentIfLineStart() {
             if (lineStart) {
                 for (int i = 0; i < level; i++) {
-                    pending.append(indent);
+                    text(indent);
                 }
             }
         }

@@ -129,7 +129,7 @@ final class SchemaBody {
         for (AssertionGroup group : groups) {
             List<Assertion> assertions = new ArrayList<>();
             for (Assertion assertion : group.assertions()) {
-                int assertionWeight = assertion.weight(); // renders the assertion's code: once, not twice
+                int assertionWeight = assertion.weight(); // counts the characters without rendering them
                 if (weight + assertionWeight > METHOD_BUDGET && weight > 0) {
                     if (!assertions.isEmpty()) {
                         part.add(new Segment(group.guard(), assertions));

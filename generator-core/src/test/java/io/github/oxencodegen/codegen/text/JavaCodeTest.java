@@ -93,7 +93,9 @@ class JavaCodeTest {
                 TypeVariableName.get("T"),
                 NODE.annotated(AnnotationSpec.builder(Deprecated.class).build()));
         for (TypeName type : types) {
-            assertThat(JavaCode.of("$T x", type).toString()).isEqualTo(type + " x");
+            JavaCode code = JavaCode.of("$T x", type);
+            assertThat(code.toString()).isEqualTo(type + " x");
+            assertThat(code.length()).isEqualTo(code.toString().length());
         }
     }
 
@@ -174,7 +176,9 @@ class JavaCodeTest {
             }
         });
         String expected = print(poet.build());
-        assertThat(print(ours.build().toCodeBlock())).isEqualTo(expected);
+        JavaCode code = ours.build();
+        assertThat(print(code.toCodeBlock())).isEqualTo(expected);
+        assertThat(code.length()).as("length() counts what toString() renders").isEqualTo(code.toString().length());
     }
 
     private static String print(CodeBlock body) {
