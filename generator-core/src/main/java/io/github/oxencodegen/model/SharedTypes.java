@@ -25,6 +25,16 @@ final class SharedTypes {
         void found(String shape, String pointer, String nameHint, Documentation documentation, ObjectType type) {
             byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(new Found(pointer, nameHint, documentation, type));
         }
+
+        /** Whether two schemas were found of one shape; if not, nothing is shared and the first pass's types are final. */
+        boolean sharesAny() {
+            for (List<Found> group : byShape.values()) {
+                if (group.size() > 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final Map<String, List<Found>> groups = new LinkedHashMap<>();

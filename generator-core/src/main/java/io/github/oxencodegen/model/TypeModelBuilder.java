@@ -82,20 +82,25 @@ public final class TypeModelBuilder {
 
     /**
      * Builds the model for {@code contract}, to be generated into {@code packageName}. A first pass
-     * finds every object and enum schema and the name each would have alone; the second gives the
-     * schemas of one shape (see {@link SchemaShape}) one type, named by {@link SharedNames}.
+     * finds every object and enum schema and the name each would have alone; the second, needed only
+     * when two of them have one shape (see {@link SchemaShape}), gives them one type, named by
+     * {@link SharedNames}.
      */
     public static RequestModel build(PreparedContract contract, String packageName, String source) {
         String requestName = requestClassName(contract.modelId());
         String validatorName = validatorClassName(contract.modelId());
         TypeModelBuilder first = new TypeModelBuilder(contract, requestName, validatorName, null);
-        first.buildRequest(requestName);
-        Set<String> reserved = new HashSet<>(RESERVED_TYPE_NAMES);
-        reserved.add(validatorName);
-        reserved.add(requestName);
-        TypeModelBuilder builder = new TypeModelBuilder(contract, requestName, validatorName,
-                SharedTypes.of(first.finder, reserved));
-        ObjectType request = builder.buildRequest(requestName);
+        ObjectType request = first.buildRequest(requestName);
+        TypeModelBuilder builder = first;
+        // When no two schemas share a shape the second pass would claim the same names in the same
+        // order and build the same types (each standing for its own place), so the first pass's stand.
+        if (first.finder.sharesAny()) {
+            Set<String> reserved = new HashSet<>(RESERVED_TYPE_NAMES);
+            reserved.add(validatorName);
+            reserved.add(requestName);
+            builder = new TypeModelBuilder(contract, requestName, validatorName, SharedTypes.of(first.finder, reserved));
+            request = builder.buildRequest(requestName);
+        }
         request.freeze();
         // a shared type stands at several pointers; it is generated once
         List<ObjectType> others = new ArrayList<>(new LinkedHashSet<>(builder.objectsByPointer.values()));
