@@ -4,9 +4,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A piece of generated Java code, written with JavaPoet's {@code CodeBlock} formats ({@code $L},
@@ -250,62 +253,7 @@ public final class JavaCode {
          * Placeholders take the arguments in order, or by position ({@code $1N}, {@code $2T}), not both.
          */
         public Builder add(String format, Object... args) {
-            int next = 0;
-            boolean[] used = null;
-            int start = 0;
-            for (int p = format.indexOf('$'); p >= 0; p = format.indexOf('$', start)) {
-                text(format, start, p);
-                int q = p + 1;
-                while (q < format.length() && Character.isDigit(format.charAt(q))) {
-                    q++;
-                }
-                if (q >= format.length()) {
-                    throw new IllegalArgumentException("dangling $ in '" + format + "'");
-                }
-                char c = format.charAt(q);
-                start = q + 1;
-                if (q > p + 1) {
-                    if ("LSTN".indexOf(c) < 0) {
-                        throw new IllegalArgumentException("unsupported placeholder " + format.substring(p, q + 1) + " in '" + format + "'");
-                    }
-                    int index = Integer.parseInt(format.substring(p + 1, q)) - 1;
-                    if (next > 0 || index < 0 || index >= args.length) {
-                        throw new IllegalArgumentException("bad or mixed positional placeholder " + format.substring(p, q + 1)
-                                + " in '" + format + "' with " + args.length + " arguments");
-                    }
-                    used = used == null ? new boolean[args.length] : used;
-                    used[index] = true;
-                    argument(c, args[index], format);
-                    continue;
-                }
-                switch (c) {
-                    case '$' -> text("$");
-                    case '>' -> parts.add(Marker.INDENT);
-                    case '<' -> parts.add(Marker.UNINDENT);
-                    case '[' -> parts.add(Marker.STATEMENT_START);
-                    case ']' -> parts.add(Marker.STATEMENT_END);
-                    case 'L', 'S', 'T', 'N' -> {
-                        if (used != null) {
-                            throw new IllegalArgumentException("cannot mix positional and relative placeholders in '" + format + "'");
-                        }
-                        if (next >= args.length) {
-                            throw new IllegalArgumentException("too few arguments for '" + format + "'");
-                        }
-                        argument(c, args[next++], format);
-                    }
-                    default -> throw new IllegalArgumentException("unsupported placeholder $" + c + " in '" + format + "'");
-                }
-            }
-            text(format, start, format.length());
-            if (used != null) {
-                for (int i = 0; i < used.length; i++) {
-                    if (!used[i]) {
-                        throw new IllegalArgumentException("argument " + (i + 1) + " is unused in '" + format + "'");
-                    }
-                }
-            } else if (next != args.length) {
-                throw new IllegalArgumentException("unused arguments: expected " + next + ", received " + args.length);
-            }
+            Format.of(format, args.length).addTo(this, args);
             return this;
         }
 
@@ -378,24 +326,7 @@ public final class JavaCode {
         }
 
         private void text(String text) {
-            text(text, 0, text.length());
-        }
-
-        /** The text from {@code from} to {@code to}, as single lines and {@link Marker#LINE_BREAK}s. */
-        private void text(String text, int from, int to) {
-            int start = from;
-            while (start < to) {
-                int end = lineBreak(text, start, to);
-                if (end == -1) {
-                    parts.add(start == 0 && to == text.length() ? text : text.substring(start, to));
-                    return;
-                }
-                if (end > start) {
-                    parts.add(text.substring(start, end));
-                }
-                parts.add(Marker.LINE_BREAK);
-                start = afterLineBreak(text, end, to);
-            }
+            lines(text, 0, text.length(), parts);
         }
 
         private static TypeName typeOf(Object arg, String format) {
@@ -413,6 +344,137 @@ public final class JavaCode {
                 return name.toString();
             }
             throw new IllegalArgumentException("expected a name for $N in '" + format + "', got " + arg);
+        }
+    }
+
+    /** The text from {@code from} to {@code to} as parts: single lines and {@link Marker#LINE_BREAK}s. */
+    private static void lines(String text, int from, int to, List<Object> parts) {
+        int start = from;
+        while (start < to) {
+            int end = lineBreak(text, start, to);
+            if (end == -1) {
+                parts.add(start == 0 && to == text.length() ? text : text.substring(start, to));
+                return;
+            }
+            if (end > start) {
+                parts.add(text.substring(start, end));
+            }
+            parts.add(Marker.LINE_BREAK);
+            start = afterLineBreak(text, end, to);
+        }
+    }
+
+    /**
+     * A format read once and kept, as the emitters' formats are constants: its text already cut into
+     * parts (lines, line breaks, layout marks) and its placeholders with the argument each takes, so
+     * adding it again searches no text. The parts are exactly those reading it each time would give.
+     */
+    private static final class Format {
+        /** Formats built while generating could be many: past this many, a format is read each time, not kept. */
+        private static final int KEPT_AT_MOST = 4096;
+        private static final Map<String, Format> KEPT = new ConcurrentHashMap<>();
+
+        private record Placeholder(char kind, int index, String spelling) {}
+
+        private final String format;
+        /** A String (one line), a {@link Marker} or a {@link Placeholder}, in order. */
+        private final Object[] pieces;
+        /** How many arguments relative placeholders take. */
+        private final int relative;
+        /** For positional placeholders, which arguments they take; null for relative ones. */
+        private final boolean[] used;
+
+        /** {@code argumentCount} only words an error found while reading. */
+        static Format of(String format, int argumentCount) {
+            Format kept = KEPT.get(format);
+            if (kept == null) {
+                kept = new Format(format, argumentCount);
+                if (KEPT.size() < KEPT_AT_MOST) {
+                    KEPT.putIfAbsent(format, kept);
+                }
+            }
+            return kept;
+        }
+
+        private Format(String format, int argumentCount) {
+            this.format = format;
+            List<Object> pieces = new ArrayList<>();
+            int next = 0;
+            boolean[] used = null;
+            int start = 0;
+            for (int p = format.indexOf('$'); p >= 0; p = format.indexOf('$', start)) {
+                lines(format, start, p, pieces);
+                int q = p + 1;
+                while (q < format.length() && Character.isDigit(format.charAt(q))) {
+                    q++;
+                }
+                if (q >= format.length()) {
+                    throw new IllegalArgumentException("dangling $ in '" + format + "'");
+                }
+                char c = format.charAt(q);
+                start = q + 1;
+                if (q > p + 1) {
+                    String spelling = format.substring(p, q + 1);
+                    if ("LSTN".indexOf(c) < 0) {
+                        throw new IllegalArgumentException("unsupported placeholder " + spelling + " in '" + format + "'");
+                    }
+                    int index = Integer.parseInt(format.substring(p + 1, q)) - 1;
+                    if (next > 0 || index < 0) {
+                        throw new IllegalArgumentException("bad or mixed positional placeholder " + spelling
+                                + " in '" + format + "' with " + argumentCount + " arguments");
+                    }
+                    if (used == null) {
+                        used = new boolean[index + 1];
+                    } else if (used.length <= index) {
+                        used = Arrays.copyOf(used, index + 1);
+                    }
+                    used[index] = true;
+                    pieces.add(new Placeholder(c, index, spelling));
+                    continue;
+                }
+                switch (c) {
+                    case '$' -> pieces.add("$");
+                    case '>' -> pieces.add(Marker.INDENT);
+                    case '<' -> pieces.add(Marker.UNINDENT);
+                    case '[' -> pieces.add(Marker.STATEMENT_START);
+                    case ']' -> pieces.add(Marker.STATEMENT_END);
+                    case 'L', 'S', 'T', 'N' -> {
+                        if (used != null) {
+                            throw new IllegalArgumentException("cannot mix positional and relative placeholders in '" + format + "'");
+                        }
+                        pieces.add(new Placeholder(c, next++, null));
+                    }
+                    default -> throw new IllegalArgumentException("unsupported placeholder $" + c + " in '" + format + "'");
+                }
+            }
+            lines(format, start, format.length(), pieces);
+            this.pieces = pieces.toArray();
+            this.relative = next;
+            this.used = used;
+        }
+
+        void addTo(Builder builder, Object[] args) {
+            for (Object piece : pieces) {
+                if (piece instanceof Placeholder placeholder) {
+                    if (placeholder.index() >= args.length) {
+                        throw new IllegalArgumentException(used == null ? "too few arguments for '" + format + "'"
+                                : "bad or mixed positional placeholder " + placeholder.spelling() + " in '" + format
+                                        + "' with " + args.length + " arguments");
+                    }
+                    builder.argument(placeholder.kind(), args[placeholder.index()], format);
+                } else {
+                    builder.parts.add(piece);
+                }
+            }
+            if (used != null) {
+                for (int i = 0; i < args.length; i++) {
+                    if (i >= used.length || !used[i]) {
+                        throw new IllegalArgumentException("argument " + (i + 1) + " is unused in '" + format + "'");
+                    }
+                }
+            } else if (relative != args.length) {
+                throw new IllegalArgumentException("unused arguments: expected " + relative + ", received " + args.length);
+            }
         }
     }
 

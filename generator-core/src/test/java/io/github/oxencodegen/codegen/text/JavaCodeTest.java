@@ -136,6 +136,20 @@ class JavaCodeTest {
                 .hasMessageContaining("statement enter $[ followed by statement enter $[");
     }
 
+    @Test
+    void aFormatReadOnceIsCheckedAgainstTheArgumentsOfEachUse() {
+        // formats are read once and kept: each later use still gets its own arguments and its own errors
+        assertThat(JavaCode.of("$L and $S$$", "a", "b").toString()).isEqualTo("a and \"b\"$");
+        assertThat(JavaCode.of("$L and $S$$", "c", "d\ne").toString()).isEqualTo("c and \"d\\n\"\n        + \"e\"$");
+        assertThatThrownBy(() -> JavaCode.of("$L and $S$$", "a")).hasMessageContaining("too few arguments");
+        assertThatThrownBy(() -> JavaCode.of("$L and $S$$", "a", "b", "c")).hasMessageContaining("expected 2, received 3");
+        assertThat(JavaCode.of("$2L-$1L", "a", "b").toString()).isEqualTo("b-a");
+        assertThat(JavaCode.of("$2L-$1L", "c", "d").toString()).isEqualTo("d-c");
+        assertThatThrownBy(() -> JavaCode.of("$2L-$1L", "a")).hasMessageContaining("positional placeholder $2L in '$2L-$1L' with 1 arguments");
+        assertThatThrownBy(() -> JavaCode.of("$2L-$1L", "a", "b", "c")).hasMessageContaining("argument 3 is unused");
+        assertThatThrownBy(() -> JavaCode.of("$3L", "x", "y", "z")).hasMessageContaining("argument 1 is unused");
+    }
+
     /** The builder calls a case makes, so that one case drives both builders. */
     private interface Code {
         Code addStatement(String format, Object... args);
