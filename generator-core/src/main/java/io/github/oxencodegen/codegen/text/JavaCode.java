@@ -136,7 +136,7 @@ public final class JavaCode {
 
             @Override
             void type(TypeName type) {
-                spell(type, out);
+                TypeSpelling.appendFullName(type, out);
             }
         }.render(parts);
         return out.toString();
@@ -173,30 +173,6 @@ public final class JavaCode {
             }
         }.render(parts);
         return length[0];
-    }
-
-    /**
-     * Appends {@code type.toString()}, spelt as {@link TypeSpelling} spells it with every class by its
-     * full name: JavaPoet's {@code toString} prints each type through a new {@code CodeWriter}, a
-     * measurable cost where code is rendered to be compared or measured.
-     */
-    private static void spell(TypeName type, StringBuilder out) {
-        TypeSpelling.spell(type, new TypeSpelling.Out() {
-            @Override
-            public void className(ClassName className) {
-                out.append(className.canonicalName());
-            }
-
-            @Override
-            public void text(String text) {
-                out.append(text);
-            }
-
-            @Override
-            public void other(TypeName other) {
-                out.append(other);
-            }
-        });
     }
 
     /** Receives code as it is printed: lines of text and the breaks between them, the types named, and the layout marks. */

@@ -28,6 +28,26 @@ public final class TypeSpelling {
 
     private TypeSpelling() {}
 
+    /** Appends {@code type} as {@code type.toString()} reads, every class by its full name, without JavaPoet's printer. */
+    public static void appendFullName(TypeName type, StringBuilder out) {
+        spell(type, new Out() {
+            @Override
+            public void className(ClassName className) {
+                out.append(className.canonicalName());
+            }
+
+            @Override
+            public void text(String text) {
+                out.append(text);
+            }
+
+            @Override
+            public void other(TypeName other) {
+                out.append(other);
+            }
+        });
+    }
+
     public static void spell(TypeName type, Out out) {
         if (type.isAnnotated()) {
             out.other(type);

@@ -1,5 +1,9 @@
 package io.github.oxencodegen.codegen.validator;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.github.oxencodegen.codegen.text.JavaCode;
+import io.github.oxencodegen.codegen.text.TypeSpelling;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,9 +41,9 @@ final class MethodSharing {
         for (int i = 0; i < bodies.size(); i++) {
             handles.get(i).standIn(MARK + i + MARK);
         }
-        Map<List<String>, Integer> textIds = new HashMap<>();
+        Map<List<Object>, Integer> textIds = new HashMap<>();
         for (SchemaBody.Methods body : bodies) {
-            texts.add(body.hasParts() ? null : CallText.of(text(body), textIds));
+            texts.add(body.hasParts() ? null : CallText.of(body, textIds));
         }
         int groups = 1;
         while (true) {
@@ -96,25 +100,24 @@ final class MethodSharing {
         }
     }
 
+    /** The layout marks of a body's code, and what stands between the fast and the collecting body. */
+    private enum Mark { LINE_BREAK, INDENT, UNINDENT, STATEMENT_START, STATEMENT_END, CALL, BETWEEN }
+
     /**
-     * A body's text rendered once, every call to a schema being shared cut out: the text reads the
-     * same for every grouping but for the calls, so each round of refinement only looks up the
-     * callees' groups instead of rendering the code again. Equal texts share an id.
+     * A body's code read once, as its parts (text, types by full name, layout marks) with every call to
+     * a schema being shared cut out: the code is the same for every grouping but for the calls, so each
+     * round of refinement only looks up the callees' groups. Equal parts share an id. Parts, not the
+     * rendered text, are compared: two bodies built by the same keywords have the same parts, and
+     * equal parts print equal text, so no two bodies are wrongly taken for one.
      */
     private record CallText(int id, int[] callees) {
-        static CallText of(String rendered, Map<List<String>, Integer> ids) {
-            List<String> text = new ArrayList<>();
-            List<Integer> callees = new ArrayList<>();
-            int start = 0;
-            for (int open = rendered.indexOf(MARK); open >= 0; open = rendered.indexOf(MARK, start)) {
-                int close = rendered.indexOf(MARK, open + 1);
-                text.add(rendered.substring(start, open));
-                callees.add(Integer.parseInt(rendered.substring(open + 1, close)));
-                start = close + 1;
-            }
-            text.add(rendered.substring(start));
-            int id = ids.computeIfAbsent(text, k -> ids.size());
-            return new CallText(id, callees.stream().mapToInt(Integer::intValue).toArray());
+        static CallText of(SchemaBody.Methods body, Map<List<Object>, Integer> ids) {
+            Parts parts = new Parts();
+            body.fastBodies().get(0).printTo(parts);
+            parts.list.add(Mark.BETWEEN);
+            body.collectBodies().get(0).printTo(parts);
+            int id = ids.computeIfAbsent(parts.list, k -> ids.size());
+            return new CallText(id, parts.callees.stream().mapToInt(Integer::intValue).toArray());
         }
 
         Key key(int group, Map<Subschema, Integer> groups, List<Subschema> handles) {
@@ -126,8 +129,56 @@ final class MethodSharing {
         }
     }
 
-    /** What the methods of a schema say, with the calls printed as their callees' stand-ins. */
-    private static String text(SchemaBody.Methods body) {
-        return body.fastBodies().get(0) + "\n" + body.collectBodies().get(0);
+    /** Collects the parts of code; a call prints as its stand-in ({@code isValid} or {@code collect}, then the marked index). */
+    private static final class Parts implements JavaCode.Output {
+        final List<Object> list = new ArrayList<>();
+        final List<Integer> callees = new ArrayList<>();
+
+        @Override
+        public void segment(String text) {
+            int open = text.indexOf(MARK);
+            if (open < 0) {
+                list.add(text);
+                return;
+            }
+            int close = text.indexOf(MARK, open + 1);
+            list.add(text.substring(0, open));
+            list.add(Mark.CALL);
+            callees.add(Integer.parseInt(text.substring(open + 1, close)));
+            if (close + 1 < text.length()) {
+                segment(text.substring(close + 1));
+            }
+        }
+
+        @Override
+        public void lineBreak() {
+            list.add(Mark.LINE_BREAK);
+        }
+
+        @Override
+        public void type(TypeName type) {
+            if (type instanceof ClassName className) {
+                list.add(className.canonicalName());
+            } else {
+                StringBuilder name = new StringBuilder();
+                TypeSpelling.appendFullName(type, name);
+                list.add(name.toString());
+            }
+        }
+
+        @Override
+        public void indent(int levels) {
+            list.add(levels > 0 ? Mark.INDENT : Mark.UNINDENT);
+        }
+
+        @Override
+        public void statementStart() {
+            list.add(Mark.STATEMENT_START);
+        }
+
+        @Override
+        public void statementEnd() {
+            list.add(Mark.STATEMENT_END);
+        }
     }
 }
