@@ -18,6 +18,7 @@ public final class MethodSpec {
     static final String CONSTRUCTOR = "<init>";
 
     private final String name;
+    private final boolean constructor;
     private final JavaCode javadoc;
     private final List<AnnotationSpec> annotations;
     private final Set<Modifier> modifiers;
@@ -28,6 +29,7 @@ public final class MethodSpec {
 
     private MethodSpec(Builder builder) {
         this.name = builder.name;
+        this.constructor = name.equals(CONSTRUCTOR);
         this.javadoc = builder.javadoc.build();
         this.annotations = List.copyOf(builder.annotations);
         this.modifiers = Modifiers.of(builder.modifiers);
@@ -58,7 +60,7 @@ public final class MethodSpec {
     }
 
     public boolean isConstructor() {
-        return name.equals(CONSTRUCTOR);
+        return constructor;
     }
 
     public JavaCode javadoc() {

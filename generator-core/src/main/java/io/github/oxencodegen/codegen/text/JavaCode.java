@@ -183,6 +183,11 @@ public final class JavaCode {
         /** A line break ({@code \R} in the code's text), printed as {@code \n}. */
         void lineBreak();
 
+        /** A {@link Name} as it reads now (an identifier): printed as text unless the output tells names apart. */
+        default void name(String name) {
+            segment(name);
+        }
+
         void type(TypeName type);
 
         /** {@code $>} and {@code $<}: one level more or less. */
@@ -213,7 +218,7 @@ public final class JavaCode {
                     case LINE_BREAK -> output.lineBreak();
                 }
             } else {
-                output.segment(((Name) part).name());
+                output.name(((Name) part).name());
             }
         }
     }
@@ -256,14 +261,14 @@ public final class JavaCode {
         }
 
         public Builder beginControlFlow(String controlFlow, Object... args) {
-            add(controlFlow + " {\n", args);
+            Format.of(Format.BEGIN_FLOW, controlFlow, "", args.length).addTo(this, args);
             parts.add(Marker.INDENT);
             return this;
         }
 
         public Builder nextControlFlow(String controlFlow, Object... args) {
             parts.add(Marker.UNINDENT);
-            add("} " + controlFlow + " {\n", args);
+            Format.of(Format.NEXT_FLOW, controlFlow, "} ", args.length).addTo(this, args);
             parts.add(Marker.INDENT);
             return this;
         }
@@ -349,6 +354,9 @@ public final class JavaCode {
         /** Formats built while generating could be many: past this many, a format is read each time, not kept. */
         private static final int KEPT_AT_MOST = 4096;
         private static final Map<String, Format> KEPT = new ConcurrentHashMap<>();
+        /** Control flows, kept by the flow's own format: the format with its braces is a new string each time. */
+        static final Map<String, Format> BEGIN_FLOW = new ConcurrentHashMap<>();
+        static final Map<String, Format> NEXT_FLOW = new ConcurrentHashMap<>();
 
         private record Placeholder(char kind, int index, String spelling) {}
 
@@ -367,6 +375,18 @@ public final class JavaCode {
                 kept = new Format(format, argumentCount);
                 if (KEPT.size() < KEPT_AT_MOST) {
                     KEPT.putIfAbsent(format, kept);
+                }
+            }
+            return kept;
+        }
+
+        /** The format {@code before + controlFlow + " {\n"}, kept in {@code flows} by {@code controlFlow}. */
+        static Format of(Map<String, Format> flows, String controlFlow, String before, int argumentCount) {
+            Format kept = flows.get(controlFlow);
+            if (kept == null) {
+                kept = new Format(before + controlFlow + " {\n", argumentCount);
+                if (flows.size() < KEPT_AT_MOST) {
+                    flows.putIfAbsent(controlFlow, kept);
                 }
             }
             return kept;

@@ -131,22 +131,28 @@ final class MethodSharing {
 
     /** Collects the parts of code; a call prints as its stand-in ({@code isValid} or {@code collect}, then the marked index). */
     private static final class Parts implements JavaCode.Output {
-        final List<Object> list = new ArrayList<>();
+        final List<Object> list = new ArrayList<>(256);
         final List<Integer> callees = new ArrayList<>();
 
         @Override
         public void segment(String text) {
-            int open = text.indexOf(MARK);
+            list.add(text);
+        }
+
+        /** A name is a call while it reads as a stand-in: the stem, then the callee's index between marks. */
+        @Override
+        public void name(String name) {
+            int open = name.indexOf(MARK);
             if (open < 0) {
-                list.add(text);
+                list.add(name);
                 return;
             }
-            int close = text.indexOf(MARK, open + 1);
-            list.add(text.substring(0, open));
+            int close = name.indexOf(MARK, open + 1);
+            list.add(name.substring(0, open));
             list.add(Mark.CALL);
-            callees.add(Integer.parseInt(text.substring(open + 1, close)));
-            if (close + 1 < text.length()) {
-                segment(text.substring(close + 1));
+            callees.add(Integer.parseInt(name.substring(open + 1, close)));
+            if (close + 1 < name.length()) {
+                list.add(name.substring(close + 1));
             }
         }
 
