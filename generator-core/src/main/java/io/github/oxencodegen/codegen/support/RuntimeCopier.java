@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Copies a runtime source file ({@code io.github.oxencodegen.runtime.<Name>}, ordinary Java compiled
@@ -46,8 +48,18 @@ public final class RuntimeCopier {
         return new SupportFile(target, text.toString());
     }
 
-    /** The text of the runtime source {@code simpleName}, with {@code \n} line ends. */
+    /** The runtime sources read so far: they never change while the generator's classes are loaded. */
+    private static final Map<String, String> SOURCES = new ConcurrentHashMap<>();
+
+    /**
+     * The text of the runtime source {@code simpleName}, with {@code \n} line ends; read from the jar
+     * once per class loader, as a long-lived build (m2e, a build daemon) generates again and again.
+     */
     public static String source(String simpleName) {
+        return SOURCES.computeIfAbsent(simpleName, RuntimeCopier::read);
+    }
+
+    private static String read(String simpleName) {
         String resource = RUNTIME_PACKAGE.replace('.', '/') + "/" + simpleName + ".java";
         try (InputStream in = RuntimeCopier.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
