@@ -26,6 +26,13 @@ import java.util.concurrent.Callable;
  * </pre>
  */
 public final class GenerationCpuTime {
+    /**
+     * Rounds before measuring, by default: about 35 s of oxen-codegen's. Its code is large and the JIT
+     * finishes compiling it late: after 300 rounds (about 3 s) a round still cost 600 us per model
+     * where a JMH fork, after 30 s, measures 500, and the same harness after 3000 rounds 485.
+     */
+    static final int WARM_UP_ROUNDS = 3000;
+
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private GenerationCpuTime() {}
@@ -35,7 +42,7 @@ public final class GenerationCpuTime {
             throw new IllegalStateException("run with -Djava.util.concurrent.ForkJoinPool.common.parallelism=0:"
                     + " otherwise the pool's threads do work this thread's CPU time does not count");
         }
-        int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : WARM_UP_ROUNDS;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         GenerationBenchmark benchmark = new GenerationBenchmark();
         benchmark.setUp();

@@ -26,7 +26,7 @@ import java.util.Locale;
  * {@code Generator} runs for each model (parse, prepare, audit, type model, emit, print), called one
  * after another on this thread and timed by its CPU time, summed over the measured rounds. The draft-07
  * meta-schema check, part of preparing, is also run once more on its own to show its share. The
- * support types, written once per project, are left out.
+ * support types, written once per project, are left out. Warm-up as for {@link GenerationCpuTime}.
  * <pre>
  * java -cp benchmarks.jar io.github.oxencodegen.benchmarks.GenerationPhases [warm-up rounds] [measured rounds]
  * </pre>
@@ -38,7 +38,7 @@ public final class GenerationPhases {
     private GenerationPhases() {}
 
     public static void main(String[] args) throws Exception {
-        int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : GenerationCpuTime.WARM_UP_ROUNDS;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         List<ModelDocument> models = new ArrayList<>();
         List<byte[]> schemas = new ArrayList<>();
