@@ -145,22 +145,7 @@ public final class JavaCode {
     /** {@code toString().length()}, counted without building the text: the size of code being packed into methods. */
     public int length() {
         int[] length = {0};
-        TypeSpelling.Out counter = new TypeSpelling.Out() {
-            @Override
-            public void className(ClassName className) {
-                length[0] += className.canonicalName().length();
-            }
-
-            @Override
-            public void text(String text) {
-                length[0] += text.length();
-            }
-
-            @Override
-            public void other(TypeName other) {
-                length[0] += other.toString().length();
-            }
-        };
+        StringBuilder type = new StringBuilder();
         new Renderer("  ") {
             @Override
             void text(String text) {
@@ -168,8 +153,10 @@ public final class JavaCode {
             }
 
             @Override
-            void type(TypeName type) {
-                TypeSpelling.spell(type, counter);
+            void type(TypeName typeName) {
+                type.setLength(0);
+                TypeSpelling.appendFullName(typeName, type);
+                length[0] += type.length();
             }
         }.render(parts);
         return length[0];
