@@ -42,6 +42,7 @@ public final class JavaCode {
      * turns out to be shared with another.
      */
     public interface Name {
+        /** An identifier: never empty, never a line break (printers take it as one piece of a line). */
         String name();
     }
 
