@@ -171,9 +171,9 @@ public final class JavaCode {
         /** A line break ({@code \R} in the code's text), printed as {@code \n}. */
         void lineBreak();
 
-        /** A {@link Name} as it reads now (an identifier): printed as text unless the output tells names apart. */
-        default void name(String name) {
-            segment(name);
+        /** A {@link Name}: printed as it reads now unless the output tells names apart. */
+        default void name(Name name) {
+            segment(name.name());
         }
 
         void type(TypeName type);
@@ -206,7 +206,7 @@ public final class JavaCode {
                     case LINE_BREAK -> output.lineBreak();
                 }
             } else {
-                output.name(((Name) part).name());
+                output.name((Name) part);
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Gives schemas whose methods would be the same one pair of methods. Two schemas compile to the same
@@ -31,19 +32,15 @@ final class MethodSharing {
 
     /** The methods to print, one entry per group, in compiling order; calls to the others now print the kept names. */
     static List<Kept> share(List<SchemaBody.Methods> bodies) {
-        List<Subschema> handles = new ArrayList<>(bodies.size());
         Map<Subschema, Integer> group = new HashMap<>();
         for (SchemaBody.Methods body : bodies) {
-            handles.add(body.handle());
             group.put(body.handle(), 0);
         }
         List<CallText> texts = new ArrayList<>(bodies.size());
-        for (int i = 0; i < bodies.size(); i++) {
-            handles.get(i).standIn(MARK + i + MARK);
-        }
+        Set<Subschema> compared = Set.copyOf(group.keySet());
         Map<List<Object>, Integer> textIds = new HashMap<>();
         for (SchemaBody.Methods body : bodies) {
-            texts.add(body.hasParts() ? null : CallText.of(body, textIds));
+            texts.add(body.hasParts() ? null : CallText.of(body, compared, textIds));
         }
         int groups = 1;
         while (true) {
@@ -53,7 +50,7 @@ final class MethodSharing {
                 SchemaBody.Methods body = bodies.get(i);
                 Key key = body.hasParts()
                         ? new Key(-1, -1 - i, new int[0]) // a body in parts is like no other
-                        : texts.get(i).key(group.get(body.handle()), group, handles);
+                        : texts.get(i).key(group.get(body.handle()), group);
                 next.put(body.handle(), byKey.computeIfAbsent(key, k -> byKey.size()));
             }
             group = next;
@@ -61,9 +58,6 @@ final class MethodSharing {
                 break;
             }
             groups = byKey.size();
-        }
-        for (SchemaBody.Methods body : bodies) {
-            body.handle().standIn(null);
         }
         Map<Integer, SchemaBody.Methods> first = new LinkedHashMap<>();
         Map<Integer, List<String>> others = new HashMap<>();
@@ -79,9 +73,6 @@ final class MethodSharing {
         first.forEach((id, body) -> result.add(new Kept(body, others.getOrDefault(id, List.of()))));
         return result;
     }
-
-    /** Brackets the index of a callee in the text of a body, where the callee's group goes. */
-    private static final String MARK = "\u0001";
 
     /**
      * What tells two bodies apart in a round: their group so far, their text without the calls (by
@@ -100,8 +91,8 @@ final class MethodSharing {
         }
     }
 
-    /** The layout marks of a body's code, and what stands between the fast and the collecting body. */
-    private enum Mark { LINE_BREAK, INDENT, UNINDENT, STATEMENT_START, STATEMENT_END, CALL, BETWEEN }
+    /** The layout marks of a body's code, its calls, and what stands between the fast and the collecting body. */
+    private enum Mark { LINE_BREAK, INDENT, UNINDENT, STATEMENT_START, STATEMENT_END, FAST_CALL, COLLECT_CALL, BETWEEN }
 
     /**
      * A body's code read once, as its parts (text, types by full name, layout marks) with every call to
@@ -110,49 +101,48 @@ final class MethodSharing {
      * rendered text, are compared: two bodies built by the same keywords have the same parts, and
      * equal parts print equal text, so no two bodies are wrongly taken for one.
      */
-    private record CallText(int id, int[] callees) {
-        static CallText of(SchemaBody.Methods body, Map<List<Object>, Integer> ids) {
-            Parts parts = new Parts();
+    private record CallText(int id, Subschema[] callees) {
+        /** {@code compared}: the schemas being grouped; a call to one of them is cut out, others are text. */
+        static CallText of(SchemaBody.Methods body, Set<Subschema> compared, Map<List<Object>, Integer> ids) {
+            Parts parts = new Parts(compared);
             body.fastBodies().get(0).printTo(parts);
             parts.list.add(Mark.BETWEEN);
             body.collectBodies().get(0).printTo(parts);
             int id = ids.computeIfAbsent(parts.list, k -> ids.size());
-            return new CallText(id, parts.callees.stream().mapToInt(Integer::intValue).toArray());
+            return new CallText(id, parts.callees.toArray(Subschema[]::new));
         }
 
-        Key key(int group, Map<Subschema, Integer> groups, List<Subschema> handles) {
+        Key key(int group, Map<Subschema, Integer> groups) {
             int[] calleeGroups = new int[callees.length];
             for (int i = 0; i < callees.length; i++) {
-                calleeGroups[i] = groups.get(handles.get(callees[i]));
+                calleeGroups[i] = groups.get(callees[i]);
             }
             return new Key(group, id, calleeGroups);
         }
     }
 
-    /** Collects the parts of code; a call prints as its stand-in ({@code isValid} or {@code collect}, then the marked index). */
+    /** Collects the parts of code, with each call to a schema being compared cut out as a mark and its callee. */
     private static final class Parts implements JavaCode.Output {
         final List<Object> list = new ArrayList<>(256);
-        final List<Integer> callees = new ArrayList<>();
+        final List<Subschema> callees = new ArrayList<>();
+        private final Set<Subschema> compared;
+
+        Parts(Set<Subschema> compared) {
+            this.compared = compared;
+        }
 
         @Override
         public void segment(String text) {
             list.add(text);
         }
 
-        /** A name is a call while it reads as a stand-in: the stem, then the callee's index between marks. */
         @Override
-        public void name(String name) {
-            int open = name.indexOf(MARK);
-            if (open < 0) {
-                list.add(name);
-                return;
-            }
-            int close = name.indexOf(MARK, open + 1);
-            list.add(name.substring(0, open));
-            list.add(Mark.CALL);
-            callees.add(Integer.parseInt(name.substring(open + 1, close)));
-            if (close + 1 < name.length()) {
-                list.add(name.substring(close + 1));
+        public void name(JavaCode.Name name) {
+            if (name instanceof Subschema.Call call && compared.contains(call.callee())) {
+                list.add(call.fast() ? Mark.FAST_CALL : Mark.COLLECT_CALL);
+                callees.add(call.callee());
+            } else {
+                list.add(name.name());
             }
         }
 

@@ -14,12 +14,36 @@ final class Subschema {
     private final String fastMethod;
     private final String collectMethod;
     /** How calls to this schema's methods are printed: by its own names, or those of the schema it shares methods with. */
-    private final JavaCode.Name fastCall = () -> this.standIn != null ? "isValid" + this.standIn : this.sharedWith.fastMethod;
-    private final JavaCode.Name collectCall = () -> this.standIn != null ? "collect" + this.standIn : this.sharedWith.collectMethod;
+    private final Call fastCall = new Call(true);
+    private final Call collectCall = new Call(false);
     /** The schema whose methods this one's calls print, once {@link MethodSharing} decided; this one until then. */
     private Subschema sharedWith = this;
-    /** While {@link MethodSharing} compares bodies: the calls print as this stand-in; null otherwise. */
-    private String standIn;
+
+    /**
+     * A call of this schema's fast or collecting method, as it is named in generated code: printed by
+     * the name of the method it calls when the code is printed, and known for a call by
+     * {@link MethodSharing}, which compares bodies with each call standing for its callee's group.
+     */
+    final class Call implements JavaCode.Name {
+        private final boolean fast;
+
+        private Call(boolean fast) {
+            this.fast = fast;
+        }
+
+        Subschema callee() {
+            return Subschema.this;
+        }
+
+        boolean fast() {
+            return fast;
+        }
+
+        @Override
+        public String name() {
+            return fast ? sharedWith.fastMethod : sharedWith.collectMethod;
+        }
+    }
 
     private Subschema(String pointer, String fastMethod, String collectMethod) {
         this.pointer = pointer;
@@ -35,11 +59,6 @@ final class Subschema {
     /** From now on calls to this schema's methods call those of {@code other}, whose body is the same. */
     void shareWith(Subschema other) {
         sharedWith = other;
-    }
-
-    /** Calls to this schema's methods print with the stem {@code name} while bodies are compared; null ends it. */
-    void standIn(String name) {
-        standIn = name;
     }
 
     /** A schema compiled to {@code boolean fastMethod(JsonNode)} and {@code void collectMethod(JsonNode, InstancePath, List)}. */
