@@ -38,11 +38,8 @@ public final class MetaSchemaCheck {
 
     /** Throws when {@code schema} is not a valid draft-07 schema; the message names the keyword's pointer. */
     public static void check(JsonNode schema, String modelId, String source) throws SchemaException {
-        Object subject = schema.isBoolean() ? (Object) schema.booleanValue()
-                : schema.isObject() ? orgJson(schema)
-                : new JSONObject(new JSONTokener(schema.toString()));
         try {
-            META_SCHEMA.validate(subject);
+            META_SCHEMA.validate(orgJson(schema));
         } catch (ValidationException e) {
             ValidationException leaf = deepest(e);
             String pointer = leaf.getPointerToViolation();

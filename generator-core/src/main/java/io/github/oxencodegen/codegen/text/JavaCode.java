@@ -249,14 +249,14 @@ public final class JavaCode {
         }
 
         public Builder beginControlFlow(String controlFlow, Object... args) {
-            Format.of(Format.BEGIN_FLOW, controlFlow, "", args.length).addTo(this, args);
+            Format.kept(Format.BEGIN_FLOW, "", controlFlow, " {\n", args.length).addTo(this, args);
             parts.add(Marker.INDENT);
             return this;
         }
 
         public Builder nextControlFlow(String controlFlow, Object... args) {
             parts.add(Marker.UNINDENT);
-            Format.of(Format.NEXT_FLOW, controlFlow, "} ", args.length).addTo(this, args);
+            Format.kept(Format.NEXT_FLOW, "} ", controlFlow, " {\n", args.length).addTo(this, args);
             parts.add(Marker.INDENT);
             return this;
         }
@@ -358,23 +358,19 @@ public final class JavaCode {
 
         /** {@code argumentCount} only words an error found while reading. */
         static Format of(String format, int argumentCount) {
-            Format kept = KEPT.get(format);
-            if (kept == null) {
-                kept = new Format(format, argumentCount);
-                if (KEPT.size() < KEPT_AT_MOST) {
-                    KEPT.putIfAbsent(format, kept);
-                }
-            }
-            return kept;
+            return kept(KEPT, "", format, "", argumentCount);
         }
 
-        /** The format {@code before + controlFlow + " {\n"}, kept in {@code flows} by {@code controlFlow}. */
-        static Format of(Map<String, Format> flows, String controlFlow, String before, int argumentCount) {
-            Format kept = flows.get(controlFlow);
+        /**
+         * The format {@code before + key + after}, kept in {@code formats} by {@code key} alone, so that
+         * a format built around a constant (a control flow's braces) is not built and hashed on each use.
+         */
+        static Format kept(Map<String, Format> formats, String before, String key, String after, int argumentCount) {
+            Format kept = formats.get(key);
             if (kept == null) {
-                kept = new Format(before + controlFlow + " {\n", argumentCount);
-                if (flows.size() < KEPT_AT_MOST) {
-                    flows.putIfAbsent(controlFlow, kept);
+                kept = new Format(before + key + after, argumentCount);
+                if (formats.size() < KEPT_AT_MOST) {
+                    formats.putIfAbsent(key, kept);
                 }
             }
             return kept;

@@ -37,7 +37,7 @@ final class MethodSharing {
             group.put(body.handle(), 0);
         }
         List<CallText> texts = new ArrayList<>(bodies.size());
-        Set<Subschema> compared = Set.copyOf(group.keySet());
+        Set<Subschema> compared = group.keySet(); // the first round's map, never changed: later rounds make new ones
         Map<List<Object>, Integer> textIds = new HashMap<>();
         for (SchemaBody.Methods body : bodies) {
             texts.add(body.hasParts() ? null : CallText.of(body, compared, textIds));
