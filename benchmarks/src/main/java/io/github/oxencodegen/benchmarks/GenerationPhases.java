@@ -40,16 +40,12 @@ public final class GenerationPhases {
     public static void main(String[] args) throws Exception {
         int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : GenerationCpuTime.WARM_UP_ROUNDS;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 300;
-        List<ModelDocument> models = new ArrayList<>();
+        GenerationBenchmark benchmark = new GenerationBenchmark();
+        benchmark.setUp();
+        List<SchemaSource> models = benchmark.schemas();
         List<byte[]> schemas = new ArrayList<>();
-        for (ModelDocument model : Fixtures.modelList()) {
-            if (model.hasRequestSchema()) {
-                models.add(model);
-                schemas.add(model.requestSchema().toString().getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        if (models.size() != GenerationBenchmark.MODELS) {
-            throw new IllegalStateException("expected " + GenerationBenchmark.MODELS + " schemas, found " + models.size());
+        for (SchemaSource model : models) {
+            schemas.add(model.schemaJson().getBytes(StandardCharsets.UTF_8));
         }
         SupportTypes support = new SupportTypes("com.example.oxen");
         long[] nanos = new long[PHASES.length];
@@ -57,18 +53,18 @@ public final class GenerationPhases {
         for (int round = 0; round < warmUp + rounds; round++) {
             boolean measured = round >= warmUp;
             for (int i = 0; i < models.size(); i++) {
-                ModelDocument model = models.get(i);
+                SchemaSource model = models.get(i);
                 long[] at = new long[PHASES.length + 1];
                 at[0] = THREADS.getCurrentThreadCpuTime();
-                JsonNode parsed = ModelDocumentReader.parseJson(schemas.get(i), model.id());
-                ModelInput input = ModelInput.of(new ModelDocument(model.id(), model.endpoint(), parsed, model.id()));
+                JsonNode parsed = ModelDocumentReader.parseJson(schemas.get(i), model.modelId());
+                ModelInput input = ModelInput.of(new ModelDocument(model.modelId(), model.endpoint(), parsed, model.modelId()));
                 at[1] = THREADS.getCurrentThreadCpuTime();
                 PreparedContract contract = ContractPreparer.prepare(input);
                 at[2] = THREADS.getCurrentThreadCpuTime();
                 KeywordAudit.audit(contract);
                 at[3] = THREADS.getCurrentThreadCpuTime();
-                RequestModel typed = TypeModelBuilder.build(contract, "com.example.oxen." + JavaNames.packageSegment(model.id()),
-                        model.id());
+                RequestModel typed = TypeModelBuilder.build(contract, "com.example.oxen." + JavaNames.packageSegment(model.modelId()),
+                        model.modelId());
                 at[4] = THREADS.getCurrentThreadCpuTime();
                 List<EmittedSource> files = ModelEmitter.emit(typed, contract, support, "benchmark", true, true);
                 at[5] = THREADS.getCurrentThreadCpuTime();
@@ -76,7 +72,7 @@ public final class GenerationPhases {
                     file.print();
                 }
                 at[6] = THREADS.getCurrentThreadCpuTime();
-                MetaSchemaCheck.check(contract.schema(), model.id(), model.id());
+                MetaSchemaCheck.check(contract.schema(), model.modelId(), model.modelId());
                 long checked = THREADS.getCurrentThreadCpuTime();
                 if (measured) {
                     for (int phase = 0; phase < PHASES.length; phase++) {

@@ -3,6 +3,8 @@ package io.github.oxencodegen.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.oxencodegen.GeneratedFile;
+import io.github.oxencodegen.GenerationResult;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,5 +41,17 @@ class GenerationBenchmarkTest {
         assertThat(files.keySet()).filteredOn(path -> path.endsWith("Request.java")).hasSize(GenerationBenchmark.MODELS);
         assertThat(files).containsKey("com/example/oxen/flux_1_dev/Flux1DevRequest.java");
         assertThat(files.get("com/example/oxen/flux_1_dev/Flux1DevRequest.java")).contains("public class Flux1DevRequest");
+    }
+
+    @Test
+    void theOutputDigestIsTheSameForTheSameOutputAndChangesWithOneCharacter() throws Exception {
+        GenerationResult first = benchmark.oxenCodegen();
+        String digest = GenerationCpuTime.digest(first);
+        assertThat(digest).hasSize(64).isEqualTo(GenerationCpuTime.digest(benchmark.oxenCodegen()));
+
+        List<GeneratedFile> files = new ArrayList<>(first.files());
+        GeneratedFile last = files.remove(files.size() - 1);
+        files.add(new GeneratedFile(last.relativePath(), last.content() + " "));
+        assertThat(GenerationCpuTime.digest(new GenerationResult(files, List.of(), List.of(), List.of()))).isNotEqualTo(digest);
     }
 }
